@@ -1,0 +1,32 @@
+# mk/chip.mk -- the chip: Verilator lint and the simulator binary (one per SLOTS value).
+#   $(BUILD)/cms-sim-s$(SLOTS)  the harness with the chip built for SLOTS operations per bundle
+#   $(BUILD)/cms-sim            the default configuration (SLOTS=$(SLOTS))
+RTL_SRCS   := $(sort $(wildcard rtl/*.v))
+RTL_VLT    := rtl/lint.vlt
+VFLAGS     := -Wall -I$(GEN) -Irtl --top-module cms_chip
+VBUILD_FLAGS = --cc --exe --build -j 2 -O3 --x-assign fast --x-initial fast --trace \
+               -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1" \
+               -CFLAGS "-O2 $(HARNESS_CFLAGS) -Wall -Wextra -Werror" \
+               -LDFLAGS "-lm"
+
+$(BUILD)/cms-sim-s%: $(RTL_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_SRCS) $(SSEM_HOST_SRCS) \
+                     $(wildcard sim/*.h) firmware/hostif.h $(FW_ELF)
+	@mkdir -p $(BUILD)/vsim_s$*
+	$(VERILATOR) $(VFLAGS) $(VBUILD_FLAGS) -GSLOTS=$* -GSB_DEPTH=$(SB_DEPTH) \
+	    -Mdir $(BUILD)/vsim_s$* -o Vcms_chip $(RTL_VLT) $(RTL_SRCS) \
+	    $(abspath $(HARNESS_SRCS) $(SSEM_HOST_SRCS)) > $(BUILD)/vsim_s$*.log 2>&1 \
+	    || { tail -40 $(BUILD)/vsim_s$*.log; exit 1; }
+	cp $(BUILD)/vsim_s$*/Vcms_chip $@
+
+$(BUILD)/cms-sim: $(BUILD)/cms-sim-s$(SLOTS)
+	cp $< $@
+
+.PHONY: lint
+lint: $(GEN_VH)
+	@for s in 2 4; do \
+	    echo "verilator --lint-only -Wall SLOTS=$$s"; \
+	    $(VERILATOR) --lint-only $(VFLAGS) -GSLOTS=$$s $(RTL_VLT) $(RTL_SRCS) || exit 1; \
+	done
+	@echo "lint: clean"
+
+TESTS += lint

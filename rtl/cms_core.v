@@ -1,0 +1,655 @@
+`default_nettype none
+`include "cms_defs.vh"
+// cms_core -- one core, two instruction streams (docs/isa.md).
+//
+//   firmware mode:    IMEM --> X (decode, regs, ALU, branch, CSR, mem address) --> W (load/mul, write back)
+//   translation mode: TC   --> X (SLOTS slots read TRs, ALU, guest mem, branch/exit) --> W (load/mul into TR)
+//
+// Both memories are synchronous: the fetch address for the next cycle is computed in X from
+// this cycle's instruction or bundle (so a taken branch costs nothing). Results of loads and
+// multiplies appear in W and are forwarded into X, so there is no load-use stall. X stalls only
+// for a divide (33 cycles) and while the store buffer drains after a commit.
+module cms_core #(
+    parameter SLOTS    = 2,
+    parameter SB_DEPTH = 8
+) (
+    input  wire                  clk_i,
+    input  wire                  rst_ni,
+    input  wire                  irq_i,
+    // firmware instruction fetch (IMEM word index)
+    output wire [IAW-1:0]        i_addr_o,
+    input  wire [31:0]           i_rdata_i,
+    // bundle fetch (TC row)
+    output wire [TRW-1:0]        t_row_o,
+    input  wire [SLOTS*32-1:0]   t_rdata_i,
+    // data port (physical byte address; the chip routes it to DMEM, TC or MMIO)
+    output reg                   d_en_o,
+    output reg  [3:0]            d_we_o,
+    output reg  [31:0]           d_addr_o,
+    output reg  [31:0]           d_wdata_o,
+    input  wire [31:0]           d_rdata_i
+);
+    // ---------------------------------------------------------------- geometry
+    localparam IAW     = $clog2(`CMS_IMEM_BYTES / 4);
+    localparam DAW     = $clog2(`CMS_DMEM_BYTES / 4);
+    localparam BB      = SLOTS * 4;                       // bundle bytes
+    localparam BSH     = $clog2(BB);
+    localparam TRW     = $clog2(`CMS_TC_BYTES / BB);
+    localparam NTR     = `CMS_TR_COUNT;
+    localparam NSH     = `CMS_TR_SHADOWED;
+    localparam NPROT   = `CMS_PROT_WORDS;
+    localparam PAW     = $clog2(NPROT);
+    localparam SBCW    = $clog2(SB_DEPTH + 1);
+    localparam NRD     = 2 * SLOTS + 1;
+    localparam [31:0] PROT_BYTES = NPROT * 4;
+    localparam [31:0] IRQ_CAUSE  = 32'h8000_0000 | {24'd0, `CMS_CAUSE_IRQ_EXT};
+
+    localparam M_FW = 1'b0, M_TX = 1'b1;
+    localparam K_VAL = 2'd0, K_LOAD = 2'd1, K_MUL = 2'd2;
+
+    // ---------------------------------------------------------------- state
+    reg              mode_q, mode_d;
+    reg              xv_q, xv_d;            // the fetched word/bundle in X is valid
+    reg [31:0]       pc_q, pc_d;            // firmware: address of the instruction in X
+    reg              pcbad_q;
+    reg [31:0]       tpc_q, tpc_d;          // translation: TC address of the bundle in X
+    reg              tpcbad_q;
+    reg [31:0]       ret_pc_q, ret_pc_d;    // tx.enter: where firmware resumes
+    reg [4:0]        ret_rd_q, ret_rd_d;    // tx.enter: rd for the exit code
+
+    // W stage, firmware-register lane
+    reg              wf_v_q, wf_v_d;
+    reg [4:0]        wf_rd_q, wf_rd_d;
+    reg [1:0]        wf_kind_q, wf_kind_d;
+    reg [31:0]       wf_val_q, wf_val_d;
+    // W stage, translation-register lane (slot 0 load / multiply)
+    reg              wt_v_q, wt_v_d;
+    reg [3:0]        wt_rd_q, wt_rd_d;
+    reg              wt_mul_q, wt_mul_d;
+    reg              wt_commit_q, wt_commit_d;
+    reg              wt_hit_q, wt_hit_d;
+    reg [31:0]       wt_fwd_q, wt_fwd_d;
+    // W stage, shared
+    reg [2:0]        w_ldf3_q, w_ldf3_d;
+    reg [1:0]        w_ldoff_q, w_ldoff_d;
+    reg [1:0]        w_mop_q, w_mop_d;
+    reg [31:0]       w_ma_q, w_ma_d, w_mb_q, w_mb_d;
+
+    // CSRs
+    reg              mie_q, mie_d, mpie_q, mpie_d, meie_q, meie_d;
+    reg [31:0]       mtvec_q, mtvec_d, mscratch_q, mscratch_d, mepc_q, mepc_d;
+    reg [31:0]       mcause_q, mcause_d, mtval_q, mtval_d;
+    reg [63:0]       mcycle_q, mcycle_d, minstret_q, minstret_d;
+    reg [31:0]       gwbase_q, gwbase_d, gwlimit_q, gwlimit_d, txstat_q, txstat_d, txpc_q, txpc_d;
+    // counters
+    reg [31:0]       c_fwcyc_q, c_txcyc_q, c_bundles_q, c_opsa_q, c_opsm_q, c_opsx_q, c_opsb_q;
+    reg [31:0]       c_commits_q, c_sbhwm_q, c_sbstores_q;
+    reg [31:0]       c_rb_q [0:6];
+
+    // register files
+    reg [31:0]       rf_q [1:31];
+    reg              prot_q [0:NPROT-1];
+    integer          k;
+    initial for (k = 0; k < NPROT; k = k + 1) prot_q[k] = 1'b0;
+
+    // ---------------------------------------------------------------- W stage results
+    wire [31:0] mul_y;
+    cms_mul u_mul (.op_i(w_mop_q), .a_i(w_ma_q), .b_i(w_mb_q), .y_o(mul_y));
+
+    wire [7:0]  ld_b = d_rdata_i[{w_ldoff_q, 3'b000} +: 8];
+    wire [15:0] ld_h = w_ldoff_q[1] ? d_rdata_i[31:16] : d_rdata_i[15:0];
+    reg  [31:0] ld_val;
+    always @* begin
+        case (w_ldf3_q)
+            3'd0: ld_val = {{24{ld_b[7]}}, ld_b};
+            3'd1: ld_val = {{16{ld_h[15]}}, ld_h};
+            3'd4: ld_val = {24'd0, ld_b};
+            3'd5: ld_val = {16'd0, ld_h};
+            default: ld_val = d_rdata_i;
+        endcase
+    end
+    wire [31:0] wf_res = wf_kind_q == K_LOAD ? ld_val : wf_kind_q == K_MUL ? mul_y : wf_val_q;
+    wire [31:0] wt_res = wt_mul_q ? mul_y : wt_hit_q ? wt_fwd_q : d_rdata_i;
+    wire        wf_we  = wf_v_q && wf_rd_q != 5'd0;
+
+    always @(posedge clk_i) begin
+        if (wf_we) rf_q[wf_rd_q] <= wf_res;
+    end
+
+    // ---------------------------------------------------------------- firmware decode (X)
+    wire [31:0] insn   = i_rdata_i;
+    wire [6:0]  opc    = insn[6:0];
+    wire [2:0]  funct3 = insn[14:12];
+    wire [6:0]  funct7 = insn[31:25];
+    wire [4:0]  rd     = insn[11:7];
+    wire [4:0]  rs1    = insn[19:15];
+    wire [4:0]  rs2    = insn[24:20];
+    wire [11:0] csr_a  = insn[31:20];
+    wire [31:0] imm_i  = {{20{insn[31]}}, insn[31:20]};
+    wire [31:0] imm_s  = {{20{insn[31]}}, insn[31:25], insn[11:7]};
+    wire [31:0] imm_b  = {{19{insn[31]}}, insn[31], insn[7], insn[30:25], insn[11:8], 1'b0};
+    wire [31:0] imm_u  = {insn[31:12], 12'd0};
+    wire [31:0] imm_j  = {{11{insn[31]}}, insn[31], insn[19:12], insn[20], insn[30:21], 1'b0};
+
+    wire [31:0] rs1v = rs1 == 5'd0 ? 32'd0 : (wf_we && wf_rd_q == rs1) ? wf_res : rf_q[rs1];
+    wire [31:0] rs2v = rs2 == 5'd0 ? 32'd0 : (wf_we && wf_rd_q == rs2) ? wf_res : rf_q[rs2];
+
+    reg  [3:0]  f_aluop;
+    reg  [31:0] f_alu_a, f_alu_b;
+    wire [31:0] f_alu_y;
+    cms_alu u_alu (.op_i(f_aluop), .a_i(f_alu_a), .b_i(f_alu_b), .y_o(f_alu_y));
+    wire f_take;
+    cms_bcmp u_bcmp (.cond_i(funct3), .a_i(rs1v), .b_i(rs2v), .take_o(f_take));
+
+    // translation registers, store buffer, divider (declared here, wired below)
+    wire [NRD*4-1:0]   tr_ridx;
+    wire [NRD*32-1:0]  tr_rdata;
+    wire [31:0]        tr_fw_rdata = tr_rdata[2*SLOTS*32 +: 32];
+    wire               sb_look_hit, sb_drain, sb_full;
+    wire [31:0]        sb_look_data, sb_drain_data;
+    wire [DAW-1:0]     sb_drain_addr;
+    wire [SBCW-1:0]    sb_count;
+    wire               div_idle, div_done;
+    wire [31:0]        div_y;
+
+    // CSR read
+    reg  [31:0] csr_rv;
+    reg         csr_ok, csr_ro;
+    always @* begin
+        csr_ok = 1'b1;
+        csr_ro = csr_a[11:10] == 2'b11;
+        case (csr_a)
+            `CMS_CSR_MSTATUS:    csr_rv = {19'd0, 2'b11, 3'd0, mpie_q, 3'd0, mie_q, 3'd0};
+            `CMS_CSR_MISA:       csr_rv = 32'h4000_1100;
+            `CMS_CSR_MIE:        csr_rv = {20'd0, meie_q, 11'd0};
+            `CMS_CSR_MTVEC:      csr_rv = mtvec_q;
+            `CMS_CSR_MSCRATCH:   csr_rv = mscratch_q;
+            `CMS_CSR_MEPC:       csr_rv = mepc_q;
+            `CMS_CSR_MCAUSE:     csr_rv = mcause_q;
+            `CMS_CSR_MTVAL:      csr_rv = mtval_q;
+            `CMS_CSR_MIP:        csr_rv = {20'd0, irq_i, 11'd0};
+            `CMS_CSR_MCYCLE, `CMS_CSR_CYCLE:       csr_rv = mcycle_q[31:0];
+            `CMS_CSR_MCYCLEH, `CMS_CSR_CYCLEH:     csr_rv = mcycle_q[63:32];
+            `CMS_CSR_MINSTRET, `CMS_CSR_INSTRET:   csr_rv = minstret_q[31:0];
+            `CMS_CSR_MINSTRETH, `CMS_CSR_INSTRETH: csr_rv = minstret_q[63:32];
+            `CMS_CSR_MHARTID:    csr_rv = 32'd0;
+            `CMS_CSR_GWBASE:     csr_rv = gwbase_q;
+            `CMS_CSR_GWLIMIT:    csr_rv = gwlimit_q;
+            `CMS_CSR_TXSTAT:     csr_rv = txstat_q;
+            `CMS_CSR_TXPC:       begin csr_rv = txpc_q; csr_ro = 1'b1; end
+            `CMS_CSR_CNT_FWCYC:    csr_rv = c_fwcyc_q;
+            `CMS_CSR_CNT_TXCYC:    csr_rv = c_txcyc_q;
+            `CMS_CSR_CNT_BUNDLES:  csr_rv = c_bundles_q;
+            `CMS_CSR_CNT_OPS_A:    csr_rv = c_opsa_q;
+            `CMS_CSR_CNT_OPS_M:    csr_rv = c_opsm_q;
+            `CMS_CSR_CNT_OPS_X:    csr_rv = c_opsx_q;
+            `CMS_CSR_CNT_OPS_B:    csr_rv = c_opsb_q;
+            `CMS_CSR_CNT_COMMITS:  csr_rv = c_commits_q;
+            `CMS_CSR_CNT_RB_BASE + 12'd0: csr_rv = c_rb_q[0];
+            `CMS_CSR_CNT_RB_BASE + 12'd1: csr_rv = c_rb_q[1];
+            `CMS_CSR_CNT_RB_BASE + 12'd2: csr_rv = c_rb_q[2];
+            `CMS_CSR_CNT_RB_BASE + 12'd3: csr_rv = c_rb_q[3];
+            `CMS_CSR_CNT_RB_BASE + 12'd4: csr_rv = c_rb_q[4];
+            `CMS_CSR_CNT_RB_BASE + 12'd5: csr_rv = c_rb_q[5];
+            `CMS_CSR_CNT_RB_BASE + 12'd6: csr_rv = c_rb_q[6];
+            `CMS_CSR_CNT_RB_BASE + 12'd7: csr_rv = 32'd0;
+            `CMS_CSR_CNT_SBHWM:    csr_rv = c_sbhwm_q;
+            `CMS_CSR_CNT_SBSTORES: csr_rv = c_sbstores_q;
+            `CMS_CSR_CFG_SLOTS:    csr_rv = SLOTS;
+            `CMS_CSR_CFG_SBDEPTH:  csr_rv = SB_DEPTH;
+            `CMS_CSR_CFG_TCBYTES:  csr_rv = `CMS_TC_BYTES;
+            default: begin csr_rv = 32'd0; csr_ok = 1'b0; end
+        endcase
+    end
+    wire        csr_imm   = funct3[2];
+    wire [31:0] csr_src   = csr_imm ? {27'd0, rs1} : rs1v;
+    wire        csr_wr    = funct3[1:0] == 2'b01 || rs1 != 5'd0;
+    wire [31:0] csr_wv    = funct3[1:0] == 2'b01 ? csr_src :
+                            funct3[1:0] == 2'b10 ? (csr_rv | csr_src) : (csr_rv & ~csr_src);
+
+    // firmware instruction classification
+    reg         f_ill, f_wb, f_load, f_store, f_mul, f_div, f_csr, f_jump, f_mret, f_ecall, f_ebreak;
+    reg         f_txenter, f_txwr, f_txprot, f_txprotrd, f_txcommit, f_txrollback;
+    reg  [31:0] f_val, f_target;
+    always @* begin
+        f_ill = 1'b0; f_wb = 1'b0; f_load = 1'b0; f_store = 1'b0; f_mul = 1'b0; f_div = 1'b0;
+        f_csr = 1'b0; f_jump = 1'b0; f_mret = 1'b0; f_ecall = 1'b0; f_ebreak = 1'b0;
+        f_txenter = 1'b0; f_txwr = 1'b0; f_txprot = 1'b0; f_txprotrd = 1'b0;
+        f_txcommit = 1'b0; f_txrollback = 1'b0;
+        f_aluop = {1'b0, funct3}; f_alu_a = rs1v; f_alu_b = imm_i;
+        f_val = f_alu_y; f_target = pc_q + imm_b;
+        case (opc)
+            `CMS_OPC_LUI:   begin f_wb = 1'b1; f_val = imm_u; end
+            `CMS_OPC_AUIPC: begin f_wb = 1'b1; f_val = pc_q + imm_u; end
+            `CMS_OPC_JAL:   begin f_wb = 1'b1; f_val = pc_q + 32'd4; f_jump = 1'b1; f_target = pc_q + imm_j; end
+            `CMS_OPC_JALR:  begin
+                f_wb = 1'b1; f_val = pc_q + 32'd4; f_jump = 1'b1;
+                f_target = (rs1v + imm_i) & ~32'd1; f_ill = funct3 != 3'd0;
+            end
+            `CMS_OPC_BRANCH: begin f_jump = f_take; f_ill = funct3 == 3'd2 || funct3 == 3'd3; end
+            `CMS_OPC_LOAD:  begin
+                f_load = 1'b1; f_wb = 1'b1;
+                f_ill = funct3 == 3'd3 || funct3 == 3'd6 || funct3 == 3'd7;
+            end
+            `CMS_OPC_STORE: begin f_store = 1'b1; f_ill = funct3[2] || funct3 == 3'd3; end
+            `CMS_OPC_OP_IMM: begin
+                f_wb = 1'b1;
+                if (funct3 == 3'd1) f_ill = funct7 != 7'd0;
+                if (funct3 == 3'd5) begin
+                    f_ill = funct7 != 7'd0 && funct7 != 7'h20;
+                    f_aluop = {funct7[5], funct3};
+                end
+            end
+            `CMS_OPC_OP: begin
+                f_wb = 1'b1; f_alu_b = rs2v; f_aluop = {funct7[5], funct3};
+                if (funct7 == 7'd1) begin
+                    f_mul = ~funct3[2];
+                    f_div = funct3[2];
+                end else begin
+                    f_ill = !(funct7 == 7'd0 || (funct7 == 7'h20 && (funct3 == 3'd0 || funct3 == 3'd5)));
+                end
+            end
+            `CMS_OPC_MISC_MEM: f_ill = funct3[2:1] != 2'b00;
+            `CMS_OPC_SYSTEM: begin
+                if (funct3 == 3'd0) begin
+                    case (insn)
+                        32'h0000_0073: f_ecall = 1'b1;
+                        32'h0010_0073: f_ebreak = 1'b1;
+                        32'h3020_0073: f_mret = 1'b1;
+                        32'h1050_0073: ;                       // WFI: no-op
+                        default: f_ill = 1'b1;
+                    endcase
+                end else begin
+                    f_csr = 1'b1; f_wb = 1'b1; f_val = csr_rv;
+                    f_ill = funct3 == 3'd4 || !csr_ok || (csr_ro && csr_wr);
+                end
+            end
+            `CMS_OPC_CUSTOM0: begin
+                case (funct3)
+                    `CMS_FW_TX_ENTER:  f_txenter = 1'b1;
+                    `CMS_FW_TX_WR:     begin f_txwr = 1'b1; f_ill = rd[4]; end
+                    `CMS_FW_TX_RD:     begin f_wb = 1'b1; f_val = tr_fw_rdata; f_ill = rs1[4]; end
+                    `CMS_FW_TX_PROT:   f_txprot = 1'b1;
+                    `CMS_FW_TX_PROTRD: f_txprotrd = 1'b1;
+                    `CMS_FW_TX_CTL: begin
+                        f_txcommit = funct7 == `CMS_FW_CTL_COMMIT;
+                        f_txrollback = funct7 == `CMS_FW_CTL_ROLLBACK;
+                        f_ill = !(f_txcommit || f_txrollback);
+                    end
+                    default: f_ill = 1'b1;
+                endcase
+            end
+            default: f_ill = 1'b1;
+        endcase
+    end
+
+    // firmware memory access
+    wire [31:0] f_addr     = rs1v + (f_store ? imm_s : imm_i);
+    wire        f_misal    = (funct3[1:0] == 2'd1 && f_addr[0]) || (funct3[1:0] == 2'd2 && f_addr[1:0] != 2'd0);
+    wire        f_in_dmem  = (f_addr - `CMS_DMEM_BASE) < `CMS_DMEM_BYTES;
+    wire        f_in_tc    = (f_addr - `CMS_TC_BASE) < `CMS_TC_BYTES;
+    wire        f_in_mmio  = (f_addr - `CMS_MMIO_BASE) < 32'd16;
+    wire        f_ld_fault = f_load && !f_misal && !(f_in_dmem || f_in_mmio);
+    wire        f_st_fault = f_store && !f_misal && !(f_in_dmem || f_in_mmio || (f_in_tc && funct3 == 3'd2));
+    wire [31:0] f_gwoff    = f_addr - gwbase_q;
+    wire        f_in_gw    = f_gwoff < gwlimit_q && f_gwoff < PROT_BYTES;
+    // protection bits: one read per cycle (firmware store, tx.prot*, or a translated store)
+    wire        prot_rd;
+    wire        f_prot     = f_store && !f_misal && f_in_gw && prot_rd;
+    wire        f_protoob  = (f_txprot || f_txprotrd) && rs1v >= PROT_BYTES;
+    wire        f_jmisal   = f_jump && f_target[1:0] != 2'd0;
+
+    // ---------------------------------------------------------------- translation slots (X)
+    wire [SLOTS*32-1:0] bundle = t_rdata_i;
+    wire [SLOTS-1:0] s_ill, s_nop, s_alu, s_load, s_store, s_mul, s_div;
+    wire [SLOTS-1:0] s_branch, s_jump, s_exit, s_commit, s_assert, s_take;
+    wire [SLOTS*4-1:0]  s_rd;
+    wire [SLOTS*32-1:0] s_res;
+    wire [31:0] s0_memoff, sl_boff;
+    wire [1:0]  s0_mdop;
+    wire [10:0] sl_code;
+
+    genvar s;
+    generate for (s = 0; s < SLOTS; s = s + 1) begin : g_slot
+        wire [31:0] memoff, boff;
+        wire [1:0]  mdop;
+        wire [10:0] code;
+        cms_slot #(.FIRST(s == 0), .LAST(s == SLOTS - 1)) u_slot (
+            .op_i     (bundle[s*32 +: 32]),
+            .rs1v_i   (tr_rdata[(2*s)*32 +: 32]),
+            .rs2v_i   (tr_rdata[(2*s+1)*32 +: 32]),
+            .rs1_o    (tr_ridx[(2*s)*4 +: 4]),
+            .rs2_o    (tr_ridx[(2*s+1)*4 +: 4]),
+            .rd_o     (s_rd[s*4 +: 4]),
+            .illegal_o(s_ill[s]),
+            .nop_o    (s_nop[s]),
+            .alu_o    (s_alu[s]),
+            .load_o   (s_load[s]),
+            .store_o  (s_store[s]),
+            .mul_o    (s_mul[s]),
+            .div_o    (s_div[s]),
+            .branch_o (s_branch[s]),
+            .jump_o   (s_jump[s]),
+            .exit_o   (s_exit[s]),
+            .commit_o (s_commit[s]),
+            .assert_o (s_assert[s]),
+            .result_o (s_res[s*32 +: 32]),
+            .memoff_o (memoff),
+            .mdop_o   (mdop),
+            .take_o   (s_take[s]),
+            .boff_o   (boff),
+            .code_o   (code)
+        );
+        if (s == 0) begin : g_first
+            assign s0_memoff = memoff;
+            assign s0_mdop = mdop;
+        end
+        if (s == SLOTS - 1) begin : g_last
+            assign sl_boff = boff;
+            assign sl_code = code;
+        end
+    end endgenerate
+    assign tr_ridx[2*SLOTS*4 +: 4] = rs1[3:0];
+
+    // slot 0: guest memory
+    wire        t_mem     = s_load[0] || s_store[0];
+    wire [31:0] t_phys    = gwbase_q + s0_memoff;
+    wire        t_bounds  = t_mem && (s0_memoff[1:0] != 2'd0 || s0_memoff >= gwlimit_q ||
+                            s0_memoff >= PROT_BYTES || (t_phys - `CMS_DMEM_BASE) >= `CMS_DMEM_BYTES);
+    wire        t_prot    = s_store[0] && prot_rd;
+    wire        t_sbfull  = s_store[0] && sb_full;
+    wire        t_divzero = s_div[0] && tr_rdata[32 +: 32] == 32'd0;
+    // last slot: control
+    localparam  LS = SLOTS - 1;
+    wire        t_assertf = s_assert[LS] && !s_take[LS];
+    wire [31:0] t_target  = tpc_q + LS * 4 + sl_boff;
+    wire        t_taken   = (s_branch[LS] && s_take[LS]) || s_jump[LS];
+    wire        t_tbad    = t_taken && (t_target[BSH-1:0] != {BSH{1'b0}} ||
+                            (t_target - `CMS_TC_BASE) >= `CMS_TC_BYTES);
+    wire        t_commit  = s_commit[LS] || s_exit[LS];
+    wire        t_ill     = tpcbad_q || (|s_ill) || t_tbad;
+
+    reg  [7:0]  t_cause;
+    always @* begin
+        if (t_ill)          t_cause = `CMS_CAUSE_TX_ILLEGAL;
+        else if (t_bounds)  t_cause = `CMS_CAUSE_TX_BOUNDS;
+        else if (t_prot)    t_cause = `CMS_CAUSE_TX_PROT;
+        else if (t_sbfull)  t_cause = `CMS_CAUSE_TX_SBFULL;
+        else if (t_divzero) t_cause = `CMS_CAUSE_TX_DIVZERO;
+        else if (t_assertf) t_cause = `CMS_CAUSE_TX_ASSERT;
+        else                t_cause = `CMS_CAUSE_TX_IRQ;
+    end
+    wire t_fault = t_ill || t_bounds || t_prot || t_sbfull || t_divzero || t_assertf;
+
+    // ---------------------------------------------------------------- control
+    wire irq_en   = irq_i && meie_q;
+    wire tx_x     = mode_q == M_TX && xv_q && !sb_drain;
+    wire tx_abort = tx_x && (t_fault || irq_en);
+    wire tx_dstall = s_div[0] && !div_done;
+    wire tx_fire  = tx_x && !tx_abort && !tx_dstall;
+
+    wire fw_x     = mode_q == M_FW && xv_q && !sb_drain;
+    wire fw_irq   = fw_x && irq_en && mie_q && div_idle;
+    wire fw_exc   = fw_x && !fw_irq && (pcbad_q || f_ill || f_ecall || f_ebreak || f_jmisal ||
+                    ((f_load || f_store) && f_misal) || f_ld_fault || f_st_fault || f_prot || f_protoob);
+    wire fw_dstall = f_div && !div_done;
+    wire fw_fire  = fw_x && !fw_irq && !fw_exc && !fw_dstall;
+
+    reg [31:0] fw_cause, fw_tval;
+    always @* begin
+        fw_tval = 32'd0;
+        if (fw_irq)                         fw_cause = IRQ_CAUSE;
+        else if (pcbad_q)                   begin fw_cause = {24'd0, `CMS_CAUSE_INSN_ACCESS}; fw_tval = pc_q; end
+        else if (f_ill)                     begin fw_cause = {24'd0, `CMS_CAUSE_ILLEGAL}; fw_tval = insn; end
+        else if (f_ecall)                   fw_cause = {24'd0, `CMS_CAUSE_ECALL_M};
+        else if (f_ebreak)                  begin fw_cause = {24'd0, `CMS_CAUSE_BREAKPOINT}; fw_tval = pc_q; end
+        else if (f_jmisal)                  begin fw_cause = {24'd0, `CMS_CAUSE_INSN_MISALIGNED}; fw_tval = f_target; end
+        else if (f_load && f_misal)         begin fw_cause = {24'd0, `CMS_CAUSE_LOAD_MISALIGNED}; fw_tval = f_addr; end
+        else if (f_store && f_misal)        begin fw_cause = {24'd0, `CMS_CAUSE_STORE_MISALIGNED}; fw_tval = f_addr; end
+        else if (f_ld_fault)                begin fw_cause = {24'd0, `CMS_CAUSE_LOAD_ACCESS}; fw_tval = f_addr; end
+        else if (f_st_fault)                begin fw_cause = {24'd0, `CMS_CAUSE_STORE_ACCESS}; fw_tval = f_addr; end
+        else if (f_protoob && f_txprotrd)   begin fw_cause = {24'd0, `CMS_CAUSE_LOAD_ACCESS}; fw_tval = rs1v; end
+        else if (f_protoob)                 begin fw_cause = {24'd0, `CMS_CAUSE_STORE_ACCESS}; fw_tval = rs1v; end
+        else                                begin fw_cause = {24'd0, `CMS_CAUSE_TX_PROT}; fw_tval = f_addr; end
+    end
+
+    // protection bits
+    reg [PAW-1:0] prot_idx;
+    always @* begin
+        if (mode_q == M_TX)            prot_idx = s0_memoff[PAW+1:2];
+        else if (f_txprot || f_txprotrd) prot_idx = rs1v[PAW+1:2];
+        else                           prot_idx = f_gwoff[PAW+1:2];
+    end
+    assign prot_rd = prot_q[prot_idx];
+    always @(posedge clk_i) begin
+        if (fw_fire && f_txprot) prot_q[prot_idx] <= rs2v[0];
+    end
+
+    // divider (shared by both modes)
+    wire div_want = (fw_x && f_div && !fw_irq && !fw_exc) || (tx_x && s_div[0] && !tx_abort);
+    cms_div u_div (
+        .clk_i   (clk_i),
+        .rst_ni  (rst_ni),
+        .start_i (div_want && div_idle),
+        .ack_i   (fw_fire || tx_fire),
+        .kill_i  (tx_abort || fw_irq || fw_exc),
+        .op_i    (mode_q == M_TX ? s0_mdop : funct3[1:0]),
+        .a_i     (mode_q == M_TX ? tr_rdata[31:0] : rs1v),
+        .b_i     (mode_q == M_TX ? tr_rdata[32 +: 32] : rs2v),
+        .idle_o  (div_idle),
+        .done_o  (div_done),
+        .y_o     (div_y)
+    );
+
+    // translation registers
+    reg [SLOTS-1:0] tx_we;
+    reg [SLOTS*32-1:0] tx_wdata;
+    integer j;
+    always @* begin
+        for (j = 0; j < SLOTS; j = j + 1) begin
+            tx_we[j] = tx_fire && s_alu[j] && s_rd[j*4 +: 4] != 4'd0;
+            tx_wdata[j*32 +: 32] = s_res[j*32 +: 32];
+        end
+        if (tx_fire && s_div[0] && s_rd[3:0] != 4'd0) begin
+            tx_we[0] = 1'b1;
+            tx_wdata[31:0] = div_y;
+        end
+    end
+    cms_treg #(.SLOTS(SLOTS), .N(NTR), .NSH(NSH)) u_treg (
+        .clk_i      (clk_i),
+        .rst_ni     (rst_ni),
+        .ridx_i     (tr_ridx),
+        .rdata_o    (tr_rdata),
+        .w_we_i     (wt_v_q),
+        .w_shadow_i (wt_commit_q),
+        .w_idx_i    (wt_rd_q),
+        .w_data_i   (wt_res),
+        .x_we_i     (tx_we),
+        .x_idx_i    (s_rd),
+        .x_data_i   (tx_wdata),
+        .fw_we_i    (fw_fire && f_txwr && rd[3:0] != 4'd0),
+        .fw_idx_i   (rd[3:0]),
+        .fw_data_i  (rs1v),
+        .commit_i   ((tx_fire && t_commit) || (fw_fire && f_txcommit)),
+        .rollback_i (tx_abort || (fw_fire && f_txrollback))
+    );
+
+    cms_sbuf #(.DEPTH(SB_DEPTH), .AW(DAW), .CW(SBCW)) u_sbuf (
+        .clk_i        (clk_i),
+        .rst_ni       (rst_ni),
+        .enq_i        (tx_fire && s_store[0]),
+        .enq_addr_i   (t_phys[DAW+1:2]),
+        .enq_data_i   (tr_rdata[32 +: 32]),
+        .look_addr_i  (t_phys[DAW+1:2]),
+        .look_hit_o   (sb_look_hit),
+        .look_data_o  (sb_look_data),
+        .commit_i     ((tx_fire && t_commit) || (fw_fire && f_txcommit)),
+        .rollback_i   (tx_abort || (fw_fire && f_txrollback)),
+        .drain_o      (sb_drain),
+        .drain_addr_o (sb_drain_addr),
+        .drain_data_o (sb_drain_data),
+        .count_o      (sb_count),
+        .full_o       (sb_full)
+    );
+
+    // ---------------------------------------------------------------- data port
+    wire [1:0] f_off = f_addr[1:0];
+    always @* begin
+        d_en_o = 1'b0; d_we_o = 4'd0; d_addr_o = f_addr; d_wdata_o = rs2v;
+        if (sb_drain) begin
+            d_en_o = 1'b1; d_we_o = 4'hf;
+            d_addr_o = `CMS_DMEM_BASE + {{(30-DAW){1'b0}}, sb_drain_addr, 2'b00};
+            d_wdata_o = sb_drain_data;
+        end else if (mode_q == M_TX) begin
+            d_en_o = tx_x && s_load[0];
+            d_addr_o = t_phys;
+        end else begin
+            d_en_o = fw_x && (f_load || (fw_fire && f_store));
+            case (funct3[1:0])
+                2'd0: begin d_we_o = 4'b0001 << f_off; d_wdata_o = {4{rs2v[7:0]}}; end
+                2'd1: begin d_we_o = f_off[1] ? 4'b1100 : 4'b0011; d_wdata_o = {2{rs2v[15:0]}}; end
+                default: d_we_o = 4'b1111;
+            endcase
+            if (!(fw_fire && f_store)) d_we_o = 4'd0;
+        end
+    end
+
+    // ---------------------------------------------------------------- next state
+    always @* begin
+        mode_d = mode_q; xv_d = 1'b1; pc_d = pc_q; tpc_d = tpc_q;
+        ret_pc_d = ret_pc_q; ret_rd_d = ret_rd_q;
+        wf_v_d = 1'b0; wf_rd_d = rd; wf_kind_d = K_VAL; wf_val_d = f_val;
+        wt_v_d = 1'b0; wt_rd_d = s_rd[3:0]; wt_mul_d = s_mul[0]; wt_commit_d = t_commit;
+        wt_hit_d = sb_look_hit; wt_fwd_d = sb_look_data;
+        w_ldf3_d = funct3; w_ldoff_d = f_off; w_mop_d = funct3[1:0]; w_ma_d = rs1v; w_mb_d = rs2v;
+        mie_d = mie_q; mpie_d = mpie_q; meie_d = meie_q; mtvec_d = mtvec_q; mscratch_d = mscratch_q;
+        mepc_d = mepc_q; mcause_d = mcause_q; mtval_d = mtval_q;
+        mcycle_d = mcycle_q + 64'd1; minstret_d = minstret_q;
+        gwbase_d = gwbase_q; gwlimit_d = gwlimit_q; txstat_d = txstat_q; txpc_d = txpc_q;
+
+        if (!xv_q) begin
+            pc_d = pc_q;
+        end else if (fw_irq || fw_exc) begin
+            mepc_d = pc_q; mcause_d = fw_cause; mtval_d = fw_tval;
+            mpie_d = mie_q; mie_d = 1'b0;
+            pc_d = mtvec_q;
+        end else if (fw_fire) begin
+            minstret_d = minstret_q + 64'd1;
+            pc_d = f_jump ? f_target : pc_q + 32'd4;
+            wf_v_d = f_wb;
+            if (f_load) wf_kind_d = K_LOAD;
+            if (f_mul)  wf_kind_d = K_MUL;
+            if (f_div)  wf_val_d = div_y;
+            if (f_txprotrd) begin wf_v_d = 1'b1; wf_val_d = {31'd0, prot_rd}; end
+            if (f_mret) begin
+                pc_d = mepc_q; mie_d = mpie_q; mpie_d = 1'b1;
+            end
+            if (f_txenter) begin
+                mode_d = M_TX; tpc_d = rs1v; ret_pc_d = pc_q + 32'd4; ret_rd_d = rd;
+            end
+            if (f_csr && csr_wr) begin
+                case (csr_a)
+                    `CMS_CSR_MSTATUS:   begin mie_d = csr_wv[3]; mpie_d = csr_wv[7]; end
+                    `CMS_CSR_MIE:       meie_d = csr_wv[11];
+                    `CMS_CSR_MTVEC:     mtvec_d = {csr_wv[31:2], 2'b00};
+                    `CMS_CSR_MSCRATCH:  mscratch_d = csr_wv;
+                    `CMS_CSR_MEPC:      mepc_d = {csr_wv[31:2], 2'b00};
+                    `CMS_CSR_MCAUSE:    mcause_d = csr_wv;
+                    `CMS_CSR_MTVAL:     mtval_d = csr_wv;
+                    `CMS_CSR_MCYCLE:    mcycle_d[31:0] = csr_wv;
+                    `CMS_CSR_MCYCLEH:   mcycle_d[63:32] = csr_wv;
+                    `CMS_CSR_MINSTRET:  minstret_d[31:0] = csr_wv;
+                    `CMS_CSR_MINSTRETH: minstret_d[63:32] = csr_wv;
+                    `CMS_CSR_GWBASE:    gwbase_d = {csr_wv[31:2], 2'b00};
+                    `CMS_CSR_GWLIMIT:   gwlimit_d = csr_wv;
+                    `CMS_CSR_TXSTAT:    txstat_d = csr_wv;
+                    default: ;
+                endcase
+            end
+        end else if (tx_abort) begin
+            mode_d = M_FW;
+            txstat_d = 32'h8000_0000 | {24'd0, t_cause};
+            txpc_d = tpc_q;
+            wf_v_d = 1'b1; wf_rd_d = ret_rd_q; wf_kind_d = K_VAL;
+            wf_val_d = `CMS_TX_ABORT_BIT | {24'd0, t_cause};
+            pc_d = ret_pc_q;
+            if (t_fault || mie_q) begin
+                mepc_d = ret_pc_q;
+                mcause_d = t_fault ? {24'd0, t_cause} : IRQ_CAUSE;
+                mtval_d = t_fault ? tpc_q : 32'd0;
+                mpie_d = mie_q; mie_d = 1'b0;
+                pc_d = mtvec_q;
+            end
+        end else if (tx_fire) begin
+            tpc_d = t_taken ? t_target : tpc_q + BB;
+            wt_v_d = (s_load[0] || s_mul[0]) && s_rd[3:0] != 4'd0;
+            w_ldf3_d = 3'd2; w_ldoff_d = 2'd0; w_mop_d = s0_mdop;
+            w_ma_d = tr_rdata[31:0]; w_mb_d = tr_rdata[32 +: 32];
+            if (s_exit[LS]) begin
+                mode_d = M_FW; pc_d = ret_pc_q;
+                wf_v_d = 1'b1; wf_rd_d = ret_rd_q; wf_kind_d = K_VAL; wf_val_d = {21'd0, sl_code};
+            end
+        end
+    end
+
+    // fetch: the memories read at the next-state address
+    wire [31:0] pc_off  = pc_d - `CMS_IMEM_BASE;
+    wire [31:0] tpc_off = tpc_d - `CMS_TC_BASE;
+    assign i_addr_o = pc_off[IAW+1:2];
+    assign t_row_o  = tpc_off[TRW+BSH-1:BSH];
+    wire pcbad_d  = pc_off >= `CMS_IMEM_BYTES;
+    wire tpcbad_d = tpc_off >= `CMS_TC_BYTES || tpc_off[BSH-1:0] != {BSH{1'b0}};
+
+    // ---------------------------------------------------------------- counters
+    wire [SLOTS-1:0] cnt_a = s_alu & ~s_nop;
+    reg  [31:0] n_a, n_b;
+    integer c;
+    always @* begin
+        n_a = 32'd0;
+        for (c = 0; c < SLOTS; c = c + 1) n_a = n_a + {31'd0, cnt_a[c]};
+        n_b = {31'd0, s_branch[LS] | s_jump[LS] | s_exit[LS] | s_commit[LS] | s_assert[LS]};
+    end
+    wire [7:0] rb_i = t_cause - `CMS_CAUSE_TX_FIRST;   // 0..6 for causes 24..30
+
+    // ---------------------------------------------------------------- registers
+    always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
+            mode_q <= M_FW; xv_q <= 1'b0; pc_q <= `CMS_RESET_PC; pcbad_q <= 1'b0;
+            tpc_q <= `CMS_TC_BASE; tpcbad_q <= 1'b0; ret_pc_q <= 32'd0; ret_rd_q <= 5'd0;
+            wf_v_q <= 1'b0; wf_rd_q <= 5'd0; wf_kind_q <= K_VAL; wf_val_q <= 32'd0;
+            wt_v_q <= 1'b0; wt_rd_q <= 4'd0; wt_mul_q <= 1'b0; wt_commit_q <= 1'b0;
+            wt_hit_q <= 1'b0; wt_fwd_q <= 32'd0;
+            w_ldf3_q <= 3'd0; w_ldoff_q <= 2'd0; w_mop_q <= 2'd0; w_ma_q <= 32'd0; w_mb_q <= 32'd0;
+            mie_q <= 1'b0; mpie_q <= 1'b0; meie_q <= 1'b0; mtvec_q <= 32'd0; mscratch_q <= 32'd0;
+            mepc_q <= 32'd0; mcause_q <= 32'd0; mtval_q <= 32'd0; mcycle_q <= 64'd0; minstret_q <= 64'd0;
+            gwbase_q <= 32'd0; gwlimit_q <= 32'd0; txstat_q <= 32'd0; txpc_q <= 32'd0;
+            c_fwcyc_q <= 32'd0; c_txcyc_q <= 32'd0; c_bundles_q <= 32'd0; c_opsa_q <= 32'd0;
+            c_opsm_q <= 32'd0; c_opsx_q <= 32'd0; c_opsb_q <= 32'd0; c_commits_q <= 32'd0;
+            c_sbhwm_q <= 32'd0; c_sbstores_q <= 32'd0;
+            for (k = 0; k < 7; k = k + 1) c_rb_q[k] <= 32'd0;
+        end else begin
+            mode_q <= mode_d; xv_q <= xv_d; pc_q <= pc_d; pcbad_q <= pcbad_d;
+            tpc_q <= tpc_d; tpcbad_q <= tpcbad_d; ret_pc_q <= ret_pc_d; ret_rd_q <= ret_rd_d;
+            wf_v_q <= wf_v_d; wf_rd_q <= wf_rd_d; wf_kind_q <= wf_kind_d; wf_val_q <= wf_val_d;
+            wt_v_q <= wt_v_d; wt_rd_q <= wt_rd_d; wt_mul_q <= wt_mul_d; wt_commit_q <= wt_commit_d;
+            wt_hit_q <= wt_hit_d; wt_fwd_q <= wt_fwd_d;
+            w_ldf3_q <= w_ldf3_d; w_ldoff_q <= w_ldoff_d; w_mop_q <= w_mop_d; w_ma_q <= w_ma_d; w_mb_q <= w_mb_d;
+            mie_q <= mie_d; mpie_q <= mpie_d; meie_q <= meie_d; mtvec_q <= mtvec_d; mscratch_q <= mscratch_d;
+            mepc_q <= mepc_d; mcause_q <= mcause_d; mtval_q <= mtval_d; mcycle_q <= mcycle_d; minstret_q <= minstret_d;
+            gwbase_q <= gwbase_d; gwlimit_q <= gwlimit_d; txstat_q <= txstat_d; txpc_q <= txpc_d;
+            if (mode_q == M_FW) c_fwcyc_q <= c_fwcyc_q + 32'd1;
+            else                c_txcyc_q <= c_txcyc_q + 32'd1;
+            if (tx_fire) begin
+                c_bundles_q <= c_bundles_q + 32'd1;
+                c_opsa_q <= c_opsa_q + n_a;
+                c_opsm_q <= c_opsm_q + {31'd0, t_mem};
+                c_opsx_q <= c_opsx_q + {31'd0, s_mul[0] | s_div[0]};
+                c_opsb_q <= c_opsb_q + n_b;
+            end
+            if ((tx_fire && t_commit) || (fw_fire && f_txcommit)) c_commits_q <= c_commits_q + 32'd1;
+            if (tx_abort && rb_i < 8'd7) c_rb_q[rb_i[2:0]] <= c_rb_q[rb_i[2:0]] + 32'd1;
+            if ({{(32-SBCW){1'b0}}, sb_count} > c_sbhwm_q) c_sbhwm_q <= {{(32-SBCW){1'b0}}, sb_count};
+            if (tx_fire && s_store[0]) c_sbstores_q <= c_sbstores_q + 32'd1;
+        end
+    end
+endmodule

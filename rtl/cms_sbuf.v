@@ -1,0 +1,88 @@
+`default_nettype none
+// cms_sbuf -- the gated store buffer. Translated stores wait here until a commit, then drain
+// to DMEM in program order, one per cycle (drain_o high; the core stalls meanwhile). A
+// rollback empties it. Lookup returns the youngest buffered store to a word (forwarding).
+module cms_sbuf #(
+    parameter DEPTH = 8,
+    parameter AW    = 14,   // word address width (DMEM)
+    parameter CW    = 4     // count width: holds 0..DEPTH
+) (
+    input  wire          clk_i,
+    input  wire          rst_ni,
+    input  wire          enq_i,
+    input  wire [AW-1:0] enq_addr_i,
+    input  wire [31:0]   enq_data_i,
+    input  wire [AW-1:0] look_addr_i,
+    output reg           look_hit_o,
+    output reg  [31:0]   look_data_o,
+    input  wire          commit_i,
+    input  wire          rollback_i,
+    output wire          drain_o,
+    output wire [AW-1:0] drain_addr_o,
+    output wire [31:0]   drain_data_o,
+    output wire [CW-1:0] count_o,
+    output wire          full_o
+);
+    reg [DEPTH*AW-1:0] addr_q, addr_d;
+    reg [DEPTH*32-1:0] data_q, data_d;
+    reg [CW-1:0] count_q, count_d;
+    reg [CW-1:0] head_q, head_d;
+    reg          drain_q, drain_d;
+    integer i;
+
+    assign drain_o = drain_q;
+    assign drain_addr_o = addr_q[head_q*AW +: AW];
+    assign drain_data_o = data_q[head_q*32 +: 32];
+    assign count_o = count_q;
+    assign full_o = count_q == DEPTH[CW-1:0];
+
+    always @* begin
+        look_hit_o = 1'b0;
+        look_data_o = 32'd0;
+        for (i = 0; i < DEPTH; i = i + 1) begin
+            if (i < count_q && addr_q[i*AW +: AW] == look_addr_i) begin
+                look_hit_o = 1'b1;
+                look_data_o = data_q[i*32 +: 32];
+            end
+        end
+    end
+
+    always @* begin
+        addr_d = addr_q; data_d = data_q; count_d = count_q; head_d = head_q; drain_d = drain_q;
+        if (drain_q) begin
+            if (head_q + 1'b1 == count_q) begin
+                drain_d = 1'b0;
+                head_d = {CW{1'b0}};
+                count_d = {CW{1'b0}};
+            end else begin
+                head_d = head_q + 1'b1;
+            end
+        end else begin
+            if (enq_i) begin
+                addr_d[count_q*AW +: AW] = enq_addr_i;
+                data_d[count_q*32 +: 32] = enq_data_i;
+                count_d = count_q + 1'b1;
+            end
+            if (commit_i && count_d != {CW{1'b0}}) drain_d = 1'b1;
+            if (rollback_i) count_d = {CW{1'b0}};
+        end
+    end
+
+    always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
+            count_q <= {CW{1'b0}};
+            head_q <= {CW{1'b0}};
+            drain_q <= 1'b0;
+        end else begin
+            count_q <= count_d;
+            head_q <= head_d;
+            drain_q <= drain_d;
+        end
+    end
+
+    // entries are data, not state: no reset
+    always @(posedge clk_i) begin
+        addr_q <= addr_d;
+        data_q <= data_d;
+    end
+endmodule
