@@ -23,4 +23,40 @@ $(GEN_H) $(GEN_VH) &: spec/chip.tbl tools/gen_defs.py
 
 HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -I$(GEN) -Isim -Ifirmware
 
-include mk/*.mk
+# fragments: the ones that define source lists first, then the ones that use them
+MK_FIRST  := mk/host.mk mk/firmware.mk mk/sim.mk
+include $(wildcard $(MK_FIRST))
+include $(filter-out $(MK_FIRST),$(wildcard mk/*.mk))
+
+# ---------------------------------------------------------------- user targets
+.DEFAULT_GOAL := all
+.PHONY: all setup run test bench clean
+
+# setup runs first for every user target: it installs missing tools (tools/setup.sh)
+setup:
+	@bash tools/setup.sh
+
+all: setup
+	@$(MAKE) --no-print-directory $(BUILD)/cms-sim $(BUILD)/ssem-ref
+
+# make run GUEST=path/to/program ARGS="--stop-after 100 --state-json -"
+run: all
+	$(BUILD)/cms-sim $(ARGS) $(GUEST)
+
+# every suite; a summary line at the end; non-zero exit if any suite failed
+TEST_SUITES ?= lint test-loader test-ref test-rtl-s2 test-rtl-s4 test-programs test-stop
+test: setup
+	@pass=0; fail=0; failed=""; \
+	for t in $(TEST_SUITES); do \
+	    echo "=== $$t"; \
+	    if $(MAKE) --no-print-directory $$t; then pass=$$((pass+1)); \
+	    else fail=$$((fail+1)); failed="$$failed $$t"; fi; \
+	done; \
+	echo "=== make test: $$pass suites passed, $$fail failed$${failed:+ (}$${failed# }$${failed:+)}"; \
+	[ $$fail -eq 0 ]
+
+test-rtl-s%:
+	@$(MAKE) --no-print-directory test-rtl SLOTS=$*
+
+clean:
+	rm -rf $(BUILD)

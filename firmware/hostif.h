@@ -13,7 +13,9 @@
 
 /* flags (in) */
 #define HOSTIF_F_STOP_AFTER 0x1u /* stop after exactly stop_after guest instructions */
-#define HOSTIF_F_MAX_CYCLES 0x2u /* stop once the run has used max_cycles native cycles */
+#define HOSTIF_F_MAX_CYCLES 0x2u /* stop once the run has used max_cycles native cycles; checked
+                                    * between chunks of at most 1024 guest instructions, so a run
+                                    * may overshoot by up to one chunk */
 #define HOSTIF_F_CRT        0x4u /* print the final store as the Baby's CRT showed it */
 #define HOSTIF_F_STATS      0x8u /* print the hardware counters */
 #define HOSTIF_F_QUIET      0x10u /* print nothing (tests) */
@@ -25,7 +27,12 @@
 #define HOSTIF_ST_FAULT       4u /* internal fault: unexpected trap, bad host block, time-out */
 #define HOSTIF_ST_USAGE       64u /* (harness only) bad command line */
 
-#define HOSTIF_NCOUNTERS 32 /* counters[i] = CSR 0xFC0 + i at the end of the run */
+#define HOSTIF_NCOUNTERS 32 /* counters[i] = CSR 0xFC0 + i at the end of the run, for the
+                             * counters docs/isa.md section 8 defines; the others stay 0 */
+#define HOSTIF_STORE_WORDS 32 /* SSEM store lines (the guest window holds store[]) */
+/* sizeof(hostif_t), for link.ld and assembly: 18 scalar words, the counters, store and
+ * profile. firmware/fw.h and sim/harness.c check it against sizeof(hostif_t). */
+#define HOSTIF_BYTES (4 * (18 + HOSTIF_NCOUNTERS + 2 * HOSTIF_STORE_WORDS))
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
@@ -44,8 +51,8 @@ typedef struct {
     uint32_t trap_cause, trap_pc, trap_tval; /* set with HOSTIF_ST_FAULT */
     uint32_t counters[HOSTIF_NCOUNTERS];
     /* in and out: the guest store (the guest window) and its profile */
-    int32_t store[32];
-    uint32_t profile[32]; /* times each store line was executed as an instruction */
+    int32_t store[HOSTIF_STORE_WORDS];
+    uint32_t profile[HOSTIF_STORE_WORDS]; /* times each store line was executed as an instruction */
 } hostif_t;
 #endif
 #endif

@@ -32,10 +32,17 @@ module cms_chip #(
     wire [31:0]          d_addr, d_wdata;
     reg  [31:0]          d_rdata;
 
+    // irq_i is asynchronous to the chip: register it before the core sees it
+    reg irq_q;
+    always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) irq_q <= 1'b0;
+        else         irq_q <= irq_i;
+    end
+
     cms_core #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH)) u_core (
         .clk_i     (clk_i),
         .rst_ni    (rst_ni),
-        .irq_i     (irq_i),
+        .irq_i     (irq_q),
         .i_addr_o  (i_addr),
         .i_rdata_i (i_rdata),
         .t_row_o   (t_row),

@@ -23,16 +23,17 @@ module cms_sbuf #(
     output wire [CW-1:0] count_o,
     output wire          full_o
 );
-    reg [DEPTH*AW-1:0] addr_q, addr_d;
-    reg [DEPTH*32-1:0] data_q, data_d;
+    reg [AW-1:0] addr_q [0:DEPTH-1];
+    reg [31:0]   data_q [0:DEPTH-1];
     reg [CW-1:0] count_q, count_d;
     reg [CW-1:0] head_q, head_d;
     reg          drain_q, drain_d;
     integer i;
 
     assign drain_o = drain_q;
-    assign drain_addr_o = addr_q[head_q*AW +: AW];
-    assign drain_data_o = data_q[head_q*32 +: 32];
+    localparam IW = $clog2(DEPTH);
+    assign drain_addr_o = addr_q[head_q[IW-1:0]];
+    assign drain_data_o = data_q[head_q[IW-1:0]];
     assign count_o = count_q;
     assign full_o = count_q == DEPTH[CW-1:0];
 
@@ -40,15 +41,15 @@ module cms_sbuf #(
         look_hit_o = 1'b0;
         look_data_o = 32'd0;
         for (i = 0; i < DEPTH; i = i + 1) begin
-            if (i < count_q && addr_q[i*AW +: AW] == look_addr_i) begin
+            if (i < count_q && addr_q[i] == look_addr_i) begin
                 look_hit_o = 1'b1;
-                look_data_o = data_q[i*32 +: 32];
+                look_data_o = data_q[i];
             end
         end
     end
 
     always @* begin
-        addr_d = addr_q; data_d = data_q; count_d = count_q; head_d = head_q; drain_d = drain_q;
+        count_d = count_q; head_d = head_q; drain_d = drain_q;
         if (drain_q) begin
             if (head_q + 1'b1 == count_q) begin
                 drain_d = 1'b0;
@@ -58,11 +59,7 @@ module cms_sbuf #(
                 head_d = head_q + 1'b1;
             end
         end else begin
-            if (enq_i) begin
-                addr_d[count_q*AW +: AW] = enq_addr_i;
-                data_d[count_q*32 +: 32] = enq_data_i;
-                count_d = count_q + 1'b1;
-            end
+            if (enq_i) count_d = count_q + 1'b1;
             if (commit_i && count_d != {CW{1'b0}}) drain_d = 1'b1;
             if (rollback_i) count_d = {CW{1'b0}};
         end
@@ -82,7 +79,9 @@ module cms_sbuf #(
 
     // entries are data, not state: no reset
     always @(posedge clk_i) begin
-        addr_q <= addr_d;
-        data_q <= data_d;
+        if (enq_i && !drain_q) begin
+            addr_q[count_q[IW-1:0]] <= enq_addr_i;
+            data_q[count_q[IW-1:0]] <= enq_data_i;
+        end
     end
 endmodule

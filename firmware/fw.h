@@ -1,0 +1,72 @@
+/* fw.h -- firmware-wide declarations: the MMIO overlay, the host block, CSR access, console.
+ * Numbers come from cms_defs.h (spec/chip.tbl) and hostif.h; see docs/isa.md.
+ */
+#ifndef FW_H
+#define FW_H
+#include <stddef.h>
+#include <stdint.h>
+#include "cms_defs.h"
+#include "cms_insn.h"
+#include "hostif.h"
+
+/* ---- MMIO (docs/isa.md section 2) ---- */
+typedef struct {
+    volatile uint32_t con_tx;     /* write: byte [7:0] to the console */
+    volatile uint32_t con_status; /* read: bit 0 = console can take a byte */
+    volatile uint32_t exit;       /* write: end of run, value = exit status */
+    volatile uint32_t irq_ack;    /* write: acknowledge the external interrupt */
+} mmio_t;
+_Static_assert(offsetof(mmio_t, con_tx) == CMS_MMIO_CON_TX, "mmio_t.con_tx");
+_Static_assert(offsetof(mmio_t, con_status) == CMS_MMIO_CON_STATUS, "mmio_t.con_status");
+_Static_assert(offsetof(mmio_t, exit) == CMS_MMIO_EXIT, "mmio_t.exit");
+_Static_assert(offsetof(mmio_t, irq_ack) == CMS_MMIO_IRQ_ACK, "mmio_t.irq_ack");
+#define mmio ((mmio_t *const)CMS_MMIO_BASE)
+#define MMIO_CON_READY 1u /* con_status bit 0 */
+
+/* ---- The host block: reserved by link.ld at CMS_HOSTBLK_ADDR ---- */
+extern hostif_t cms_hostblk;
+#define hostif (&cms_hostblk)
+_Static_assert(sizeof(hostif_t) == HOSTIF_BYTES, "HOSTIF_BYTES disagrees with hostif_t");
+
+/* ---- CSRs ---- */
+#define MCAUSE_INTERRUPT (1u << 31) /* RISC-V privileged spec: mcause bit XLEN-1 */
+/* csr must be a compile-time constant expression (e.g. CMS_CSR_CNT_FWCYC + 3). */
+#define csr_read_c(csr) ({ uint32_t v_; \
+    __asm__ volatile("csrr %0, %1" : "=r"(v_) : "i"(csr)); v_; })
+
+static inline uint64_t read_mcycle64(void)
+{
+    uint32_t hi, lo;
+    do {
+        hi = csr_read(CMS_CSR_MCYCLEH);
+        lo = csr_read(CMS_CSR_MCYCLE);
+    } while (hi != csr_read(CMS_CSR_MCYCLEH));
+    return (uint64_t)hi << 32 | lo;
+}
+
+static inline uint64_t read_minstret64(void)
+{
+    uint32_t hi, lo;
+    do {
+        hi = csr_read(CMS_CSR_MINSTRETH);
+        lo = csr_read(CMS_CSR_MINSTRET);
+    } while (hi != csr_read(CMS_CSR_MINSTRETH));
+    return (uint64_t)hi << 32 | lo;
+}
+
+static inline void fw_barrier(void) { __asm__ volatile("" ::: "memory"); }
+
+/* ---- console.c: polled output on MMIO_CON_TX; no libc ---- */
+void con_putc(char c);
+void con_puts(const char *s);
+void con_u64(uint64_t v);         /* decimal with thousands separators: 2,097,154 */
+void con_i32(int32_t v);          /* signed decimal, no separators */
+void con_hex(uint32_t v);         /* 0x%08x */
+void con_ratio(uint64_t n, uint64_t d); /* n/d with two decimals, rounded; "-" if d == 0 */
+void con_pad(const char *s, unsigned width); /* s, then spaces up to width */
+uint64_t udiv64(uint64_t n, uint64_t d, uint64_t *rem); /* no libgcc: shift-subtract */
+
+/* ---- trap.c ---- */
+void cms_trap(uint32_t *frame);
+
+#endif

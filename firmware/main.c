@@ -1,0 +1,263 @@
+/* main.c -- the SSEM (Manchester Baby) interpreter firmware.
+ *
+ * The host (sim/harness.c) writes the host block (hostif.h) before reset: magic, flags,
+ * limits and the guest store. main() points the guest window at hostif->store, interprets
+ * the guest, writes the results back and prints a report; start.S writes main's return
+ * value (hostif->status) to MMIO_EXIT.
+ *
+ * Semantics, exact: each step CI = CI + 1; PI = store[CI & 31]; op = (PI >> 13) & 7;
+ * s = PI & 31; then 0 JMP CI = store[s]; 1 JRP CI += store[s]; 2 LDN A = -store[s];
+ * 3 STO store[s] = A; 4, 5 SUB A -= store[s]; 6 CMP if A < 0: CI += 1; 7 STP halt (a step).
+ * 32-bit wrapping; start A = 0, CI = 0.
+ *
+ * Limits: HOSTIF_F_STOP_AFTER stops after exactly stop_after guest instructions (0 allowed).
+ * HOSTIF_F_MAX_CYCLES is checked before each chunk of at most CHUNK_STEPS guest
+ * instructions, so a run may overshoot max_cycles by up to one chunk (about 25K cycles).
+ *
+ * The hot loop keeps A, CI, the store pointer and the chunk's remaining count in registers;
+ * the 64-bit step count is updated once per chunk. See build/fw/ssem.dis (ssem_run): 14
+ * instructions fetch, count and dispatch (jump table in DMEM), then 5 to 7 per operation
+ * including the loop test: 19 (CMP) to 21 (LDN, JRP), 20 for SUB/STO/JMP. Kilburn's program
+ * measures 20.15 native cycles per guest instruction at CPI 1.00.
+ */
+#include "fw.h"
+
+#define CHUNK_STEPS 1024u /* guest instructions between limit checks (hostif.h says so too) */
+
+/* SSEM instruction word: function bits 13..15, line bits 0..4 */
+#define SSEM_OP_SHIFT 13
+#define SSEM_OP_MASK 7u
+#define SSEM_LINE_MASK (HOSTIF_STORE_WORDS - 1u)
+_Static_assert((HOSTIF_STORE_WORDS & (HOSTIF_STORE_WORDS - 1)) == 0, "store size: power of 2");
+enum { OP_JMP, OP_JRP, OP_LDN, OP_STO, OP_SUB, OP_SUB5, OP_CMP, OP_STP };
+
+/* profile[line] is addressed from &store[line]: one load base for both on the hot path */
+#define PROFILE_DELTA HOSTIF_STORE_WORDS
+_Static_assert(offsetof(hostif_t, profile) == offsetof(hostif_t, store) + PROFILE_DELTA * sizeof(uint32_t),
+               "hostif_t.profile must follow hostif_t.store");
+
+typedef struct {
+    uint32_t status, a, ci;
+    uint64_t steps;
+} run_result_t;
+
+/* Run the guest in hostif->store until STP or a limit. t_start: mcycle at the start. */
+static __attribute__((noinline)) void ssem_run(hostif_t *h, uint64_t t_start, run_result_t *res)
+{
+    uint32_t *const mem = (uint32_t *)h->store;
+    const uint32_t flags = h->flags;
+    const uint64_t stop_after = (uint64_t)h->stop_after_hi << 32 | h->stop_after_lo;
+    const uint64_t max_cycles = (uint64_t)h->max_cycles_hi << 32 | h->max_cycles_lo;
+    uint32_t a = 0, ci = 0, status;
+    uint64_t steps = 0;
+
+    for (;;) {
+        uint32_t n = CHUNK_STEPS;
+        if (flags & HOSTIF_F_STOP_AFTER) {
+            uint64_t left = stop_after - steps;
+            if (left == 0) {
+                status = HOSTIF_ST_LIMIT;
+                break;
+            }
+            if (left < n)
+                n = (uint32_t)left;
+        }
+        if ((flags & HOSTIF_F_MAX_CYCLES) && read_mcycle64() - t_start >= max_cycles) {
+            status = HOSTIF_ST_LIMIT;
+            break;
+        }
+
+        uint32_t k = n; /* steps left in this chunk */
+        do {
+            ci++;
+            uint32_t *const word = &mem[ci & SSEM_LINE_MASK];
+            const uint32_t pi = word[0];
+            const uint32_t s = pi & SSEM_LINE_MASK;
+            word[PROFILE_DELTA]++; /* hostif->profile[line] */
+            switch ((pi >> SSEM_OP_SHIFT) & SSEM_OP_MASK) {
+            case OP_JMP:
+                ci = mem[s];
+                break;
+            case OP_JRP:
+                ci += mem[s];
+                break;
+            case OP_LDN:
+                a = -mem[s];
+                break;
+            case OP_STO:
+                mem[s] = a;
+                break;
+            case OP_SUB:
+            case OP_SUB5:
+                a -= mem[s];
+                break;
+            case OP_CMP:
+                ci += a >> 31; /* skip the next line if A < 0 */
+                break;
+            case OP_STP:
+                steps += n - k + 1;
+                status = HOSTIF_ST_HALTED;
+                goto out;
+            }
+        } while (--k);
+        steps += n;
+    }
+out:
+    res->status = status;
+    res->a = a;
+    res->ci = ci;
+    res->steps = steps;
+}
+
+/* ---- the hardware counters: one table, names and CSR numbers ---- */
+#define RB_CSR(cause) (CMS_CSR_CNT_RB_BASE + (CMS_CAUSE_##cause - CMS_CAUSE_TX_FIRST))
+#define COUNTERS(X)                                                  \
+    X(CMS_CSR_CNT_FWCYC, "firmware-mode cycles")                     \
+    X(CMS_CSR_CNT_TXCYC, "translation-mode cycles")                  \
+    X(CMS_CSR_CNT_BUNDLES, "bundles")                                \
+    X(CMS_CSR_CNT_OPS_A, "ops: ALU")                                 \
+    X(CMS_CSR_CNT_OPS_M, "ops: memory")                              \
+    X(CMS_CSR_CNT_OPS_X, "ops: multiply/divide")                     \
+    X(CMS_CSR_CNT_OPS_B, "ops: branch/exit")                         \
+    X(CMS_CSR_CNT_COMMITS, "commits")                                \
+    X(RB_CSR(TX_BOUNDS), "rollbacks: bounds")                        \
+    X(RB_CSR(TX_PROT), "rollbacks: protected store")                 \
+    X(RB_CSR(TX_SBFULL), "rollbacks: store buffer full")             \
+    X(RB_CSR(TX_ASSERT), "rollbacks: assertion")                     \
+    X(RB_CSR(TX_DIVZERO), "rollbacks: divide by zero")               \
+    X(RB_CSR(TX_ILLEGAL), "rollbacks: illegal bundle")               \
+    X(RB_CSR(TX_IRQ), "rollbacks: interrupt")                        \
+    X(CMS_CSR_CNT_SBHWM, "store buffer high-water mark")             \
+    X(CMS_CSR_CNT_SBSTORES, "store buffer stores")                   \
+    X(CMS_CSR_CFG_SLOTS, "config: slots")                            \
+    X(CMS_CSR_CFG_SBDEPTH, "config: store buffer depth")             \
+    X(CMS_CSR_CFG_TCBYTES, "config: TC bytes")
+
+#define CNT_INDEX(csr) ((csr) - CMS_CSR_CNT_FWCYC)
+#define CHECK_INDEX(csr, name) \
+    _Static_assert(CNT_INDEX(csr) < HOSTIF_NCOUNTERS, "counter outside hostif counters[]: " name);
+COUNTERS(CHECK_INDEX)
+
+static const struct {
+    uint16_t index;
+    const char *name;
+} counter_names[] = {
+#define NAME_ENTRY(csr, name) {CNT_INDEX(csr), name},
+    COUNTERS(NAME_ENTRY)
+};
+
+/* counters[i] = CSR 0xFC0 + i for every counter docs/isa.md section 8 defines (the others
+ * are not implemented CSRs: reading them would trap); the rest stay 0. */
+static void read_counters(hostif_t *h)
+{
+    for (unsigned i = 0; i < HOSTIF_NCOUNTERS; i++)
+        h->counters[i] = 0;
+#define READ_ENTRY(csr, name) h->counters[CNT_INDEX(csr)] = csr_read_c(csr);
+    COUNTERS(READ_ENTRY)
+}
+
+/* ---- the report ---- */
+#define LABEL_WIDTH 31
+
+static void print_store_crt(const hostif_t *h)
+{
+    for (unsigned line = 0; line < HOSTIF_STORE_WORDS; line++) {
+        uint32_t w = (uint32_t)h->store[line];
+        if (line < 10)
+            con_putc(' ');
+        con_u64(line);
+        con_putc(' ');
+        for (unsigned bit = 0; bit < HOSTIF_STORE_WORDS; bit++) /* bit 0 on the left */
+            con_putc((w >> bit) & 1 ? '#' : '.');
+        con_putc(' ');
+        con_i32((int32_t)w);
+        con_putc('\n');
+    }
+}
+
+static void print_report(const hostif_t *h, const run_result_t *r, uint64_t cycles, uint64_t instret)
+{
+    if (r->status == HOSTIF_ST_HALTED) {
+        con_puts("halted at line ");
+        con_u64(r->ci & SSEM_LINE_MASK);
+    } else if ((h->flags & HOSTIF_F_STOP_AFTER) && r->steps == ((uint64_t)h->stop_after_hi << 32 | h->stop_after_lo)) {
+        con_puts("stopped after ");
+        con_u64(r->steps);
+        con_puts(" instructions");
+    } else {
+        con_puts("cycle limit reached");
+    }
+    con_putc('\n');
+    con_pad("guest instructions:", LABEL_WIDTH);
+    con_u64(r->steps);
+    con_putc('\n');
+    con_pad("native cycles:", LABEL_WIDTH);
+    con_u64(cycles);
+    con_putc('\n');
+    con_pad("cycles per guest instruction:", LABEL_WIDTH);
+    con_ratio(cycles, r->steps);
+    con_putc('\n');
+    con_pad("firmware CPI:", LABEL_WIDTH);
+    con_ratio(cycles, instret);
+    con_putc('\n');
+    con_pad("A:", LABEL_WIDTH);
+    con_i32((int32_t)r->a);
+    con_putc('\n');
+    con_pad("CI:", LABEL_WIDTH);
+    con_u64(r->ci);
+    con_puts(" (line ");
+    con_u64(r->ci & SSEM_LINE_MASK);
+    con_puts(")\n");
+
+    if (h->flags & HOSTIF_F_CRT)
+        print_store_crt(h);
+    if (h->flags & HOSTIF_F_STATS) {
+        for (unsigned i = 0; i < sizeof counter_names / sizeof counter_names[0]; i++) {
+            con_pad(counter_names[i].name, LABEL_WIDTH);
+            con_u64(h->counters[counter_names[i].index]);
+            con_putc('\n');
+        }
+    }
+}
+
+int main(void)
+{
+    hostif_t *const h = hostif;
+
+    if (h->magic != HOSTIF_MAGIC) {
+        h->status = HOSTIF_ST_FAULT;
+        con_puts("firmware: no host block (magic ");
+        con_hex(h->magic);
+        con_puts(")\n");
+        return HOSTIF_ST_FAULT;
+    }
+
+    csr_write(CMS_CSR_GWBASE, (uint32_t)(uintptr_t)h->store);
+    csr_write(CMS_CSR_GWLIMIT, sizeof h->store);
+    for (unsigned i = 0; i < HOSTIF_STORE_WORDS; i++)
+        h->profile[i] = 0;
+
+    /* the cycle window encloses the instret window: both cover the guest run only */
+    run_result_t r;
+    uint64_t c0 = read_mcycle64();
+    uint64_t i0 = read_minstret64();
+    ssem_run(h, c0, &r);
+    uint64_t instret = read_minstret64() - i0;
+    uint64_t cycles = read_mcycle64() - c0;
+
+    h->status = r.status;
+    h->a = r.a;
+    h->ci = r.ci;
+    h->steps_lo = (uint32_t)r.steps;
+    h->steps_hi = (uint32_t)(r.steps >> 32);
+    h->cycles_lo = (uint32_t)cycles;
+    h->cycles_hi = (uint32_t)(cycles >> 32);
+    h->instret_lo = (uint32_t)instret;
+    h->instret_hi = (uint32_t)(instret >> 32);
+    read_counters(h);
+
+    if (!(h->flags & HOSTIF_F_QUIET))
+        print_report(h, &r, cycles, instret);
+    fw_barrier(); /* the host block is complete before start.S writes MMIO_EXIT */
+    return (int)h->status;
+}

@@ -1,0 +1,24 @@
+# mk/programs.mk -- whole-program tests of the chip (SSEM guest through the firmware).
+#   test-programs  on the chip: our programs' EXPECT lines, and every corpus record that halts
+#                  within PROG_MAX_STEPS steps (tests/run_ref_tests.py); the corpus runs that
+#                  are longer (non-halting: 100M steps) are compared with the reference by
+#                  test-stop at DIFF_CAP steps, and run in full on the reference by test-ref
+#   test-stop      chip vs reference after exactly N steps, many N; long and non-halting
+#                  corpus runs compared after DIFF_CAP steps; seeded random programs
+#   test-diff-long the same with a different seed, more points and a bigger cap (not in CI)
+PROG_MAX_STEPS ?= 3000000
+DIFF_CAP       ?= 200000
+DIFF_SEED      ?= 1948
+
+.PHONY: test-programs test-stop test-diff-long
+test-programs: $(BUILD)/cms-sim
+	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim --quiet" \
+	    --corpus $(CORPUS) --max-corpus-steps $(PROG_MAX_STEPS)
+
+test-stop: $(BUILD)/cms-sim $(BUILD)/ssem-ref
+	$(PYTHON) tests/run_diff.py --sim $(BUILD)/cms-sim --ref $(BUILD)/ssem-ref \
+	    --seed $(DIFF_SEED) --cap $(DIFF_CAP) --corpus $(CORPUS)
+
+test-diff-long: $(BUILD)/cms-sim $(BUILD)/ssem-ref
+	$(PYTHON) tests/run_diff.py --sim $(BUILD)/cms-sim --ref $(BUILD)/ssem-ref \
+	    --seed $$(date +%s) --random 400 --points 30 --cap 5000000 --corpus $(CORPUS)

@@ -1,0 +1,10 @@
+# mk/sim.mk -- the harness side of cms-sim (the build rules are mk/chip.mk's).
+#   HARNESS_SRCS    the thin C++ main owning the Verilator model, and the C harness logic
+#   HARNESS_CFLAGS  their flags: include paths and the default firmware's path. The path goes
+#                   as bare text (sim/harness.c makes the string of it), since a quoted -D value
+#                   does not survive make -> shell -> verilator -> make -> shell. (So: no quotes,
+#                   spaces or '//' in it, and no path component that is a predefined macro such
+#                   as 'unix' or 'linux'.)
+HARNESS_SRCS   := sim/main.cpp sim/harness.c
+HARNESS_CFLAGS := -I$(abspath $(GEN)) -I$(abspath sim) -I$(abspath firmware) \
+                  -DCMS_DEFAULT_FIRMWARE_PATH=$(abspath $(FW_ELF))

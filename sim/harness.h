@@ -1,0 +1,51 @@
+/* harness.h -- the interface between the Verilator side of cms-sim (sim/main.cpp, C++) and
+ * the harness logic (sim/harness.c, C).
+ *
+ * main.cpp owns the model (Vcms_chip) and exports the chip_* functions; everything else
+ * (command line, ELF and guest loading, host block, run loop, reports) is harness.c, entered
+ * through harness_main().
+ */
+#ifndef HARNESS_H
+#define HARNESS_H
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- implemented by sim/main.cpp ---- */
+enum chip_mem { CHIP_IMEM, CHIP_DMEM };
+
+/* Backdoor access to the memories, by word index (word i = byte address base + 4*i). */
+void chip_mem_write(enum chip_mem mem, uint32_t index, uint32_t value);
+uint32_t chip_mem_read(enum chip_mem mem, uint32_t index);
+
+/* Hold rst_ni low for a few clock cycles, then release it. The cycle count restarts at 0. */
+void chip_reset(void);
+void chip_set_irq(int level);
+
+/* Output events, one bit each: what the chip pulsed in the last cycle chip_run() ran. */
+#define CHIP_EV_CON     1u /* con_valid_o: out->con_byte */
+#define CHIP_EV_EXIT    2u /* exit_valid_o: out->exit_code */
+#define CHIP_EV_IRQ_ACK 4u /* irq_ack_o */
+typedef struct {
+    unsigned events;
+    uint8_t con_byte;
+    uint32_t exit_code;
+} chip_out_t;
+
+/* Run up to ncycles clock cycles; stop after the first cycle with an output event.
+ * Returns the events of that cycle (0 if ncycles ran without any). */
+unsigned chip_run(uint64_t ncycles, chip_out_t *out);
+uint64_t chip_cycles(void); /* cycles since the end of reset */
+
+/* Start writing a VCD trace; -1 (with a message on stderr) if built without --trace. */
+int chip_trace_open(const char *path);
+
+/* ---- implemented by sim/harness.c ---- */
+int harness_main(int argc, char **argv);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

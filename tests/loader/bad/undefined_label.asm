@@ -1,0 +1,3 @@
+start:
+    jmp nowhere
+    hlt

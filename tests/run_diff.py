@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Differential tests: the chip (cms-sim) against the reference interpreter (ssem-ref).
+
+usage: run_diff.py --sim build/cms-sim --ref build/ssem-ref [--seed S] [--random N]
+                   [--points N] [--cap N] [--corpus DIR] [--quick]
+
+Both runners get the same program and the same --stop-after N and write their state as JSON;
+the two states must be equal word for word (A, CI, all 32 store lines, steps, halted), and the
+exit statuses must be equal. Three groups:
+
+  stop   --stop-after at many points of each of our programs (tests/ssem/*.ssem) and of the
+         corpus programs: 0, 1, 2, chunk edges of the firmware (1023, 1024, 1025), the last
+         step, past the end, and --points random points (seeded);
+  cap    every corpus program that does not halt, or halts after more than --cap steps,
+         compared after exactly --cap steps (the full runs are in the reference tests);
+  random --random seeded random store images, each run for a random number of steps.
+
+One line per test, a summary line, exit status 1 if any failed. Fixed seed by default, so CI
+runs the same cases every time; `make test-diff-long` runs a bigger, different set.
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CHUNK = 1024  # the firmware checks limits between chunks of this many guest instructions
+
+
+def run(cmd, prog, stop_after=None, index=None):
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as t:
+        path = t.name
+    try:
+        args = list(cmd)
+        if index is not None:
+            args += ["--index", str(index)]
+        if stop_after is not None:
+            args += ["--stop-after", str(stop_after)]
+        args += ["--state-json", path, prog]
+        p = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        state = None
+        if os.path.getsize(path) > 0:
+            with open(path) as f:
+                state = json.load(f)
+        return p.returncode, state, p.stderr.strip()
+    finally:
+        os.unlink(path)
+
+
+class Runner:
+    def __init__(self, sim, ref):
+        self.sim, self.ref = sim, ref
+        self.passed = self.failed = 0
+
+    def compare(self, name, prog, stop_after=None, index=None):
+        rc_s, st_s, err_s = run(self.sim, prog, stop_after, index)
+        rc_r, st_r, err_r = run(self.ref, prog, stop_after, index)
+        why = None
+        if st_r is None:
+            why = f"reference gave no state (exit {rc_r}: {err_r})"
+        elif st_s is None:
+            why = f"chip gave no state (exit {rc_s}: {err_s})"
+        elif rc_s != rc_r:
+            why = f"exit status chip {rc_s} != reference {rc_r}"
+        elif st_s != st_r:
+            diffs = [k for k in ("A", "CI", "steps", "halted") if st_s.get(k) != st_r.get(k)]
+            lines = [i for i in range(32) if st_s["store"][i] != st_r["store"][i]]
+            why = "differs in " + ", ".join(
+                [f"{k} (chip {st_s.get(k)} ref {st_r.get(k)})" for k in diffs] +
+                [f"line {i} (chip {st_s['store'][i]} ref {st_r['store'][i]})" for i in lines[:4]])
+        label = f"{name} stop_after={stop_after}" if stop_after is not None else name
+        if why:
+            self.failed += 1
+            print(f"FAIL {label}: {why}")
+        else:
+            self.passed += 1
+            print(f"PASS {label}")
+        return st_r
+
+
+def corpus_programs(corpus):
+    path = os.path.join(corpus, "expected.json")
+    if not os.path.isfile(path):
+        return None
+    with open(path) as f:
+        data = json.load(f)
+    out = []
+    for p in data["programs"]:
+        fmt = p["format"]
+        index = int(fmt[3:]) if fmt.startswith("coe") else None
+        out.append((p["id"], os.path.join(corpus, p["file"]), index, p["runs"]["ci0=0"]))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sim", required=True)
+    ap.add_argument("--ref", required=True)
+    ap.add_argument("--seed", type=int, default=1948)
+    ap.add_argument("--random", type=int, default=40, help="random programs")
+    ap.add_argument("--points", type=int, default=6, help="random stop points per program")
+    ap.add_argument("--cap", type=int, default=200000, help="steps for long corpus runs")
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "ssem-corpus"))
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    r = Runner([args.sim, "--quiet"], [args.ref])
+
+    # stop: our programs, at many points
+    ours = sorted(os.path.join(HERE, "ssem", f) for f in os.listdir(os.path.join(HERE, "ssem"))
+                  if f.endswith(".ssem"))
+    for prog in ours:
+        name = os.path.basename(prog)
+        full = run([args.ref, "--max-steps", str(args.cap)], prog)[1]
+        last = full["steps"] if full else args.cap
+        points = {0, 1, 2, CHUNK - 1, CHUNK, CHUNK + 1, last - 1, last, last + 5}
+        points |= {rng.randrange(0, last + 1) for _ in range(args.points)}
+        for n in sorted(p for p in points if 0 <= p <= args.cap):
+            r.compare(name, prog, n)
+
+    # stop + cap: the corpus
+    corpus = corpus_programs(args.corpus)
+    if corpus is None:
+        print(f"SKIP corpus: {args.corpus}/expected.json not found")
+    else:
+        for pid, prog, index, exp in corpus:
+            steps = exp.get("steps") if exp["halted"] else None
+            if steps is None or steps > args.cap:
+                r.compare(pid + " (capped)", prog, args.cap, index)
+                continue
+            for n in sorted({1, steps // 2, steps - 1, rng.randrange(0, steps + 1)}):
+                r.compare(pid, prog, n, index)
+
+    # random programs: images of random words, biased to real instructions
+    with tempfile.TemporaryDirectory() as d:
+        for i in range(args.random):
+            words = []
+            for _ in range(32):
+                if rng.random() < 0.7:
+                    op = rng.choice([0, 1, 2, 2, 3, 3, 4, 5, 6, 6, 7] if rng.random() < 0.1
+                                    else [0, 1, 2, 2, 3, 3, 4, 5, 6, 6])
+                    w = (op << 13) | rng.randrange(32) | (rng.getrandbits(16) << 16 if rng.random() < 0.2 else 0)
+                else:
+                    w = rng.getrandbits(32)
+                words.append(w)
+            prog = os.path.join(d, f"random{i:03d}.hex")
+            with open(prog, "w") as f:
+                f.write("".join(f"{w:08x}\n" for w in words))
+            r.compare(f"random{i:03d}(seed {args.seed})", prog, rng.randrange(0, 5000))
+
+    print(f"run_diff: {r.passed} passed, {r.failed} failed")
+    return 1 if r.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
