@@ -369,6 +369,16 @@ module cms_core #(
     wire        t_commit  = s_commit[LS] || s_exit[LS];
     wire        t_ill     = tpcbad_q || (|s_ill) || t_tbad;
 
+    // slot 0's load/multiply result arrives a cycle late; it is dropped when a higher slot of
+    // the same bundle writes the same TR (read all, then write all: the higher slot wins)
+    reg         t_late_lost;
+    integer     h;
+    always @* begin
+        t_late_lost = 1'b0;
+        for (h = 1; h < SLOTS; h = h + 1)
+            if (s_alu[h] && s_rd[h*4 +: 4] == s_rd[3:0]) t_late_lost = 1'b1;
+    end
+
     reg  [7:0]  t_cause;
     always @* begin
         if (t_ill)          t_cause = `CMS_CAUSE_TX_ILLEGAL;
@@ -582,7 +592,8 @@ module cms_core #(
             end
         end else if (tx_fire) begin
             tpc_d = t_taken ? t_target : tpc_q + BB;
-            wt_v_d = (s_load[0] || s_mul[0]) && s_rd[3:0] != 4'd0;
+            // a higher slot writing the same TR in this bundle wins over the late result
+            wt_v_d = (s_load[0] || s_mul[0]) && s_rd[3:0] != 4'd0 && !t_late_lost;
             w_ldf3_d = 3'd2; w_ldoff_d = 2'd0; w_mop_d = s0_mdop;
             w_ma_d = tr_rdata[31:0]; w_mb_d = tr_rdata[32 +: 32];
             if (s_exit[LS]) begin
@@ -637,7 +648,8 @@ module cms_core #(
             mie_q <= mie_d; mpie_q <= mpie_d; meie_q <= meie_d; mtvec_q <= mtvec_d; mscratch_q <= mscratch_d;
             mepc_q <= mepc_d; mcause_q <= mcause_d; mtval_q <= mtval_d; mcycle_q <= mcycle_d; minstret_q <= minstret_d;
             gwbase_q <= gwbase_d; gwlimit_q <= gwlimit_d; txstat_q <= txstat_d; txpc_q <= txpc_d;
-            if (mode_q == M_FW) c_fwcyc_q <= c_fwcyc_q + 32'd1;
+            // a store-buffer drain belongs to the translation that committed it
+            if (mode_q == M_FW && !sb_drain) c_fwcyc_q <= c_fwcyc_q + 32'd1;
             else                c_txcyc_q <= c_txcyc_q + 32'd1;
             if (tx_fire) begin
                 c_bundles_q <= c_bundles_q + 32'd1;
