@@ -45,6 +45,8 @@ module cms_core #(
     localparam [31:0] IRQ_CAUSE  = 32'h8000_0000 | {24'd0, `CMS_CAUSE_IRQ_EXT};
 
     localparam M_FW = 1'b0, M_TX = 1'b1;
+
+    `include "cms_fn.vh"
     localparam K_VAL = 2'd0, K_LOAD = 2'd1, K_MUL = 2'd2;
 
     // ---------------------------------------------------------------- state
@@ -135,11 +137,7 @@ module cms_core #(
     wire [31:0] rs2v = rs2 == 5'd0 ? 32'd0 : (wf_we && wf_rd_q == rs2) ? wf_res : rf_q[rs2];
 
     reg  [3:0]  f_aluop;
-    reg  [31:0] f_alu_a, f_alu_b;
-    wire [31:0] f_alu_y;
-    cms_alu u_alu (.op_i(f_aluop), .a_i(f_alu_a), .b_i(f_alu_b), .y_o(f_alu_y));
-    wire f_take;
-    cms_bcmp u_bcmp (.cond_i(funct3), .a_i(rs1v), .b_i(rs2v), .take_o(f_take));
+    reg  [31:0] f_alu_b;
 
     // translation registers, store buffer, divider (declared here, wired below)
     wire [NRD*4-1:0]   tr_ridx;
@@ -158,7 +156,8 @@ module cms_core #(
     always @* begin
         csr_ok = 1'b1;
         csr_ro = csr_a[11:10] == 2'b11;
-        case (csr_a)
+        csr_rv = 32'd0;
+        if (mode_q == M_FW && opc == `CMS_OPC_SYSTEM) case (csr_a)
             `CMS_CSR_MSTATUS:    csr_rv = {19'd0, 2'b11, 3'd0, mpie_q, 3'd0, mie_q, 3'd0};
             `CMS_CSR_MISA:       csr_rv = 32'h4000_1100;
             `CMS_CSR_MIE:        csr_rv = {20'd0, meie_q, 11'd0};
@@ -211,13 +210,22 @@ module cms_core #(
     reg         f_ill, f_wb, f_load, f_store, f_mul, f_div, f_csr, f_jump, f_mret, f_ecall, f_ebreak;
     reg         f_txenter, f_txwr, f_txprot, f_txprotrd, f_txcommit, f_txrollback;
     reg  [31:0] f_val, f_target;
+    // firmware memory access and its checks
+    reg  [31:0] f_addr, f_gwoff;
+    reg         f_misal, f_in_dmem, f_in_tc, f_in_mmio, f_ld_fault, f_st_fault, f_in_gw;
+    reg         f_protoob, f_jmisal;
+    wire        prot_rd;   // protection bits: one read per cycle (firmware store, tx.prot*, or a translated store)
     always @* begin
         f_ill = 1'b0; f_wb = 1'b0; f_load = 1'b0; f_store = 1'b0; f_mul = 1'b0; f_div = 1'b0;
         f_csr = 1'b0; f_jump = 1'b0; f_mret = 1'b0; f_ecall = 1'b0; f_ebreak = 1'b0;
         f_txenter = 1'b0; f_txwr = 1'b0; f_txprot = 1'b0; f_txprotrd = 1'b0;
         f_txcommit = 1'b0; f_txrollback = 1'b0;
-        f_aluop = {1'b0, funct3}; f_alu_a = rs1v; f_alu_b = imm_i;
-        f_val = f_alu_y; f_target = pc_q + imm_b;
+        f_aluop = {1'b0, funct3}; f_alu_b = imm_i;
+        f_val = 32'd0; f_target = 32'd0;
+        f_addr = 32'd0; f_gwoff = 32'd0; f_misal = 1'b0; f_in_dmem = 1'b0; f_in_tc = 1'b0;
+        f_in_mmio = 1'b0; f_ld_fault = 1'b0; f_st_fault = 1'b0; f_in_gw = 1'b0;
+        f_protoob = 1'b0; f_jmisal = 1'b0;
+        if (mode_q == M_FW) begin
         case (opc)
             `CMS_OPC_LUI:   begin f_wb = 1'b1; f_val = imm_u; end
             `CMS_OPC_AUIPC: begin f_wb = 1'b1; f_val = pc_q + imm_u; end
@@ -226,22 +234,27 @@ module cms_core #(
                 f_wb = 1'b1; f_val = pc_q + 32'd4; f_jump = 1'b1;
                 f_target = (rs1v + imm_i) & ~32'd1; f_ill = funct3 != 3'd0;
             end
-            `CMS_OPC_BRANCH: begin f_jump = f_take; f_ill = funct3 == 3'd2 || funct3 == 3'd3; end
+            `CMS_OPC_BRANCH: begin
+                f_jump = cms_bcmp(funct3, rs1v, rs2v); f_target = pc_q + imm_b;
+                f_ill = funct3 == 3'd2 || funct3 == 3'd3;
+            end
             `CMS_OPC_LOAD:  begin
                 f_load = 1'b1; f_wb = 1'b1;
                 f_ill = funct3 == 3'd3 || funct3 == 3'd6 || funct3 == 3'd7;
             end
             `CMS_OPC_STORE: begin f_store = 1'b1; f_ill = funct3[2] || funct3 == 3'd3; end
             `CMS_OPC_OP_IMM: begin
-                f_wb = 1'b1;
+                f_wb = 1'b1; f_val = cms_alu(f_aluop, rs1v, f_alu_b);
                 if (funct3 == 3'd1) f_ill = funct7 != 7'd0;
                 if (funct3 == 3'd5) begin
                     f_ill = funct7 != 7'd0 && funct7 != 7'h20;
                     f_aluop = {funct7[5], funct3};
+                    f_val = cms_alu(f_aluop, rs1v, f_alu_b);
                 end
             end
             `CMS_OPC_OP: begin
                 f_wb = 1'b1; f_alu_b = rs2v; f_aluop = {funct7[5], funct3};
+                f_val = cms_alu(f_aluop, rs1v, f_alu_b);
                 if (funct7 == 7'd1) begin
                     f_mul = ~funct3[2];
                     f_div = funct3[2];
@@ -281,23 +294,21 @@ module cms_core #(
             end
             default: f_ill = 1'b1;
         endcase
+        if (f_load || f_store) begin
+            f_addr     = rs1v + (f_store ? imm_s : imm_i);
+            f_misal    = (funct3[1:0] == 2'd1 && f_addr[0]) || (funct3[1:0] == 2'd2 && f_addr[1:0] != 2'd0);
+            f_in_dmem  = (f_addr - `CMS_DMEM_BASE) < `CMS_DMEM_BYTES;
+            f_in_tc    = (f_addr - `CMS_TC_BASE) < `CMS_TC_BYTES;
+            f_in_mmio  = (f_addr - `CMS_MMIO_BASE) < 32'd16;
+            f_ld_fault = f_load && !f_misal && !(f_in_dmem || f_in_mmio);
+            f_st_fault = f_store && !f_misal && !(f_in_dmem || f_in_mmio || (f_in_tc && funct3 == 3'd2));
+            f_gwoff    = f_addr - gwbase_q;
+            f_in_gw    = f_gwoff < gwlimit_q && f_gwoff < PROT_BYTES;
+        end
+        f_protoob = (f_txprot || f_txprotrd) && rs1v >= PROT_BYTES;
+        f_jmisal  = f_jump && f_target[1:0] != 2'd0;
+        end
     end
-
-    // firmware memory access
-    wire [31:0] f_addr     = rs1v + (f_store ? imm_s : imm_i);
-    wire        f_misal    = (funct3[1:0] == 2'd1 && f_addr[0]) || (funct3[1:0] == 2'd2 && f_addr[1:0] != 2'd0);
-    wire        f_in_dmem  = (f_addr - `CMS_DMEM_BASE) < `CMS_DMEM_BYTES;
-    wire        f_in_tc    = (f_addr - `CMS_TC_BASE) < `CMS_TC_BYTES;
-    wire        f_in_mmio  = (f_addr - `CMS_MMIO_BASE) < 32'd16;
-    wire        f_ld_fault = f_load && !f_misal && !(f_in_dmem || f_in_mmio);
-    wire        f_st_fault = f_store && !f_misal && !(f_in_dmem || f_in_mmio || (f_in_tc && funct3 == 3'd2));
-    wire [31:0] f_gwoff    = f_addr - gwbase_q;
-    wire        f_in_gw    = f_gwoff < gwlimit_q && f_gwoff < PROT_BYTES;
-    // protection bits: one read per cycle (firmware store, tx.prot*, or a translated store)
-    wire        prot_rd;
-    wire        f_prot     = f_store && !f_misal && f_in_gw && prot_rd;
-    wire        f_protoob  = (f_txprot || f_txprotrd) && rs1v >= PROT_BYTES;
-    wire        f_jmisal   = f_jump && f_target[1:0] != 2'd0;
 
     // ---------------------------------------------------------------- translation slots (X)
     wire [SLOTS*32-1:0] bundle = t_rdata_i;
@@ -315,6 +326,7 @@ module cms_core #(
         wire [1:0]  mdop;
         wire [10:0] code;
         cms_slot #(.FIRST(s == 0), .LAST(s == SLOTS - 1)) u_slot (
+            .en_i     (mode_q == M_TX),
             .op_i     (bundle[s*32 +: 32]),
             .rs1v_i   (tr_rdata[(2*s)*32 +: 32]),
             .rs2v_i   (tr_rdata[(2*s+1)*32 +: 32]),
@@ -351,23 +363,29 @@ module cms_core #(
     end endgenerate
     assign tr_ridx[2*SLOTS*4 +: 4] = rs1[3:0];
 
-    // slot 0: guest memory
+    // slot 0: guest memory; last slot: control
+    localparam  LS = SLOTS - 1;
     wire        t_mem     = s_load[0] || s_store[0];
     wire [31:0] t_phys    = gwbase_q + s0_memoff;
-    wire        t_bounds  = t_mem && (s0_memoff[1:0] != 2'd0 || s0_memoff >= gwlimit_q ||
-                            s0_memoff >= PROT_BYTES || (t_phys - `CMS_DMEM_BASE) >= `CMS_DMEM_BYTES);
     wire        t_prot    = s_store[0] && prot_rd;
     wire        t_sbfull  = s_store[0] && sb_full;
     wire        t_divzero = s_div[0] && tr_rdata[32 +: 32] == 32'd0;
-    // last slot: control
-    localparam  LS = SLOTS - 1;
     wire        t_assertf = s_assert[LS] && !s_take[LS];
-    wire [31:0] t_target  = tpc_q + LS * 4 + sl_boff;
     wire        t_taken   = (s_branch[LS] && s_take[LS]) || s_jump[LS];
-    wire        t_tbad    = t_taken && (t_target[BSH-1:0] != {BSH{1'b0}} ||
-                            (t_target - `CMS_TC_BASE) >= `CMS_TC_BYTES);
     wire        t_commit  = s_commit[LS] || s_exit[LS];
-    wire        t_ill     = tpcbad_q || (|s_ill) || t_tbad;
+    reg         t_bounds, t_tbad;
+    reg  [31:0] t_target;
+    always @* begin
+        t_bounds = 1'b0; t_tbad = 1'b0; t_target = 32'd0;
+        if (t_mem)
+            t_bounds = s0_memoff[1:0] != 2'd0 || s0_memoff >= gwlimit_q || s0_memoff >= PROT_BYTES ||
+                       (t_phys - `CMS_DMEM_BASE) >= `CMS_DMEM_BYTES;
+        if (t_taken) begin
+            t_target = tpc_q + LS * 4 + sl_boff;
+            t_tbad = t_target[BSH-1:0] != {BSH{1'b0}} || (t_target - `CMS_TC_BASE) >= `CMS_TC_BYTES;
+        end
+    end
+    wire        t_ill     = mode_q == M_TX && (tpcbad_q || (|s_ill) || t_tbad);
 
     // slot 0's load/multiply result arrives a cycle late; it is dropped when a higher slot of
     // the same bundle writes the same TR (read all, then write all: the higher slot wins)
@@ -375,20 +393,10 @@ module cms_core #(
     integer     h;
     always @* begin
         t_late_lost = 1'b0;
-        for (h = 1; h < SLOTS; h = h + 1)
+        if (s_load[0] || s_mul[0]) for (h = 1; h < SLOTS; h = h + 1)
             if (s_alu[h] && s_rd[h*4 +: 4] == s_rd[3:0]) t_late_lost = 1'b1;
     end
 
-    reg  [7:0]  t_cause;
-    always @* begin
-        if (t_ill)          t_cause = `CMS_CAUSE_TX_ILLEGAL;
-        else if (t_bounds)  t_cause = `CMS_CAUSE_TX_BOUNDS;
-        else if (t_prot)    t_cause = `CMS_CAUSE_TX_PROT;
-        else if (t_sbfull)  t_cause = `CMS_CAUSE_TX_SBFULL;
-        else if (t_divzero) t_cause = `CMS_CAUSE_TX_DIVZERO;
-        else if (t_assertf) t_cause = `CMS_CAUSE_TX_ASSERT;
-        else                t_cause = `CMS_CAUSE_TX_IRQ;
-    end
     wire t_fault = t_ill || t_bounds || t_prot || t_sbfull || t_divzero || t_assertf;
 
     // ---------------------------------------------------------------- control
@@ -397,6 +405,18 @@ module cms_core #(
     wire tx_abort = tx_x && (t_fault || irq_en);
     wire tx_dstall = s_div[0] && !div_done;
     wire tx_fire  = tx_x && !tx_abort && !tx_dstall;
+
+    reg  [7:0]  t_cause;
+    always @* begin
+        if (!tx_abort)      t_cause = 8'd0;
+        else if (t_ill)     t_cause = `CMS_CAUSE_TX_ILLEGAL;
+        else if (t_bounds)  t_cause = `CMS_CAUSE_TX_BOUNDS;
+        else if (t_prot)    t_cause = `CMS_CAUSE_TX_PROT;
+        else if (t_sbfull)  t_cause = `CMS_CAUSE_TX_SBFULL;
+        else if (t_divzero) t_cause = `CMS_CAUSE_TX_DIVZERO;
+        else if (t_assertf) t_cause = `CMS_CAUSE_TX_ASSERT;
+        else                t_cause = `CMS_CAUSE_TX_IRQ;
+    end
 
     wire fw_x     = mode_q == M_FW && xv_q && !sb_drain;
     wire fw_irq   = fw_x && irq_en && mie_q && div_idle;
@@ -408,7 +428,9 @@ module cms_core #(
     reg [31:0] fw_cause, fw_tval;
     always @* begin
         fw_tval = 32'd0;
-        if (fw_irq)                         fw_cause = IRQ_CAUSE;
+        fw_cause = 32'd0;
+        if (!(fw_irq || fw_exc))            ;
+        else if (fw_irq)                    fw_cause = IRQ_CAUSE;
         else if (pcbad_q)                   begin fw_cause = {24'd0, `CMS_CAUSE_INSN_ACCESS}; fw_tval = pc_q; end
         else if (f_ill)                     begin fw_cause = {24'd0, `CMS_CAUSE_ILLEGAL}; fw_tval = insn; end
         else if (f_ecall)                   fw_cause = {24'd0, `CMS_CAUSE_ECALL_M};
@@ -424,6 +446,7 @@ module cms_core #(
     end
 
     // protection bits
+    wire f_prot = f_store && !f_misal && f_in_gw && prot_rd;
     reg [PAW-1:0] prot_idx;
     always @* begin
         if (mode_q == M_TX)            prot_idx = s0_memoff[PAW+1:2];
@@ -467,7 +490,7 @@ module cms_core #(
     end
     cms_treg #(.SLOTS(SLOTS), .N(NTR), .NSH(NSH)) u_treg (
         .clk_i      (clk_i),
-        .rst_ni     (rst_ni),
+        .slots_en_i (mode_q == M_TX),
         .ridx_i     (tr_ridx),
         .rdata_o    (tr_rdata),
         .w_we_i     (wt_v_q),
@@ -490,6 +513,7 @@ module cms_core #(
         .enq_i        (tx_fire && s_store[0]),
         .enq_addr_i   (t_phys[DAW+1:2]),
         .enq_data_i   (tr_rdata[32 +: 32]),
+        .look_en_i    (mode_q == M_TX && s_load[0]),
         .look_addr_i  (t_phys[DAW+1:2]),
         .look_hit_o   (sb_look_hit),
         .look_data_o  (sb_look_data),
@@ -617,7 +641,7 @@ module cms_core #(
     integer c;
     always @* begin
         n_a = 32'd0;
-        for (c = 0; c < SLOTS; c = c + 1) n_a = n_a + {31'd0, cnt_a[c]};
+        if (tx_fire) for (c = 0; c < SLOTS; c = c + 1) n_a = n_a + {31'd0, cnt_a[c]};
         n_b = {31'd0, s_branch[LS] | s_jump[LS] | s_exit[LS] | s_commit[LS] | s_assert[LS]};
     end
     wire [7:0] rb_i = t_cause - `CMS_CAUSE_TX_FIRST;   // 0..6 for causes 24..30

@@ -12,6 +12,7 @@ module cms_sbuf #(
     input  wire          enq_i,
     input  wire [AW-1:0] enq_addr_i,
     input  wire [31:0]   enq_data_i,
+    input  wire          look_en_i,
     input  wire [AW-1:0] look_addr_i,
     output reg           look_hit_o,
     output reg  [31:0]   look_data_o,
@@ -40,7 +41,7 @@ module cms_sbuf #(
     always @* begin
         look_hit_o = 1'b0;
         look_data_o = 32'd0;
-        for (i = 0; i < DEPTH; i = i + 1) begin
+        if (look_en_i) for (i = 0; i < DEPTH; i = i + 1) begin
             if (i < count_q && addr_q[i] == look_addr_i) begin
                 look_hit_o = 1'b1;
                 look_data_o = data_q[i];

@@ -3,11 +3,12 @@
 // cms_slot -- decode and ALU of one bundle slot (translation mode). Combinational.
 // Slot classes (docs/isa.md section 5): every slot takes A; the first slot also M and X; the
 // last slot also B. An operation outside its slot's classes, an unknown encoding or a register
-// number >= 16 sets illegal_o.
+// number >= 16 sets illegal_o. With en_i low (firmware mode) every output is 0.
 module cms_slot #(
     parameter FIRST = 1,
     parameter LAST  = 0
 ) (
+    input  wire        en_i,
     input  wire [31:0] op_i,
     input  wire [31:0] rs1v_i,
     input  wire [31:0] rs2v_i,
@@ -26,13 +27,15 @@ module cms_slot #(
     output reg         exit_o,     // B class
     output reg         commit_o,   // B class
     output reg         assert_o,   // B class
-    output wire [31:0] result_o,
-    output wire [31:0] memoff_o,
+    output reg  [31:0] result_o,
+    output reg  [31:0] memoff_o,
     output wire [1:0]  mdop_o,
-    output wire        take_o,     // branch condition holds / assertion holds
-    output wire [31:0] boff_o,     // branch or jump offset
+    output reg         take_o,     // branch condition holds / assertion holds
+    output reg  [31:0] boff_o,     // branch or jump offset
     output wire [10:0] code_o
 );
+    `include "cms_fn.vh"
+
     wire [6:0] opc    = op_i[6:0];
     wire [2:0] funct3 = op_i[14:12];
     wire [6:0] funct7 = op_i[31:25];
@@ -42,14 +45,15 @@ module cms_slot #(
     wire [31:0] imm_j = {{11{op_i[31]}}, op_i[31], op_i[19:12], op_i[20], op_i[30:21], 1'b0};
     wire [31:0] imm_u = {op_i[31:12], 12'd0};
 
-    assign rs1_o = op_i[18:15];
-    assign rs2_o = op_i[23:20];
-    assign rd_o  = op_i[10:7];
+    assign rs1_o  = op_i[18:15];
+    assign rs2_o  = op_i[23:20];
+    assign rd_o   = op_i[10:7];
+    assign mdop_o = funct3[1:0];
+    assign code_o = op_i[30:20];
 
-    reg        use_rd, use_rs1, use_rs2;
+    reg        use_rd, use_rs1, use_rs2, bad;
     reg [3:0]  aluop;
     reg [31:0] alu_a, alu_b;
-    reg        bad;   // unknown encoding
 
     always @* begin
         bad = 1'b0; nop_o = 1'b0;
@@ -57,79 +61,71 @@ module cms_slot #(
         branch_o = 1'b0; jump_o = 1'b0; exit_o = 1'b0; commit_o = 1'b0; assert_o = 1'b0;
         use_rd = 1'b0; use_rs1 = 1'b0; use_rs2 = 1'b0;
         aluop = {1'b0, funct3}; alu_a = rs1v_i; alu_b = imm_i;
-        case (opc)
-            `CMS_OPC_OP_IMM: begin
-                alu_o = 1'b1; use_rd = 1'b1; use_rs1 = 1'b1;
-                nop_o = op_i == 32'h0000_0013;
-                if (funct3 == 3'd1) bad = funct7 != 7'd0;
-                if (funct3 == 3'd5) begin
-                    bad = funct7 != 7'd0 && funct7 != 7'h20;
-                    aluop = {funct7[5], funct3};
+        illegal_o = 1'b0; result_o = 32'd0; memoff_o = 32'd0; take_o = 1'b0; boff_o = 32'd0;
+        if (en_i) begin
+            case (opc)
+                `CMS_OPC_OP_IMM: begin
+                    alu_o = 1'b1; use_rd = 1'b1; use_rs1 = 1'b1;
+                    nop_o = op_i == 32'h0000_0013;
+                    if (funct3 == 3'd1) bad = funct7 != 7'd0;
+                    if (funct3 == 3'd5) begin
+                        bad = funct7 != 7'd0 && funct7 != 7'h20;
+                        aluop = {funct7[5], funct3};
+                    end
                 end
-            end
-            `CMS_OPC_OP: begin
-                use_rd = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
-                alu_b = rs2v_i; aluop = {funct7[5], funct3};
-                if (funct7 == 7'd1) begin
-                    mul_o = ~funct3[2];
-                    div_o = funct3[2];
-                end else begin
-                    alu_o = 1'b1;
-                    bad = !(funct7 == 7'd0 || (funct7 == 7'h20 && (funct3 == 3'd0 || funct3 == 3'd5)));
+                `CMS_OPC_OP: begin
+                    use_rd = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
+                    alu_b = rs2v_i; aluop = {funct7[5], funct3};
+                    if (funct7 == 7'd1) begin
+                        mul_o = ~funct3[2];
+                        div_o = funct3[2];
+                    end else begin
+                        alu_o = 1'b1;
+                        bad = !(funct7 == 7'd0 || (funct7 == 7'h20 && (funct3 == 3'd0 || funct3 == 3'd5)));
+                    end
                 end
-            end
-            `CMS_OPC_LUI: begin
-                alu_o = 1'b1; use_rd = 1'b1; alu_a = 32'd0; alu_b = imm_u; aluop = 4'd0;
-            end
-            `CMS_OPC_LOAD: begin
-                load_o = 1'b1; use_rd = 1'b1; use_rs1 = 1'b1; bad = funct3 != 3'd2;
-            end
-            `CMS_OPC_STORE: begin
-                store_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1; bad = funct3 != 3'd2;
-            end
-            `CMS_OPC_BRANCH: begin
-                branch_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
-                bad = funct3 == 3'd2 || funct3 == 3'd3;
-            end
-            `CMS_OPC_JAL: begin
-                jump_o = 1'b1; bad = op_i[11:7] != 5'd0;
-            end
-            `CMS_OPC_CUSTOM0: begin
-                case (funct3)
-                    `CMS_TX_OP_EXIT: begin
-                        exit_o = 1'b1; bad = op_i[19:7] != 13'd0 || op_i[31];
-                    end
-                    `CMS_TX_OP_COMMIT: begin
-                        commit_o = 1'b1; bad = op_i[31:15] != 17'd0 || op_i[11:7] != 5'd0;
-                    end
-                    `CMS_TX_OP_ASSERT: begin
-                        assert_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
-                        bad = funct7[6:3] != 4'd0 || funct7[2:1] == 2'b01 || op_i[11:7] != 5'd0;
-                    end
-                    default: bad = 1'b1;
-                endcase
-            end
-            default: bad = 1'b1;
-        endcase
+                `CMS_OPC_LUI: begin
+                    alu_o = 1'b1; use_rd = 1'b1; alu_a = 32'd0; alu_b = imm_u; aluop = 4'd0;
+                end
+                `CMS_OPC_LOAD: begin
+                    load_o = 1'b1; use_rd = 1'b1; use_rs1 = 1'b1; bad = funct3 != 3'd2;
+                    memoff_o = rs1v_i + imm_i;
+                end
+                `CMS_OPC_STORE: begin
+                    store_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1; bad = funct3 != 3'd2;
+                    memoff_o = rs1v_i + imm_s;
+                end
+                `CMS_OPC_BRANCH: begin
+                    branch_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
+                    bad = funct3 == 3'd2 || funct3 == 3'd3;
+                    take_o = cms_bcmp(funct3, rs1v_i, rs2v_i);
+                    boff_o = imm_b;
+                end
+                `CMS_OPC_JAL: begin
+                    jump_o = 1'b1; bad = op_i[11:7] != 5'd0; boff_o = imm_j;
+                end
+                `CMS_OPC_CUSTOM0: begin
+                    case (funct3)
+                        `CMS_TX_OP_EXIT: begin
+                            exit_o = 1'b1; bad = op_i[19:7] != 13'd0 || op_i[31];
+                        end
+                        `CMS_TX_OP_COMMIT: begin
+                            commit_o = 1'b1; bad = op_i[31:15] != 17'd0 || op_i[11:7] != 5'd0;
+                        end
+                        `CMS_TX_OP_ASSERT: begin
+                            assert_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
+                            bad = funct7[6:3] != 4'd0 || funct7[2:1] == 2'b01 || op_i[11:7] != 5'd0;
+                            take_o = cms_bcmp(funct7[2:0], rs1v_i, rs2v_i);
+                        end
+                        default: bad = 1'b1;
+                    endcase
+                end
+                default: bad = 1'b1;
+            endcase
+            if (alu_o) result_o = cms_alu(aluop, alu_a, alu_b);
+            illegal_o = bad || (use_rd && op_i[11]) || (use_rs1 && op_i[19]) || (use_rs2 && op_i[24]) ||
+                        (FIRST == 0 && (load_o || store_o || mul_o || div_o)) ||
+                        (LAST == 0 && (branch_o || jump_o || exit_o || commit_o || assert_o));
+        end
     end
-
-    wire regs_bad = (use_rd && op_i[11]) || (use_rs1 && op_i[19]) || (use_rs2 && op_i[24]);
-    wire class_bad = (!FIRST && (load_o || store_o || mul_o || div_o)) ||
-                     (!LAST && (branch_o || jump_o || exit_o || commit_o || assert_o));
-
-    always @* illegal_o = bad || regs_bad || class_bad;
-
-    cms_alu u_alu (.op_i(aluop), .a_i(alu_a), .b_i(alu_b), .y_o(result_o));
-
-    cms_bcmp u_cmp (
-        .cond_i (assert_o ? funct7[2:0] : funct3),
-        .a_i    (rs1v_i),
-        .b_i    (rs2v_i),
-        .take_o (take_o)
-    );
-
-    assign memoff_o = rs1v_i + (store_o ? imm_s : imm_i);
-    assign mdop_o   = funct3[1:0];
-    assign boff_o   = jump_o ? imm_j : imm_b;
-    assign code_o   = op_i[30:20];
 endmodule

@@ -14,7 +14,7 @@ module cms_treg #(
     parameter NRD   = 2 * SLOTS + 1
 ) (
     input  wire                clk_i,
-    input  wire                rst_ni,
+    input  wire                slots_en_i,  // translation mode: the slot read ports are in use
     input  wire [NRD*4-1:0]    ridx_i,
     output reg  [NRD*32-1:0]   rdata_o,
     input  wire                w_we_i,
@@ -36,8 +36,10 @@ module cms_treg #(
     reg [31:0] shadow_n [0:NSH-1];   // next shadow value, before commit
     integer i, s;
 
+    // ports 0..NRD-2 belong to the slots, port NRD-1 to the firmware's tx.rd
     always @* begin
-        for (i = 0; i < NRD; i = i + 1) begin
+        rdata_o = {NRD*32{1'b0}};
+        for (i = 0; i < NRD; i = i + 1) if (slots_en_i || i == NRD - 1) begin
             if (w_we_i && w_idx_i == ridx_i[i*4 +: 4] && w_idx_i != 4'd0)
                 rdata_o[i*32 +: 32] = w_data_i;
             else
@@ -45,11 +47,14 @@ module cms_treg #(
         end
     end
 
-    // only commit and rollback need the merged next values of the shadowed registers
+    // only commit, rollback and shadow writes need the merged next values
+    wire shadow_upd = commit_i || rollback_i || (w_we_i && w_shadow_i) || fw_we_i;
     always @* begin
         for (i = 0; i < NSH; i = i + 1) begin
             work_n[i] = work_q[i];
             shadow_n[i] = shadow_q[i];
+        end
+        if (shadow_upd) for (i = 0; i < NSH; i = i + 1) begin
             if (w_we_i && w_idx_i == i[3:0]) begin
                 work_n[i] = w_data_i;
                 if (w_shadow_i) shadow_n[i] = w_data_i;
@@ -63,19 +68,25 @@ module cms_treg #(
         end
     end
 
-    always @(posedge clk_i or negedge rst_ni) begin
-        if (!rst_ni) begin
-            for (i = 0; i < N; i = i + 1) work_q[i] <= 32'd0;
-            for (i = 0; i < NSH; i = i + 1) shadow_q[i] <= 32'd0;
-        end else begin
+    // register arrays: not reset (zero at power-up); the firmware writes what it uses
+    integer z;
+    initial begin
+        for (z = 0; z < N; z = z + 1) work_q[z] = 32'd0;
+        for (z = 0; z < NSH; z = z + 1) shadow_q[z] = 32'd0;
+    end
+
+    wire any_we = w_we_i || (|x_we_i) || fw_we_i;
+    always @(posedge clk_i) begin
+        if (any_we) begin
             if (w_we_i && w_idx_i != 4'd0) work_q[w_idx_i] <= w_data_i;
             for (s = 0; s < SLOTS; s = s + 1)
                 if (x_we_i[s] && x_idx_i[s*4 +: 4] != 4'd0) work_q[x_idx_i[s*4 +: 4]] <= x_data_i[s*32 +: 32];
             if (fw_we_i && fw_idx_i != 4'd0) work_q[fw_idx_i] <= fw_data_i;
-            if (rollback_i)
-                for (i = 1; i < NSH; i = i + 1) work_q[i] <= shadow_n[i];
+        end
+        if (rollback_i)
+            for (i = 1; i < NSH; i = i + 1) work_q[i] <= shadow_n[i];
+        if (shadow_upd)
             for (i = 1; i < NSH; i = i + 1)
                 shadow_q[i] <= commit_i ? work_n[i] : shadow_n[i];
-        end
     end
 endmodule

@@ -1,0 +1,43 @@
+// cms_fn.vh -- combinational functions shared by the firmware datapath and every bundle slot.
+// Included inside a module body. (Functions rather than module instances so that the logic of
+// the mode not running sits inside an `if` that the Verilator model skips: same hardware.)
+
+// the integer ALU: op = {funct7[5] (SUB/SRA), funct3}, as in RV32I OP encodings
+function [31:0] cms_alu;
+    input [3:0]  op;
+    input [31:0] a;
+    input [31:0] b;
+    begin
+        case (op)
+            4'b0000: cms_alu = a + b;
+            4'b1000: cms_alu = a - b;
+            4'b0001, 4'b1001: cms_alu = a << b[4:0];
+            4'b0010, 4'b1010: cms_alu = {31'd0, $signed(a) < $signed(b)};
+            4'b0011, 4'b1011: cms_alu = {31'd0, a < b};
+            4'b0100, 4'b1100: cms_alu = a ^ b;
+            4'b0101: cms_alu = a >> b[4:0];
+            4'b1101: cms_alu = $unsigned($signed(a) >>> b[4:0]);
+            4'b0110, 4'b1110: cms_alu = a | b;
+            default: cms_alu = a & b;
+        endcase
+    end
+endfunction
+
+// branch condition (RV32 branch funct3 codes; also ASSERT). Codes 2 and 3 give 0: the decoders
+// reject them.
+function cms_bcmp;
+    input [2:0]  cond;
+    input [31:0] a;
+    input [31:0] b;
+    begin
+        case (cond)
+            3'd0: cms_bcmp = a == b;
+            3'd1: cms_bcmp = a != b;
+            3'd4: cms_bcmp = $signed(a) < $signed(b);
+            3'd5: cms_bcmp = $signed(a) >= $signed(b);
+            3'd6: cms_bcmp = a < b;
+            3'd7: cms_bcmp = a >= b;
+            default: cms_bcmp = 1'b0;
+        endcase
+    end
+endfunction
