@@ -30,7 +30,7 @@ include $(filter-out $(MK_FIRST),$(wildcard mk/*.mk))
 
 # ---------------------------------------------------------------- user targets
 .DEFAULT_GOAL := all
-.PHONY: all setup run test bench clean
+.PHONY: all setup run test clean
 
 # setup runs first for every user target: it installs missing tools (tools/setup.sh)
 setup:

@@ -22,3 +22,11 @@ test-stop: $(BUILD)/cms-sim $(BUILD)/ssem-ref
 test-diff-long: $(BUILD)/cms-sim $(BUILD)/ssem-ref
 	$(PYTHON) tests/run_diff.py --sim $(BUILD)/cms-sim --ref $(BUILD)/ssem-ref \
 	    --seed $$(date +%s) --random 400 --points 30 --cap 5000000 --corpus $(CORPUS)
+
+# make bench: speed figures (docs/bench.md records them). Not a test.
+BENCH_PROGRAMS ?= tests/ssem/kilburn.ssem
+.PHONY: bench
+bench: setup
+	@$(MAKE) --no-print-directory $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4
+	@echo "== SLOTS=2"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s2 $(BENCH_PROGRAMS)
+	@echo "== SLOTS=4"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s4 --runs 1 $(BENCH_PROGRAMS)

@@ -96,7 +96,7 @@ module cms_core #(
 
     // ---------------------------------------------------------------- W stage results
     wire [31:0] mul_y;
-    cms_mul u_mul (.op_i(w_mop_q), .a_i(w_ma_q), .b_i(w_mb_q), .y_o(mul_y));
+    cms_mul u_mul (.en_i((wf_v_q && wf_kind_q == K_MUL) || (wt_v_q && wt_mul_q)), .op_i(w_mop_q), .a_i(w_ma_q), .b_i(w_mb_q), .y_o(mul_y));
 
     wire [7:0]  ld_b = d_rdata_i[{w_ldoff_q, 3'b000} +: 8];
     wire [15:0] ld_h = w_ldoff_q[1] ? d_rdata_i[31:16] : d_rdata_i[15:0];
@@ -646,6 +646,9 @@ module cms_core #(
     end
     wire [7:0] rb_i = t_cause - `CMS_CAUSE_TX_FIRST;   // 0..6 for causes 24..30
 
+    // the control and status registers change only on these events
+    wire csr_event = fw_irq || fw_exc || tx_abort || (fw_fire && (f_csr || f_mret));
+
     // ---------------------------------------------------------------- registers
     always @(posedge clk_i or negedge rst_ni) begin
         if (!rst_ni) begin
@@ -669,9 +672,12 @@ module cms_core #(
             wt_v_q <= wt_v_d; wt_rd_q <= wt_rd_d; wt_mul_q <= wt_mul_d; wt_commit_q <= wt_commit_d;
             wt_hit_q <= wt_hit_d; wt_fwd_q <= wt_fwd_d;
             w_ldf3_q <= w_ldf3_d; w_ldoff_q <= w_ldoff_d; w_mop_q <= w_mop_d; w_ma_q <= w_ma_d; w_mb_q <= w_mb_d;
-            mie_q <= mie_d; mpie_q <= mpie_d; meie_q <= meie_d; mtvec_q <= mtvec_d; mscratch_q <= mscratch_d;
-            mepc_q <= mepc_d; mcause_q <= mcause_d; mtval_q <= mtval_d; mcycle_q <= mcycle_d; minstret_q <= minstret_d;
-            gwbase_q <= gwbase_d; gwlimit_q <= gwlimit_d; txstat_q <= txstat_d; txpc_q <= txpc_d;
+            mcycle_q <= mcycle_d; minstret_q <= minstret_d;
+            if (csr_event) begin
+                mie_q <= mie_d; mpie_q <= mpie_d; meie_q <= meie_d; mtvec_q <= mtvec_d; mscratch_q <= mscratch_d;
+                mepc_q <= mepc_d; mcause_q <= mcause_d; mtval_q <= mtval_d;
+                gwbase_q <= gwbase_d; gwlimit_q <= gwlimit_d; txstat_q <= txstat_d; txpc_q <= txpc_d;
+            end
             // a store-buffer drain belongs to the translation that committed it
             if (mode_q == M_FW && !sb_drain) c_fwcyc_q <= c_fwcyc_q + 32'd1;
             else                c_txcyc_q <= c_txcyc_q + 32'd1;

@@ -1,7 +1,7 @@
 `default_nettype none
 // cms_div -- RV32M divide, one quotient bit per cycle (restoring).
 // start_i in IDLE latches the operands; 32 cycles later done_o rises and stays until ack_i or
-// kill_i. op_i: funct3[1:0] of DIV(0) DIVU(1) REM(2) REMU(3). Divide by zero and overflow give
+// kill_i; y_o is valid while done_o. op_i: funct3[1:0] of DIV(0) DIVU(1) REM(2) REMU(3). Divide by zero and overflow give
 // the RISC-V results.
 module cms_div (
     input  wire        clk_i,
@@ -29,8 +29,14 @@ module cms_div (
 
     wire a_signed = ~op_i[0] & a_i[31];
     wire b_signed = ~op_i[0] & b_i[31];
-    wire [32:0] shifted = {rem_q[31:0], quo_q[31]};
-    wire [32:0] diff = shifted - {1'b0, div_q};
+    reg  [32:0] shifted, diff;
+    always @* begin
+        shifted = 33'd0; diff = 33'd0;
+        if (state_q == S_BUSY) begin
+            shifted = {rem_q[31:0], quo_q[31]};
+            diff = shifted - {1'b0, div_q};
+        end
+    end
 
     assign idle_o = state_q == S_IDLE;
     assign done_o = state_q == S_DONE;
@@ -67,7 +73,9 @@ module cms_div (
     end
 
     always @* begin
-        if (zero_q)
+        if (state_q != S_DONE)
+            y_o = 32'd0;
+        else if (zero_q)
             y_o = rem_op_q ? a_q : 32'hffff_ffff;
         else if (rem_op_q)
             y_o = neg_q ? -rem_q[31:0] : rem_q[31:0];
