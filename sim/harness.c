@@ -188,6 +188,8 @@ static int parse_args(options_t *o, int argc, char **argv)
             o->have_stop_after = 1;
             break;
         case OPT_STATE_JSON:
+            if (optarg[0] == '\0')
+                return usage_error("--state-json: empty file name%s", "");
             o->state_json = optarg;
             break;
         case OPT_STATS:
@@ -202,6 +204,8 @@ static int parse_args(options_t *o, int argc, char **argv)
             o->answer_line = (int)v;
             break;
         case OPT_TRACE:
+            if (optarg[0] == '\0')
+                return usage_error("--trace: empty file name%s", "");
             o->trace = optarg;
             break;
         case OPT_IRQ_AT:
@@ -482,7 +486,7 @@ static int harness_run(harness_t *h)
 
     h->con = o->state_json && strcmp(o->state_json, "-") == 0 ? stderr : stdout;
     if (o->program && ssem_load_file(o->program, o->index, &img, err, sizeof err) != 0) {
-        fprintf(stderr, "cms-sim: %s\n", err);
+        fprintf(stderr, "%s\n", err); /* "FILE:LINE: reason", as ssem-ref prints it */
         return HOSTIF_ST_LOAD_ERROR;
     }
     if (load_elf(h, o->firmware) != 0)

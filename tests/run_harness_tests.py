@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Harness tests: cms-sim's own input handling, run on a sanitizer build (make test-harness).
+
+usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
+
+1. Every malformed program of tests/loader/bad_cases.txt, a missing file and a directory:
+   exit status 3 and "FILE:LINE: reason" on stderr (the same loader as ssem-ref, through the
+   harness), and every tests/loader/good file loads to its EXPECT image.
+2. Bad command lines: exit 64 with a message naming the option.
+3. Bad firmware files (--firmware): exit 3, message naming the file, nothing simulated.
+4. Runs: a short run whose JSON state equals the reference's; --state-json - keeps stdout
+   pure JSON; --trace writes a VCD; --help exits 0.
+One line per test, a summary, exit status 1 if any failed.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "loader"))
+import run_ref_tests as rr  # noqa: E402
+import run_loader_tests as rl  # noqa: E402
+
+ST_LIMIT, ST_LOAD_ERROR, ST_USAGE = 2, 3, 64  # firmware/hostif.h HOSTIF_ST_*
+KILBURN = os.path.join("tests", "ssem", "kilburn.ssem")
+
+
+def sh(cmd, timeout=300):
+    p = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=timeout)
+    return p.returncode, p.stdout, p.stderr
+
+
+def expect(t, name, ok, why):
+    t.report("PASS" if ok else "FAIL", name, "" if ok else why)
+
+
+def usage(sim, t):
+    cases = [
+        (["--no-such-option", KILBURN], "--no-such-option"),
+        (["--stop-after"], "--stop-after"),
+        (["--stop-after", "x", KILBURN], "--stop-after"),
+        (["--stop-after", "-1", KILBURN], "--stop-after"),
+        (["--max-cycles", "12abc", KILBURN], "--max-cycles"),
+        (["--index", "abc", KILBURN], "--index"),
+        (["--answer", "32", KILBURN], "--answer"),
+        (["--irq-at", "soon", KILBURN], "--irq-at"),
+        (["--state-json", "", KILBURN], "--state-json"),
+        (["--trace", "", KILBURN], "--trace"),
+        ([KILBURN, KILBURN], "unexpected argument"),
+        ([], "no PROGRAM"),
+    ]
+    for args, phrase in cases:
+        rc, out, err = sh(sim + args)
+        expect(t, "usage " + " ".join(repr(a) if a == "" else a for a in args),
+               rc == ST_USAGE and phrase in err and out == "",
+               f"exit {rc} (want {ST_USAGE}), stderr {err.strip()!r}, stdout {out[:60]!r}")
+
+
+def bad_firmware(sim, t):
+    with tempfile.TemporaryDirectory() as d:
+        text = os.path.join(d, "notelf.elf")
+        with open(text, "w") as f:
+            f.write("this is not an ELF file\n")
+        short = os.path.join(d, "short.elf")
+        with open(short, "wb") as f:
+            f.write(b"\x7fELF\x01\x01")
+        for label, path in (("missing", os.path.join(d, "missing.elf")), ("not ELF", text),
+                            ("truncated", short)):
+            rc, out, err = sh(sim + ["--firmware", path, KILBURN])
+            expect(t, f"firmware {label}", rc == ST_LOAD_ERROR and path in err,
+                   f"exit {rc} (want {ST_LOAD_ERROR}), stderr {err.strip()!r}")
+
+
+def runs(sim, ref, t):
+    for n in (0, 1, 1000, 5000):
+        rc, out, err = sh(sim + ["--quiet", "--stop-after", str(n), "--state-json", "-", KILBURN])
+        rc2, out2, _ = sh(ref + ["--stop-after", str(n), "--state-json", "-", KILBURN])
+        try:
+            same = json.loads(out) == json.loads(out2)
+        except ValueError:
+            same = False
+        expect(t, f"state after {n} steps equals the reference", rc == rc2 == ST_LIMIT and same,
+               f"exit {rc}/{rc2}, chip {out.strip()!r}, ref {out2.strip()!r}, stderr {err.strip()!r}")
+    # the console moves to stderr so that stdout is the JSON alone
+    rc, out, err = sh(sim + ["--crt", "--stop-after", "10", "--state-json", "-", KILBURN])
+    try:
+        ok = rc == ST_LIMIT and json.loads(out)["steps"] == 10 and "stopped" in err
+    except (ValueError, KeyError):
+        ok = False
+    expect(t, "--state-json - with --crt: stdout is pure JSON", ok, f"stdout {out[:80]!r}")
+    with tempfile.TemporaryDirectory() as d:
+        vcd = os.path.join(d, "t.vcd")
+        rc, out, err = sh(sim + ["--quiet", "--stop-after", "3", "--trace", vcd, KILBURN])
+        head = open(vcd).read(200) if os.path.exists(vcd) else ""
+        expect(t, "--trace writes a VCD", rc == ST_LIMIT and ("$timescale" in head or "$date" in head),
+               f"exit {rc}, head {head[:60]!r}, stderr {err.strip()!r}")
+    rc, out, err = sh(sim + ["--help"])
+    expect(t, "--help", rc == 0 and "--stop-after" in out, f"exit {rc}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sim", required=True)
+    ap.add_argument("--ref", required=True)
+    a = ap.parse_args()
+    sim = [os.path.abspath(a.sim)]
+    ref = [os.path.abspath(a.ref)]
+    os.chdir(ROOT)
+    t = rr.Tally()
+    rl.bad_cases(sim, t)
+    rl.good_files(sim + ["--quiet"], t)
+    usage(sim, t)
+    bad_firmware(sim, t)
+    runs(sim, ref, t)
+    n = t.n
+    print(f"test-harness: {n['PASS']} passed, {n['FAIL']} failed, {n['SKIP']} skipped")
+    return 1 if n["FAIL"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
