@@ -30,10 +30,10 @@ $(BUILD)/cms-sim-s%: $(RTL_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) $(
 	    -Mdir $(BUILD)/vsim_s$* -o Vcms_chip $(RTL_VLT) $(RTL_SRCS) \
 	    $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_s$*.log 2>&1 \
 	    || { tail -40 $(BUILD)/vsim_s$*.log; exit 1; }
-	cp $(BUILD)/vsim_s$*/Vcms_chip $@
+	cp $(BUILD)/vsim_s$*/Vcms_chip $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/cms-sim: $(BUILD)/cms-sim-s$(SLOTS)
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 # The same harness with our C (harness logic, loaders, reference) under AddressSanitizer and
 # UBSan (test-harness). Verilator's runtime and the generated model are not instrumented: UBSan
@@ -55,7 +55,7 @@ $(BUILD)/cms-sim-asan: $(RTL_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) 
 	    -GSLOTS=$(SLOTS) -GSB_DEPTH=$(SB_DEPTH) -Mdir $(BUILD)/vsim_asan -o Vcms_chip \
 	    $(RTL_VLT) $(RTL_SRCS) $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_asan.log 2>&1 \
 	    || { tail -40 $(BUILD)/vsim_asan.log; exit 1; }
-	cp $(BUILD)/vsim_asan/Vcms_chip $@
+	cp $(BUILD)/vsim_asan/Vcms_chip $@.tmp && mv -f $@.tmp $@
 
 .PHONY: test-harness
 test-harness: $(BUILD)/cms-sim-asan $(BUILD)/ssem-ref

@@ -30,3 +30,9 @@ bench: setup
 	@$(MAKE) --no-print-directory $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4
 	@echo "== SLOTS=2"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s2 $(BENCH_PROGRAMS)
 	@echo "== SLOTS=4"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s4 --runs 1 $(BENCH_PROGRAMS)
+
+# make bench-ir: host instructions per simulated cycle (callgrind; deterministic)
+.PHONY: bench-ir
+bench-ir: $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4
+	@bash tools/simcost.sh $(BUILD)/cms-sim-s2 tests/ssem/kilburn.ssem
+	@bash tools/simcost.sh $(BUILD)/cms-sim-s4 tests/ssem/kilburn.ssem
