@@ -72,5 +72,7 @@ static inline void tx_rollback(void)
 }
 #define csr_read(csr) ({ uint32_t v_; __asm__ volatile("csrr %0, " CMS_STR(csr) : "=r"(v_)); v_; })
 #define csr_write(csr, v) __asm__ volatile("csrw " CMS_STR(csr) ", %0" : : "r"((uint32_t)(v)))
+#define csr_set(csr, v) __asm__ volatile("csrs " CMS_STR(csr) ", %0" : : "r"((uint32_t)(v)) : "memory")
+#define csr_clear(csr, v) __asm__ volatile("csrc " CMS_STR(csr) ", %0" : : "r"((uint32_t)(v)) : "memory")
 #endif
 #endif

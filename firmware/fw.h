@@ -29,7 +29,9 @@ extern hostif_t cms_hostblk;
 _Static_assert(sizeof(hostif_t) == HOSTIF_BYTES, "HOSTIF_BYTES disagrees with hostif_t");
 
 /* ---- CSRs ---- */
-#define MCAUSE_INTERRUPT (1u << 31) /* RISC-V privileged spec: mcause bit XLEN-1 */
+#define MCAUSE_INTERRUPT (1u << CMS_MCAUSE_INT_BIT)
+#define MSTATUS_MIE (1u << CMS_MSTATUS_MIE_BIT)
+#define MIE_MEIE (1u << CMS_MIE_MEIE_BIT)
 /* csr must be a compile-time constant expression (e.g. CMS_CSR_CNT_FWCYC + 3). */
 #define csr_read_c(csr) ({ uint32_t v_; \
     __asm__ volatile("csrr %0, %1" : "=r"(v_) : "i"(csr)); v_; })

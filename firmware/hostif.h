@@ -30,9 +30,9 @@
 #define HOSTIF_NCOUNTERS 32 /* counters[i] = CSR 0xFC0 + i at the end of the run, for the
                              * counters docs/isa.md section 8 defines; the others stay 0 */
 #define HOSTIF_STORE_WORDS 32 /* SSEM store lines (the guest window holds store[]) */
-/* sizeof(hostif_t), for link.ld and assembly: 18 scalar words, the counters, store and
+/* sizeof(hostif_t), for link.ld and assembly: 19 scalar words, the counters, store and
  * profile. firmware/fw.h and sim/harness.c check it against sizeof(hostif_t). */
-#define HOSTIF_BYTES (4 * (18 + HOSTIF_NCOUNTERS + 2 * HOSTIF_STORE_WORDS))
+#define HOSTIF_BYTES (4 * (19 + HOSTIF_NCOUNTERS + 2 * HOSTIF_STORE_WORDS))
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
@@ -49,10 +49,12 @@ typedef struct {
     uint32_t cycles_lo, cycles_hi;   /* native cycles spent running the guest */
     uint32_t instret_lo, instret_hi; /* firmware instructions retired running the guest */
     uint32_t trap_cause, trap_pc, trap_tval; /* set with HOSTIF_ST_FAULT */
+    uint32_t irqs;                   /* external interrupts taken (and acknowledged) in the run */
     uint32_t counters[HOSTIF_NCOUNTERS];
-    /* in and out: the guest store (the guest window) and its profile */
+    /* in and out: the guest store (the guest window) */
     int32_t store[HOSTIF_STORE_WORDS];
-    uint32_t profile[HOSTIF_STORE_WORDS]; /* times each store line was executed as an instruction */
+    /* out: times each store line was executed as an instruction (the translator's profile) */
+    uint32_t profile[HOSTIF_STORE_WORDS];
 } hostif_t;
 #endif
 #endif

@@ -12,7 +12,7 @@
  *
  * Limits: HOSTIF_F_STOP_AFTER stops after exactly stop_after guest instructions (0 allowed).
  * HOSTIF_F_MAX_CYCLES is checked before each chunk of at most CHUNK_STEPS guest
- * instructions, so a run may overshoot max_cycles by up to one chunk (about 25K cycles).
+ * instructions, so a run may overshoot max_cycles by up to one chunk (about 21K cycles).
  *
  * The hot loop keeps A, CI, the store pointer and the chunk's remaining count in registers;
  * the 64-bit step count is updated once per chunk. See build/fw/ssem.dis (ssem_run): 14
@@ -203,6 +203,11 @@ static void print_report(const hostif_t *h, const run_result_t *r, uint64_t cycl
     con_pad("A:", LABEL_WIDTH);
     con_i32((int32_t)r->a);
     con_putc('\n');
+    if (h->irqs) {
+        con_pad("interrupts taken:", LABEL_WIDTH);
+        con_u64(h->irqs);
+        con_putc('\n');
+    }
     con_pad("CI:", LABEL_WIDTH);
     con_u64(r->ci);
     con_puts(" (line ");
@@ -236,6 +241,11 @@ int main(void)
     csr_write(CMS_CSR_GWLIMIT, sizeof h->store);
     for (unsigned i = 0; i < HOSTIF_STORE_WORDS; i++)
         h->profile[i] = 0;
+    h->irqs = 0;
+
+    /* take external interrupts while the guest runs (trap.c acknowledges and counts them) */
+    csr_set(CMS_CSR_MIE, MIE_MEIE);
+    csr_set(CMS_CSR_MSTATUS, MSTATUS_MIE);
 
     /* the cycle window encloses the instret window: both cover the guest run only */
     run_result_t r;
@@ -244,6 +254,7 @@ int main(void)
     ssem_run(h, c0, &r);
     uint64_t instret = read_minstret64() - i0;
     uint64_t cycles = read_mcycle64() - c0;
+    csr_clear(CMS_CSR_MSTATUS, MSTATUS_MIE);
 
     h->status = r.status;
     h->a = r.a;

@@ -1,6 +1,7 @@
 # mk/firmware.mk -- the SSEM firmware: $(FW_ELF) with its .map and .dis (objdump -d) next to it.
 #
-# Reusable by other RISC-V programs for this chip (tests/rtl/*.S):
+# Reusable by other RISC-V programs for this chip (tests/rtl/ has its own linker script and
+# start-up, so that the mechanism tests depend on nothing in firmware/ but the headers):
 #   FW_CC, FW_CFLAGS   compile C or .S (-I$(GEN) -Ifirmware included)
 #   FW_LDFLAGS         link flags without the script; add -T $(FW_LDSCRIPT)
 #   FW_LDSCRIPT        the preprocessed linker script (depends on $(GEN_H))

@@ -29,4 +29,3 @@ test-loader: $(BUILD)/ssem-ref $(BUILD)/ssem-load-fuzz
 test-ref: $(BUILD)/ssem-ref
 	$(PYTHON) tests/run_ref_tests.py --cmd $(BUILD)/ssem-ref --corpus $(CORPUS)
 
-TESTS += test-loader test-ref

@@ -14,4 +14,3 @@ test-rtl: $(BUILD)/cms-sim-s$(SLOTS) $(GEN_H)
 test-rtl-build: $(GEN_H)
 	bash tests/rtl/run.sh --build-only $(RTL_TEST_ARGS)
 
-TESTS += test-rtl

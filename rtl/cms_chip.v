@@ -90,21 +90,25 @@ module cms_chip #(
         .rdata_o (t_rdata)
     );
 
-    // MMIO: console, exit, interrupt acknowledge. Reads: console status (always ready here).
-    reg rd_mmio_q;
+    // MMIO: console, exit, interrupt acknowledge. Reads: console status (always ready here);
+    // the other registers read as 0.
+    reg rd_mmio_q, rd_status_q;
     wire mmio_wr = d_en && sel_mmio && d_we != 4'd0;
     always @(posedge clk_i or negedge rst_ni) begin
         if (!rst_ni) begin
             con_valid_o <= 1'b0; con_data_o <= 8'd0; exit_valid_o <= 1'b0; exit_code_o <= 32'd0;
-            irq_ack_o <= 1'b0; rd_mmio_q <= 1'b0;
+            irq_ack_o <= 1'b0; rd_mmio_q <= 1'b0; rd_status_q <= 1'b0;
         end else begin
             con_valid_o  <= mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_CON_TX;
             exit_valid_o <= mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_EXIT;
             irq_ack_o    <= mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_IRQ_ACK;
             if (mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_CON_TX) con_data_o <= d_wdata[7:0];
             if (mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_EXIT) exit_code_o <= d_wdata;
-            if (d_en) rd_mmio_q <= sel_mmio;
+            if (d_en) begin
+                rd_mmio_q <= sel_mmio;
+                rd_status_q <= sel_mmio && d_mmio_off[7:0] == `CMS_MMIO_CON_STATUS;
+            end
         end
     end
-    always @* d_rdata = rd_mmio_q ? 32'd1 : dmem_rdata;
+    always @* d_rdata = rd_mmio_q ? {31'd0, rd_status_q} : dmem_rdata;
 endmodule

@@ -50,7 +50,7 @@ static_assert(sizeof(hostif_t) == HOSTIF_BYTES, "HOSTIF_BYTES disagrees with hos
 static_assert(sizeof(((hostif_t *)0)->store) == sizeof(((ssem_image_t *)0)->store),
               "host block store and ssem_image_t differ");
 
-#define DEFAULT_MAX_CYCLES 4000000000ull /* firmware-checked limit when --max-cycles is absent */
+#define DEFAULT_MAX_CYCLES 1000000000ull /* firmware-checked limit when --max-cycles is absent */
 #define HARD_STOP_MARGIN 20000000ull     /* the harness stops this many cycles later */
 #define EXIT_STATUS_MAX 255              /* larger MMIO_EXIT values exit with this */
 
@@ -80,7 +80,7 @@ static const char usage_text[] =
     "Run an SSEM (Manchester Baby) program on the simulated chip.\n"
     "  --firmware ELF     firmware to run (default " CMS_DEFAULT_FIRMWARE ")\n"
     "  --index N          program N of a multi-program file (.coe: 0..3)\n"
-    "  --max-cycles N     stop after about N native cycles (firmware-checked; default 4000000000)\n"
+    "  --max-cycles N     stop after about N native cycles (firmware-checked; default 1000000000)\n"
     "  --stop-after N     stop after exactly N guest instructions\n"
     "  --state-json FILE  write the final guest state as JSON ('-': stdout; the console then\n"
     "                     goes to stderr)\n"

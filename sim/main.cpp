@@ -90,6 +90,12 @@ int chip_trace_open(const char *path)
     vcd = new VerilatedVcdC;
     top->trace(vcd, 99);
     vcd->open(path);
+    if (!vcd->isOpen()) {
+        std::fprintf(stderr, "cms-sim: --trace %s: cannot open the file for writing\n", path);
+        delete vcd;
+        vcd = nullptr;
+        return -1;
+    }
     return 0;
 #else
     std::fprintf(stderr, "cms-sim: --trace %s: this build has no tracing (verilate with --trace)\n", path);

@@ -37,10 +37,12 @@ static void usage(FILE *f)
             "  --quiet            no summary line (only what --crt/--answer/--state-json ask)\n"
             "Printed output goes to stdout, or to stderr when the JSON state goes to stdout.\n"
             "  --help             this text\n"
-            "exit status: %u halted, %u limit reached, %u load error, %u usage error\n"
-            "(--trace, --stats and --max-cycles belong to the chip harness, build/cms-sim)\n",
+            "exit status: %u halted, %u limit reached, %u load error, %u output error,\n"
+            "             %u usage error\n"
+            "(--trace, --stats, --max-cycles, --irq-at and --firmware belong to the chip\n"
+            " harness, build/cms-sim)\n",
             prog, DEFAULT_MAX_STEPS, HOSTIF_ST_HALTED, HOSTIF_ST_LIMIT, HOSTIF_ST_LOAD_ERROR,
-            HOSTIF_ST_USAGE);
+            HOSTIF_ST_FAULT, HOSTIF_ST_USAGE);
 }
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

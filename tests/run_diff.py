@@ -13,6 +13,8 @@ exit statuses must be equal. Three groups:
          step, past the end, and --points random points (seeded);
   cap    every corpus program that does not halt, or halts after more than --cap steps,
          compared after exactly --cap steps (the full runs are in the reference tests);
+  irq    each of our programs with --irqs external interrupts at random cycles: the firmware
+         takes them (it must report at least one) and the guest state is unchanged;
   random --random seeded random store images, each run for a random number of steps.
 
 One line per test, a summary line, exit status 1 if any failed. Fixed seed by default, so CI
@@ -22,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -31,7 +34,7 @@ ROOT = os.path.dirname(HERE)
 CHUNK = 1024  # the firmware checks limits between chunks of this many guest instructions
 
 
-def run(cmd, prog, stop_after=None, index=None):
+def run(cmd, prog, stop_after=None, index=None, want_console=False):
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as t:
         path = t.name
     try:
@@ -41,11 +44,14 @@ def run(cmd, prog, stop_after=None, index=None):
         if stop_after is not None:
             args += ["--stop-after", str(stop_after)]
         args += ["--state-json", path, prog]
-        p = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        p = subprocess.run(args, stdout=subprocess.PIPE if want_console else subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
         state = None
         if os.path.getsize(path) > 0:
             with open(path) as f:
                 state = json.load(f)
+        if want_console:
+            return p.returncode, state, p.stderr.strip(), p.stdout
         return p.returncode, state, p.stderr.strip()
     finally:
         os.unlink(path)
@@ -56,14 +62,24 @@ class Runner:
         self.sim, self.ref = sim, ref
         self.passed = self.failed = 0
 
-    def compare(self, name, prog, stop_after=None, index=None):
-        rc_s, st_s, err_s = run(self.sim, prog, stop_after, index)
+    def compare(self, name, prog, stop_after=None, index=None, irqs=None):
+        """irqs: cycles at which to raise the chip's interrupt (the reference has none); the
+        chip must then report that it took at least one, and still match."""
+        if irqs:
+            sim = [self.sim[0]] + [a for c in irqs for a in ("--irq-at", str(c))]
+            rc_s, st_s, err_s, out = run(sim, prog, stop_after, index, want_console=True)
+            m = re.search(r"interrupts taken:\s+([\d,]+)", out)
+            taken = int(m.group(1).replace(",", "")) if m else 0
+        else:
+            rc_s, st_s, err_s = run(self.sim, prog, stop_after, index)
         rc_r, st_r, err_r = run(self.ref, prog, stop_after, index)
         why = None
         if st_r is None:
             why = f"reference gave no state (exit {rc_r}: {err_r})"
         elif st_s is None:
             why = f"chip gave no state (exit {rc_s}: {err_s})"
+        elif irqs and taken == 0:
+            why = f"chip took no interrupt of {len(irqs)} requested"
         elif rc_s != rc_r:
             why = f"exit status chip {rc_s} != reference {rc_r}"
         elif st_s != st_r:
@@ -103,19 +119,22 @@ def main():
     ap.add_argument("--seed", type=int, default=1948)
     ap.add_argument("--random", type=int, default=40, help="random programs")
     ap.add_argument("--points", type=int, default=6, help="random stop points per program")
+    ap.add_argument("--irqs", type=int, default=40, help="interrupts per storm run")
     ap.add_argument("--cap", type=int, default=200000, help="steps for long corpus runs")
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "ssem-corpus"))
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    r = Runner([args.sim, "--quiet"], [args.ref])
+    r = Runner([args.sim], [args.ref])
 
     # stop: our programs, at many points
     ours = sorted(os.path.join(HERE, "ssem", f) for f in os.listdir(os.path.join(HERE, "ssem"))
                   if f.endswith(".ssem"))
+    length = {}
     for prog in ours:
         name = os.path.basename(prog)
         full = run([args.ref, "--max-steps", str(args.cap)], prog)[1]
         last = full["steps"] if full else args.cap
+        length[prog] = last
         points = {0, 1, 2, CHUNK - 1, CHUNK, CHUNK + 1, last - 1, last, last + 5}
         points |= {rng.randrange(0, last + 1) for _ in range(args.points)}
         for n in sorted(p for p in points if 0 <= p <= args.cap):
@@ -133,6 +152,14 @@ def main():
                 continue
             for n in sorted({1, steps // 2, steps - 1, rng.randrange(0, steps + 1)}):
                 r.compare(pid, prog, n, index)
+
+    # interrupt storms: the firmware takes, acknowledges and returns from external interrupts
+    # at random points (seeded); the guest state must not change
+    for prog in ours:
+        name = os.path.basename(prog)
+        n = min(length[prog], rng.randrange(2000, 20000))
+        cycles = sorted(rng.sample(range(50, 20 * n + 1000), args.irqs))
+        r.compare(f"{name} with {args.irqs} interrupts", prog, n, irqs=cycles)
 
     # random programs: images of random words, biased to real instructions
     with tempfile.TemporaryDirectory() as d:

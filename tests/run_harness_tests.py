@@ -100,6 +100,10 @@ def runs(sim, ref, t):
         head = open(vcd).read(200) if os.path.exists(vcd) else ""
         expect(t, "--trace writes a VCD", rc == ST_LIMIT and ("$timescale" in head or "$date" in head),
                f"exit {rc}, head {head[:60]!r}, stderr {err.strip()!r}")
+    bad = os.path.join(os.sep, "nonexistent-dir", "t.vcd")
+    rc, out, err = sh(sim + ["--quiet", "--stop-after", "3", "--trace", bad, KILBURN])
+    expect(t, "--trace to an unwritable path", rc == ST_USAGE and bad in err,
+           f"exit {rc} (want {ST_USAGE}), stderr {err.strip()!r}")
     rc, out, err = sh(sim + ["--help"])
     expect(t, "--help", rc == 0 and "--stop-after" in out, f"exit {rc}")
 

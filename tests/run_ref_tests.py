@@ -5,7 +5,7 @@ usage: run_ref_tests.py --cmd "build/ssem-ref" [--corpus DIR] [--max-corpus-step
                         [--long] [PROGRAM...]
 
 --cmd is the command that runs one guest program: the reference interpreter, or the chip
-harness with its own arguments (e.g. --cmd "build/cms-sim build/firmware.elf"). The runner
+harness with its own arguments (e.g. --cmd "build/cms-sim --quiet"). The runner
 appends [--index N] [--stop-after N] --state-json TMPFILE PROGRAM and reads the JSON back.
 
 1. Every PROGRAM (default tests/ssem/*.ssem) must carry one or more "; EXPECT ..." lines
