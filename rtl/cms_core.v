@@ -8,7 +8,9 @@
 // Both memories are synchronous: the fetch address for the next cycle is computed in X from
 // this cycle's instruction or bundle (so a taken branch costs nothing). Results of loads and
 // multiplies appear in W and are forwarded into X, so there is no load-use stall. X stalls only
-// for a divide (33 cycles) and while the store buffer drains after a commit.
+// for a divide (34 cycles in all) and while the store buffer drains after a commit.
+// Each mode's combinational logic sits under an `if` on the mode (cms_slot's en_i, the firmware
+// decode block): the same hardware, but the Verilator model skips the idle mode's logic.
 module cms_core #(
     parameter SLOTS    = 2,
     parameter SB_DEPTH = 8
@@ -42,12 +44,12 @@ module cms_core #(
     localparam SBCW    = $clog2(SB_DEPTH + 1);
     localparam NRD     = 2 * SLOTS + 1;
     localparam [31:0] PROT_BYTES = NPROT * 4;
-    localparam [31:0] IRQ_CAUSE  = 32'h8000_0000 | {24'd0, `CMS_CAUSE_IRQ_EXT};
+    localparam [31:0] IRQ_CAUSE  = (32'd1 << `CMS_MCAUSE_INT_BIT) | {24'd0, `CMS_CAUSE_IRQ_EXT};
 
     localparam M_FW = 1'b0, M_TX = 1'b1;
+    localparam K_VAL = 2'd0, K_LOAD = 2'd1, K_MUL = 2'd2;
 
     `include "cms_fn.vh"
-    localparam K_VAL = 2'd0, K_LOAD = 2'd1, K_MUL = 2'd2;
 
     // ---------------------------------------------------------------- state
     reg              mode_q, mode_d;
@@ -158,15 +160,17 @@ module cms_core #(
         csr_ro = csr_a[11:10] == 2'b11;
         csr_rv = 32'd0;
         if (mode_q == M_FW && opc == `CMS_OPC_SYSTEM) case (csr_a)
-            `CMS_CSR_MSTATUS:    csr_rv = {19'd0, 2'b11, 3'd0, mpie_q, 3'd0, mie_q, 3'd0};
+            `CMS_CSR_MSTATUS:    csr_rv = (32'd3 << 11) |   // MPP = M (the only mode)
+                                          ({31'd0, mpie_q} << `CMS_MSTATUS_MPIE_BIT) |
+                                          ({31'd0, mie_q} << `CMS_MSTATUS_MIE_BIT);
             `CMS_CSR_MISA:       csr_rv = 32'h4000_1100;
-            `CMS_CSR_MIE:        csr_rv = {20'd0, meie_q, 11'd0};
+            `CMS_CSR_MIE:        csr_rv = {31'd0, meie_q} << `CMS_MIE_MEIE_BIT;
             `CMS_CSR_MTVEC:      csr_rv = mtvec_q;
             `CMS_CSR_MSCRATCH:   csr_rv = mscratch_q;
             `CMS_CSR_MEPC:       csr_rv = mepc_q;
             `CMS_CSR_MCAUSE:     csr_rv = mcause_q;
             `CMS_CSR_MTVAL:      csr_rv = mtval_q;
-            `CMS_CSR_MIP:        csr_rv = {20'd0, irq_i, 11'd0};
+            `CMS_CSR_MIP:        csr_rv = {31'd0, irq_i} << `CMS_MIE_MEIE_BIT;
             `CMS_CSR_MCYCLE, `CMS_CSR_CYCLE:       csr_rv = mcycle_q[31:0];
             `CMS_CSR_MCYCLEH, `CMS_CSR_CYCLEH:     csr_rv = mcycle_q[63:32];
             `CMS_CSR_MINSTRET, `CMS_CSR_INSTRET:   csr_rv = minstret_q[31:0];
@@ -583,8 +587,11 @@ module cms_core #(
             end
             if (f_csr && csr_wr) begin
                 case (csr_a)
-                    `CMS_CSR_MSTATUS:   begin mie_d = csr_wv[3]; mpie_d = csr_wv[7]; end
-                    `CMS_CSR_MIE:       meie_d = csr_wv[11];
+                    `CMS_CSR_MSTATUS:   begin
+                        mie_d = csr_wv[`CMS_MSTATUS_MIE_BIT];
+                        mpie_d = csr_wv[`CMS_MSTATUS_MPIE_BIT];
+                    end
+                    `CMS_CSR_MIE:       meie_d = csr_wv[`CMS_MIE_MEIE_BIT];
                     `CMS_CSR_MTVEC:     mtvec_d = {csr_wv[31:2], 2'b00};
                     `CMS_CSR_MSCRATCH:  mscratch_d = csr_wv;
                     `CMS_CSR_MEPC:      mepc_d = {csr_wv[31:2], 2'b00};
