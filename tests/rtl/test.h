@@ -57,12 +57,12 @@
      ((op) & 0x7f))
 
 /* ---- mstatus / mie / mip bits ---- */
-#define MSTATUS_MIE  0x8
-#define MSTATUS_MPIE 0x80
-#define MSTATUS_MPP  0x1800
-#define MIE_MEIE     0x800
-#define MIP_MEIP     0x800
-#define MCAUSE_IRQ_EXT (0x80000000 | CMS_CAUSE_IRQ_EXT)
+#define MSTATUS_MIE  (1 << CMS_MSTATUS_MIE_BIT)
+#define MSTATUS_MPIE (1 << CMS_MSTATUS_MPIE_BIT)
+#define MSTATUS_MPP  0x1800 /* MPP = 3 (machine mode): RISC-V privileged spec, read-only here */
+#define MIE_MEIE     (1 << CMS_MIE_MEIE_BIT)
+#define MIP_MEIP     (1 << CMS_MIE_MEIE_BIT)
+#define MCAUSE_IRQ_EXT ((1 << CMS_MCAUSE_INT_BIT) | CMS_CAUSE_IRQ_EXT)
 #define TXSTAT_VALID 0x80000000
 #define ABORTED(cause) (CMS_TX_ABORT_BIT | (cause))
 
