@@ -34,7 +34,7 @@ module cms_chip #(
 
     // irq_i is asynchronous to the chip: register it before the core sees it
     reg irq_q;
-    always @(posedge clk_i or negedge rst_ni) begin
+    always @(posedge clk_i) begin
         if (!rst_ni) irq_q <= 1'b0;
         else         irq_q <= irq_i;
     end
@@ -94,7 +94,7 @@ module cms_chip #(
     // the other registers read as 0.
     reg rd_mmio_q, rd_status_q;
     wire mmio_wr = d_en && sel_mmio && d_we != 4'd0;
-    always @(posedge clk_i or negedge rst_ni) begin
+    always @(posedge clk_i) begin
         if (!rst_ni) begin
             con_valid_o <= 1'b0; con_data_o <= 8'd0; exit_valid_o <= 1'b0; exit_code_o <= 32'd0;
             irq_ack_o <= 1'b0; rd_mmio_q <= 1'b0; rd_status_q <= 1'b0;

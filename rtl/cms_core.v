@@ -657,7 +657,7 @@ module cms_core #(
     wire csr_event = fw_irq || fw_exc || tx_abort || (fw_fire && (f_csr || f_mret));
 
     // ---------------------------------------------------------------- registers
-    always @(posedge clk_i or negedge rst_ni) begin
+    always @(posedge clk_i) begin
         if (!rst_ni) begin
             mode_q <= M_FW; xv_q <= 1'b0; pc_q <= `CMS_RESET_PC; pcbad_q <= 1'b0;
             tpc_q <= `CMS_TC_BASE; tpcbad_q <= 1'b0; ret_pc_q <= 32'd0; ret_rd_q <= 5'd0;

@@ -83,7 +83,7 @@ module cms_div (
             y_o = neg_q ? -quo_q : quo_q;
     end
 
-    always @(posedge clk_i or negedge rst_ni) begin
+    always @(posedge clk_i) begin
         if (!rst_ni) begin
             state_q <= S_IDLE; count_q <= 6'd0; rem_q <= 33'd0; quo_q <= 32'd0; div_q <= 32'd0;
             neg_q <= 1'b0; rem_op_q <= 1'b0; zero_q <= 1'b0; a_q <= 32'd0;

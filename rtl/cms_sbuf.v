@@ -66,7 +66,7 @@ module cms_sbuf #(
         end
     end
 
-    always @(posedge clk_i or negedge rst_ni) begin
+    always @(posedge clk_i) begin
         if (!rst_ni) begin
             count_q <= {CW{1'b0}};
             head_q <= {CW{1'b0}};
