@@ -32,11 +32,17 @@ module cms_chip #(
     wire [31:0]          d_addr, d_wdata;
     reg  [31:0]          d_rdata;
 
-    // irq_i is asynchronous to the chip: register it before the core sees it
-    reg irq_q;
+    // irq_i is asynchronous to the chip: two flip-flops before the core sees it (one would let a
+    // metastable value reach the many flip-flops that an abort updates)
+    reg irq_meta_q, irq_q;
     always @(posedge clk_i) begin
-        if (!rst_ni) irq_q <= 1'b0;
-        else         irq_q <= irq_i;
+        if (!rst_ni) begin
+            irq_meta_q <= 1'b0;
+            irq_q <= 1'b0;
+        end else begin
+            irq_meta_q <= irq_i;
+            irq_q <= irq_meta_q;
+        end
     end
 
     cms_core #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH)) u_core (

@@ -175,7 +175,8 @@ module cms_core #(
             `CMS_CSR_MCYCLEH, `CMS_CSR_CYCLEH:     csr_rv = mcycle_q[63:32];
             `CMS_CSR_MINSTRET, `CMS_CSR_INSTRET:   csr_rv = minstret_q[31:0];
             `CMS_CSR_MINSTRETH, `CMS_CSR_INSTRETH: csr_rv = minstret_q[63:32];
-            `CMS_CSR_MHARTID:    csr_rv = 32'd0;
+            `CMS_CSR_MHARTID, `CMS_CSR_MVENDORID, `CMS_CSR_MARCHID, `CMS_CSR_MIMPID,
+            `CMS_CSR_MSTATUSH:   csr_rv = 32'd0;
             `CMS_CSR_GWBASE:     csr_rv = gwbase_q;
             `CMS_CSR_GWLIMIT:    csr_rv = gwlimit_q;
             `CMS_CSR_TXSTAT:     csr_rv = txstat_q;
@@ -304,8 +305,9 @@ module cms_core #(
             f_in_dmem  = (f_addr - `CMS_DMEM_BASE) < `CMS_DMEM_BYTES;
             f_in_tc    = (f_addr - `CMS_TC_BASE) < `CMS_TC_BYTES;
             f_in_mmio  = (f_addr - `CMS_MMIO_BASE) < 32'd16;
-            f_ld_fault = f_load && !f_misal && !(f_in_dmem || f_in_mmio);
-            f_st_fault = f_store && !f_misal && !(f_in_dmem || f_in_mmio || (f_in_tc && funct3 == 3'd2));
+            // MMIO and TC take word accesses only
+            f_ld_fault = f_load && !f_misal && !(f_in_dmem || (f_in_mmio && funct3 == 3'd2));
+            f_st_fault = f_store && !f_misal && !(f_in_dmem || ((f_in_mmio || f_in_tc) && funct3 == 3'd2));
             f_gwoff    = f_addr - gwbase_q;
             f_in_gw    = f_gwoff < gwlimit_q && f_gwoff < PROT_BYTES;
         end
@@ -597,10 +599,11 @@ module cms_core #(
                     `CMS_CSR_MEPC:      mepc_d = {csr_wv[31:2], 2'b00};
                     `CMS_CSR_MCAUSE:    mcause_d = csr_wv;
                     `CMS_CSR_MTVAL:     mtval_d = csr_wv;
-                    `CMS_CSR_MCYCLE:    mcycle_d[31:0] = csr_wv;
-                    `CMS_CSR_MCYCLEH:   mcycle_d[63:32] = csr_wv;
-                    `CMS_CSR_MINSTRET:  minstret_d[31:0] = csr_wv;
-                    `CMS_CSR_MINSTRETH: minstret_d[63:32] = csr_wv;
+                    // a write replaces the increment of that cycle (no carry into the other half)
+                    `CMS_CSR_MCYCLE:    mcycle_d = {mcycle_q[63:32], csr_wv};
+                    `CMS_CSR_MCYCLEH:   mcycle_d = {csr_wv, mcycle_q[31:0]};
+                    `CMS_CSR_MINSTRET:  minstret_d = {minstret_q[63:32], csr_wv};
+                    `CMS_CSR_MINSTRETH: minstret_d = {csr_wv, minstret_q[31:0]};
                     `CMS_CSR_GWBASE:    gwbase_d = {csr_wv[31:2], 2'b00};
                     `CMS_CSR_GWLIMIT:   gwlimit_d = csr_wv;
                     `CMS_CSR_TXSTAT:    txstat_d = csr_wv;

@@ -107,7 +107,7 @@ module cms_slot #(
                 `CMS_OPC_CUSTOM0: begin
                     case (funct3)
                         `CMS_TX_OP_EXIT: begin
-                            exit_o = 1'b1; bad = op_i[19:7] != 13'd0 || op_i[31];
+                            exit_o = 1'b1; bad = op_i[19:15] != 5'd0 || op_i[11:7] != 5'd0 || op_i[31];
                         end
                         `CMS_TX_OP_COMMIT: begin
                             commit_o = 1'b1; bad = op_i[31:15] != 17'd0 || op_i[11:7] != 5'd0;

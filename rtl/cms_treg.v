@@ -42,8 +42,8 @@ module cms_treg #(
         for (i = 0; i < NRD; i = i + 1) if (slots_en_i || i == NRD - 1) begin
             if (w_we_i && w_idx_i == ridx_i[i*4 +: 4] && w_idx_i != 4'd0)
                 rdata_o[i*32 +: 32] = w_data_i;
-            else
-                rdata_o[i*32 +: 32] = work_q[ridx_i[i*4 +: 4]];
+            else if (ridx_i[i*4 +: 4] != 4'd0)
+                rdata_o[i*32 +: 32] = work_q[ridx_i[i*4 +: 4]];   // TR0 reads zero
         end
     end
 

@@ -247,6 +247,30 @@ TEST_MAIN
     csrrsi a0, CMS_CSR_CFG_SLOTS, 0
     CHECK_EQ(a0, SLOTS, 47)
     CHECK_NO_TRAP(48)
+
+    /* ---- a counter write replaces that cycle's increment: no carry into the high half (49..50) */
+    csrw minstreth, zero
+    li a0, -1
+    csrw minstret, a0
+    csrwi minstret, 5
+    csrr a1, minstreth
+    CHECK_EQ(a1, 0, 49)
+    csrw mcycleh, zero
+    csrw mcycle, a0
+    csrwi mcycle, 5
+    csrr a1, mcycleh
+    CHECK_EQ(a1, 0, 50)
+
+    /* ---- identification CSRs and mstatush read 0 (51..54) ---- */
+    csrr a0, CMS_CSR_MVENDORID
+    CHECK_EQ(a0, 0, 51)
+    csrr a0, CMS_CSR_MARCHID
+    CHECK_EQ(a0, 0, 52)
+    csrr a0, CMS_CSR_MIMPID
+    CHECK_EQ(a0, 0, 53)
+    csrr a0, CMS_CSR_MSTATUSH
+    CHECK_EQ(a0, 0, 54)
+    CHECK_NO_TRAP(54)
     TEST_PASS
 
     .data

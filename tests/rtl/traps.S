@@ -325,6 +325,22 @@ TEST_MAIN
     addi a0, a0, 1
     CHECK_EQ(a0, 2, 72)
     CHECK_NO_TRAP(72)
+
+    /* ---- MMIO takes word accesses only (73..76) ---- */
+    li t0, CMS_MMIO_BASE
+    li a1, 99
+    EXPECT_TRAP
+    sb a1, CMS_MMIO_EXIT(t0)                  /* accepted, it would end the test with 0x63636363 */
+    CHECK_TRAP(CMS_CAUSE_STORE_ACCESS, 73)
+    EXPECT_TRAP
+    sh a1, CMS_MMIO_CON_TX(t0)
+    CHECK_TRAP(CMS_CAUSE_STORE_ACCESS, 74)
+    EXPECT_TRAP
+    lb a0, CMS_MMIO_CON_STATUS(t0)
+    CHECK_TRAP(CMS_CAUSE_LOAD_ACCESS, 75)
+    lw a0, CMS_MMIO_CON_STATUS(t0)
+    CHECK_EQ(a0, 1, 76)
+    CHECK_NO_TRAP(76)
     TEST_PASS
 
     .data
