@@ -44,7 +44,7 @@ run: all
 	$(BUILD)/cms-sim $(ARGS) $(GUEST)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
-TEST_SUITES ?= lint test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-programs test-stop
+TEST_SUITES ?= lint test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop
 test: setup
 	@pass=0; fail=0; failed=""; \
 	for t in $(TEST_SUITES); do \
