@@ -83,24 +83,7 @@ TEST_MAIN
     TEST_PASS
 
 TC_IMAGE
-/* TR1 = i, TR2 = ITER, TR3 = 2i: i += 1, TR3 += 2, win[0] = i, COMMIT, until i == ITER */
-BUNDLE(l_loop)
-    addi x1, x1, 1
-    addi x3, x3, 2
-BEND
-BUNDLE(l_loop_2)
-    sw x1, 0(x0)
-BLAST
-    B_COMMIT
-BEND
-BUNDLE(l_loop_3)
-BLAST
-    bne x1, x2, l_loop
-BEND
-BUNDLE(l_loop_4)
-BLAST
-    B_EXIT(1)
-BEND
+#include "commit_loop.inc"
 BUNDLE(l_exit)
 BLAST
     B_EXIT(2)

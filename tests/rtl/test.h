@@ -176,6 +176,24 @@
 #define CHECK_TRAP_AT(cause, label, tval, n)  check_trap_at cause, label, tval, n, __LINE__
 #define CHECK_NO_TRAP(n)                      check_no_trap n, __LINE__
 
+/* ---- guest window: fill `words` words at `label` with first, first+1, ... and point
+ * GWBASE/GWLIMIT at it (limit in bytes). Uses s0, a0, a1. */
+.macro window_init label, first, words, limit
+    la s0, \label
+    li a0, \first
+    li a1, \words
+91:  sw a0, 0(s0)
+    addi a0, a0, 1
+    addi s0, s0, 4
+    addi a1, a1, -1
+    bnez a1, 91b
+    la a0, \label
+    csrw CMS_CSR_GWBASE, a0
+    li a0, \limit
+    csrw CMS_CSR_GWLIMIT, a0
+.endm
+#define WINDOW_INIT(label, first, words, limit) window_init label, first, words, limit
+
 /* ---- translation mode ---- */
 
 /* x[reg] = TC address of bundle label (uses tp) */

@@ -9,18 +9,7 @@
 #define FAILS B_ASSERT(1, x0, x0)   /* ASSERT BNE x0, x0: always fails */
 
 TEST_MAIN
-    la s0, win
-    li a0, 0xc000
-    li a1, 16
-1:  sw a0, 0(s0)
-    addi a0, a0, 1
-    addi s0, s0, 4
-    addi a1, a1, -1
-    bnez a1, 1b
-    la a0, win
-    csrw CMS_CSR_GWBASE, a0
-    li a0, LIMIT
-    csrw CMS_CSR_GWLIMIT, a0
+    WINDOW_INIT(win, 0xc000, 16, LIMIT)
 
     /* ---- COMMIT, then more work, then an abort (1..5) ---- */
     TR_SET(x1, 1)

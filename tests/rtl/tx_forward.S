@@ -10,18 +10,7 @@
 #define FAILS B_ASSERT(1, x0, x0)
 
 TEST_MAIN
-    la s0, win
-    li a0, 0xd0
-    li a1, 16
-1:  sw a0, 0(s0)
-    addi a0, a0, 1
-    addi s0, s0, 4
-    addi a1, a1, -1
-    bnez a1, 1b
-    la a0, win
-    csrw CMS_CSR_GWBASE, a0
-    li a0, LIMIT
-    csrw CMS_CSR_GWLIMIT, a0
+    WINDOW_INIT(win, 0xd0, 16, LIMIT)
 
     /* ---- forwarding, checked from firmware after EXIT (1..7) ---- */
     TR_SET(x1, 0x1001)

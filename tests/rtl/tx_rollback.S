@@ -8,18 +8,7 @@
 #define FAILS B_ASSERT(1, x0, x0)   /* ASSERT BNE x0, x0: always fails */
 
 TEST_MAIN
-    la s0, win
-    li a0, 0xa0
-    li a1, 16
-1:  sw a0, 0(s0)
-    addi a0, a0, 1
-    addi s0, s0, 4
-    addi a1, a1, -1
-    bnez a1, 1b
-    la a0, win
-    csrw CMS_CSR_GWBASE, a0
-    li a0, LIMIT
-    csrw CMS_CSR_GWLIMIT, a0
+    WINDOW_INIT(win, 0xa0, 16, LIMIT)
 
     /* ---- commit, change everything, fail an ASSERT (1..9) ---- */
     TR_SET(x1, 0x11)
