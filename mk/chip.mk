@@ -28,7 +28,7 @@ $(BUILD)/cms-sim-s%: $(RTL_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) $(
 	@mkdir -p $(BUILD)/vsim_s$*
 	@# Verilator's own make does not know about the library: force the link step
 	@rm -f $(BUILD)/vsim_s$*/Vcms_chip
-	$(VERILATOR) $(VFLAGS) $(VBUILD_FLAGS) -GSLOTS=$* -GSB_DEPTH=$(SB_DEPTH) \
+	$(VERILATOR) $(VFLAGS) $(VBUILD_FLAGS) -GSLOTS=$* -GSB_DEPTH=$(SB_DEPTH) -CFLAGS -DCHIP_SLOTS=$* \
 	    -Mdir $(BUILD)/vsim_s$* -o Vcms_chip $(RTL_VLT) $(RTL_SRCS) \
 	    $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_s$*.log 2>&1 \
 	    || { tail -40 $(BUILD)/vsim_s$*.log; exit 1; }
@@ -55,7 +55,7 @@ $(BUILD)/cms-sim-asan: $(RTL_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) 
 	$(VERILATOR) $(VFLAGS) --cc --exe --build -j 2 -O1 --trace -MAKEFLAGS "OPT_FAST=-O1 OPT_SLOW=-O1" \
 	    -CFLAGS "-O1 $(HARNESS_CFLAGS)" \
 	    -LDFLAGS "$(abspath $(BUILD)/harness-asan/libharness.a) $(SAN_FLAGS) -lm" \
-	    -GSLOTS=$(SLOTS) -GSB_DEPTH=$(SB_DEPTH) -Mdir $(BUILD)/vsim_asan -o Vcms_chip \
+	    -GSLOTS=$(SLOTS) -GSB_DEPTH=$(SB_DEPTH) -CFLAGS -DCHIP_SLOTS=$(SLOTS) -Mdir $(BUILD)/vsim_asan -o Vcms_chip \
 	    $(RTL_VLT) $(RTL_SRCS) $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_asan.log 2>&1 \
 	    || { tail -40 $(BUILD)/vsim_asan.log; exit 1; }
 	cp $(BUILD)/vsim_asan/Vcms_chip $@.tmp && mv -f $@.tmp $@

@@ -2,15 +2,25 @@
 `include "cms_defs.vh"
 // cms_chip -- the whole chip: core, IMEM, DMEM, translation cache and MMIO devices.
 // The simulator and every FPGA board top instantiate this same module.
+//
+// Boot. With BOOT_IMAGE empty (the simulator) the memories are loaded from outside before
+// reset and the core starts at the end of reset. With BOOT_IMAGE set (the boards), the
+// translation cache is initialised from that file at configuration and holds a boot image
+// (docs/fpga.md): word 0 = {DMEM words [31:16], IMEM words [15:0]}, then the IMEM words, then
+// the DMEM words. After reset a copier moves them into IMEM and DMEM from address 0, one word
+// per cycle, holding the core in reset until it is done; the firmware later overwrites the TC.
 module cms_chip #(
-    parameter SLOTS     = 2,
-    parameter SB_DEPTH  = 8,
-    parameter IMEM_INIT = "",
-    parameter DMEM_INIT = ""
+    parameter SLOTS      = 2,
+    parameter SB_DEPTH   = 8,
+    parameter IMEM_INIT  = "",
+    parameter DMEM_INIT  = "",
+    parameter BOOT_IMAGE = ""
 ) (
     input  wire        clk_i,
-    input  wire        rst_ni,
+    input  wire        rst_ni,         // synchronous, active low
     input  wire        irq_i,
+    input  wire        con_ready_i,    // the console can take a byte; must be low from the
+                                       // cycle after a con_valid_o pulse while it cannot
     output reg         con_valid_o,    // one-cycle pulse per console byte
     output reg  [7:0]  con_data_o,
     output reg         exit_valid_o,   // one-cycle pulse: the firmware ended the run
@@ -22,6 +32,8 @@ module cms_chip #(
     localparam BB  = SLOTS * 4;
     localparam TRW = $clog2(`CMS_TC_BYTES / BB);
     localparam BSW = $clog2(SLOTS);
+    localparam TCW = `CMS_TC_BYTES / 4;         // TC words
+    localparam BWW = $clog2(TCW) + 1;           // boot word counter (one spare bit)
 
     wire [IAW-1:0]       i_addr;
     wire [31:0]          i_rdata;
@@ -45,13 +57,57 @@ module cms_chip #(
         end
     end
 
+    // ---------------------------------------------------------------- boot copier
+    // boot_w_q: the TC word whose row is addressed now; boot_rd_q: last cycle's, whose data is on
+    // t_rdata now (boot_vld_q: there was a last cycle). Word 0 is the header.
+    wire            boot_en = BOOT_IMAGE != "";
+    reg             boot_busy_q, boot_vld_q;
+    reg [BWW-1:0]   boot_w_q, boot_rd_q;
+    reg [15:0]      boot_ni_q, boot_nd_q;
+    wire [TRW-1:0]  core_t_row;
+    wire [31:0]     boot_word;
+    wire [16:0]     boot_k = {{(17-BWW){1'b0}}, boot_rd_q - 1'b1};  // index in the payload
+    wire            boot_wr = boot_vld_q && boot_rd_q != 0 && !boot_rd_q[BWW-1];
+    wire            boot_imem = boot_wr && boot_k < {1'b0, boot_ni_q};
+    wire [16:0]     boot_dk = boot_k - {1'b0, boot_ni_q};
+    wire            boot_dmem = boot_wr && !boot_imem && boot_dk < {1'b0, boot_nd_q};
+    wire            boot_last = boot_wr && !boot_imem && !boot_dmem;   // past the payload
+    generate if (SLOTS == 1) begin : g_bw_one
+        assign boot_word = t_rdata[31:0];
+    end else begin : g_bw_many
+        assign boot_word = t_rdata[boot_rd_q[BSW-1:0]*32 +: 32];
+    end endgenerate
+    assign t_row = boot_busy_q ? boot_w_q[BSW +: TRW] : core_t_row;
+
+    always @(posedge clk_i) begin
+        if (!rst_ni) begin
+            boot_busy_q <= boot_en;
+            boot_vld_q <= 1'b0;
+            boot_w_q <= {BWW{1'b0}};
+            boot_rd_q <= {BWW{1'b0}};
+            boot_ni_q <= 16'd0;
+            boot_nd_q <= 16'd0;
+        end else if (boot_busy_q) begin
+            boot_w_q <= boot_w_q + 1'b1;
+            boot_rd_q <= boot_w_q;
+            boot_vld_q <= 1'b1;
+            if (boot_vld_q && boot_rd_q == 0) begin
+                boot_ni_q <= boot_word[15:0];
+                boot_nd_q <= boot_word[31:16];
+            end
+            // done past the payload, or (a header larger than the TC) after the last TC word
+            if (boot_last || boot_rd_q[BWW-1])
+                boot_busy_q <= 1'b0;
+        end
+    end
+
     cms_core #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH)) u_core (
         .clk_i     (clk_i),
-        .rst_ni    (rst_ni),
+        .rst_ni    (rst_ni && !boot_busy_q),
         .irq_i     (irq_q),
         .i_addr_o  (i_addr),
         .i_rdata_i (i_rdata),
-        .t_row_o   (t_row),
+        .t_row_o   (core_t_row),
         .t_rdata_i (t_rdata),
         .d_en_o    (d_en),
         .d_we_o    (d_we),
@@ -68,15 +124,24 @@ module cms_chip #(
     wire sel_tc   = d_tc_off < `CMS_TC_BYTES;
     wire sel_mmio = d_mmio_off < 32'd16;
 
+    // IMEM is fetch-only for the core; only the boot copier writes it
     cms_spram #(.WORDS(`CMS_IMEM_BYTES / 4), .AW(IAW), .INIT_FILE(IMEM_INIT)) u_imem (
-        .clk_i (clk_i), .en_i (1'b1), .we_i (4'd0), .addr_i (i_addr), .wdata_i (32'd0),
+        .clk_i   (clk_i),
+        .en_i    (1'b1),
+        .we_i    (boot_imem ? 4'hf : 4'd0),
+        .addr_i  (boot_busy_q ? boot_k[IAW-1:0] : i_addr),
+        .wdata_i (boot_word),
         .rdata_o (i_rdata)
     );
 
     wire [31:0] dmem_rdata;
     cms_spram #(.WORDS(`CMS_DMEM_BYTES / 4), .AW(DAW), .INIT_FILE(DMEM_INIT)) u_dmem (
-        .clk_i (clk_i), .en_i (d_en && sel_dmem), .we_i (d_we), .addr_i (d_dmem_off[DAW+1:2]),
-        .wdata_i (d_wdata), .rdata_o (dmem_rdata)
+        .clk_i   (clk_i),
+        .en_i    (boot_busy_q ? boot_dmem : d_en && sel_dmem),
+        .we_i    (boot_busy_q ? 4'hf : d_we),
+        .addr_i  (boot_busy_q ? boot_dk[DAW-1:0] : d_dmem_off[DAW+1:2]),
+        .wdata_i (boot_busy_q ? boot_word : d_wdata),
+        .rdata_o (dmem_rdata)
     );
 
     // TC: word w of the TC is bank w % SLOTS, row w / SLOTS
@@ -86,7 +151,7 @@ module cms_chip #(
     end else begin : g_many
         assign tc_bank = {{(SLOTS-1){1'b0}}, 1'b1} << d_tc_off[BSW+1:2];
     end endgenerate
-    cms_tcram #(.SLOTS(SLOTS), .ROWS(`CMS_TC_BYTES / BB), .RW(TRW)) u_tc (
+    cms_tcram #(.SLOTS(SLOTS), .ROWS(`CMS_TC_BYTES / BB), .RW(TRW), .INIT_FILE(BOOT_IMAGE)) u_tc (
         .clk_i   (clk_i),
         .we_i    (d_en && sel_tc && d_we == 4'hf),
         .wrow_i  (d_tc_off[TRW+BSW+1:BSW+2]),
@@ -96,8 +161,9 @@ module cms_chip #(
         .rdata_o (t_rdata)
     );
 
-    // MMIO: console, exit, interrupt acknowledge. Reads: console status (always ready here);
-    // the other registers read as 0.
+    // MMIO: console, exit, interrupt acknowledge. Reads: console status (con_ready_i, and not
+    // in the cycle of a con_valid_o pulse, when the device has not yet seen the byte); the
+    // other registers read as 0.
     reg rd_mmio_q, rd_status_q;
     wire mmio_wr = d_en && sel_mmio && d_we != 4'd0;
     always @(posedge clk_i) begin
@@ -112,7 +178,8 @@ module cms_chip #(
             if (mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_EXIT) exit_code_o <= d_wdata;
             if (d_en) begin
                 rd_mmio_q <= sel_mmio;
-                rd_status_q <= sel_mmio && d_mmio_off[7:0] == `CMS_MMIO_CON_STATUS;
+                rd_status_q <= sel_mmio && d_mmio_off[7:0] == `CMS_MMIO_CON_STATUS &&
+                               con_ready_i && !con_valid_o;
             end
         end
     end

@@ -1,28 +1,33 @@
 `default_nettype none
-// cms_tcram -- the translation cache: SLOTS banks of 32-bit words, written one word at a time
-// through the firmware data port, read one whole bundle per cycle by translation-mode fetch.
-// Word w of the TC lives in bank (w % SLOTS) at row (w / SLOTS). Block RAM on the FPGA.
+// cms_tcram -- the translation cache: ROWS rows of SLOTS 32-bit words, written one word at a
+// time through the firmware data port, read one whole bundle (row) per cycle by
+// translation-mode fetch. Word w of the TC is bank (w % SLOTS) of row (w / SLOTS). Block RAM on
+// the FPGA. INIT_FILE ($readmemh, one row of SLOTS*32 bits per line, bank SLOTS-1 leftmost)
+// gives its contents at configuration: the board builds put the boot image there (cms_chip).
 module cms_tcram #(
-    parameter SLOTS = 2,
-    parameter ROWS  = 1024,
-    parameter RW    = 10     // row address width
+    parameter SLOTS     = 2,
+    parameter ROWS      = 1024,
+    parameter RW        = 10,    // row address width
+    parameter INIT_FILE = ""
 ) (
-    input  wire               clk_i,
-    input  wire               we_i,
-    input  wire [RW-1:0]      wrow_i,
-    input  wire [SLOTS-1:0]   wbank_i,   // one-hot
-    input  wire [31:0]        wdata_i,
-    input  wire [RW-1:0]      rrow_i,
-    output wire [SLOTS*32-1:0] rdata_o
+    input  wire                clk_i,
+    input  wire                we_i,
+    input  wire [RW-1:0]       wrow_i,
+    input  wire [SLOTS-1:0]    wbank_i,   // one-hot
+    input  wire [31:0]         wdata_i,
+    input  wire [RW-1:0]       rrow_i,
+    output reg  [SLOTS*32-1:0] rdata_o
 );
-    genvar b;
-    generate for (b = 0; b < SLOTS; b = b + 1) begin : g_bank
-        reg [31:0] mem_q [0:ROWS-1];
-        reg [31:0] rdata_q;
-        always @(posedge clk_i) begin
-            if (we_i && wbank_i[b]) mem_q[wrow_i] <= wdata_i;
-            rdata_q <= mem_q[rrow_i];
-        end
-        assign rdata_o[b*32 +: 32] = rdata_q;
-    end endgenerate
+    reg [SLOTS*32-1:0] mem_q [0:ROWS-1];
+
+    initial begin
+        if (INIT_FILE != "") $readmemh(INIT_FILE, mem_q);
+    end
+
+    integer b;
+    always @(posedge clk_i) begin
+        for (b = 0; b < SLOTS; b = b + 1)
+            if (we_i && wbank_i[b]) mem_q[wrow_i][b*32 +: 32] <= wdata_i;
+        rdata_o <= mem_q[rrow_i];
+    end
 endmodule

@@ -55,7 +55,7 @@ static_assert(sizeof(((hostif_t *)0)->store) == sizeof(((ssem_image_t *)0)->stor
 #define EXIT_STATUS_MAX 255              /* larger MMIO_EXIT values exit with this */
 
 typedef struct {
-    const char *firmware, *program, *state_json, *trace;
+    const char *firmware, *program, *state_json, *trace, *boot_image;
     int index;       /* program within a multi-program file; -1: the only/first */
     int answer_line; /* -1: none */
     int have_max_cycles, have_stop_after, stats, crt, quiet;
@@ -69,6 +69,7 @@ typedef struct {
     uint8_t imem[CMS_IMEM_BYTES];
     uint8_t dmem[CMS_DMEM_BYTES];
     int hostblk_loaded; /* an ELF segment covers the host block */
+    uint32_t imem_end, dmem_end; /* bytes of IMEM and DMEM the images use (from 0) */
     FILE *con;          /* console output */
 } harness_t;
 
@@ -90,6 +91,8 @@ static const char usage_text[] =
     "  --trace FILE       write a VCD waveform\n"
     "  --irq-at CYCLE     raise irq_i at CYCLE until the chip acknowledges it (repeatable)\n"
     "  --quiet            the firmware prints nothing\n"
+    "  --boot-image FILE  do not run: write the boards' boot image (firmware, data and host block\n"
+    "                     for PROGRAM and these options; docs/fpga.md) to FILE, then exit\n"
     "  --help             this text\n"
     "Exit status: 0 halted, 2 limit reached, 3 load error, 4 fault or time-out, 64 usage;\n"
     "a bare program exits with the value it wrote to MMIO_EXIT.\n";
@@ -129,7 +132,7 @@ static int cmp_u64(const void *a, const void *b)
 
 enum {
     OPT_FIRMWARE = 256, OPT_INDEX, OPT_MAX_CYCLES, OPT_STOP_AFTER, OPT_STATE_JSON, OPT_STATS,
-    OPT_CRT, OPT_ANSWER, OPT_TRACE, OPT_IRQ_AT, OPT_QUIET, OPT_HELP
+    OPT_CRT, OPT_ANSWER, OPT_TRACE, OPT_IRQ_AT, OPT_QUIET, OPT_BOOT_IMAGE, OPT_HELP
 };
 
 /* Returns -1 to go on, else an exit status. */
@@ -147,6 +150,7 @@ static int parse_args(options_t *o, int argc, char **argv)
         {"trace", required_argument, NULL, OPT_TRACE},
         {"irq-at", required_argument, NULL, OPT_IRQ_AT},
         {"quiet", no_argument, NULL, OPT_QUIET},
+        {"boot-image", required_argument, NULL, OPT_BOOT_IMAGE},
         {"help", no_argument, NULL, OPT_HELP},
         {NULL, 0, NULL, 0},
     };
@@ -215,6 +219,11 @@ static int parse_args(options_t *o, int argc, char **argv)
             break;
         case OPT_QUIET:
             o->quiet = 1;
+            break;
+        case OPT_BOOT_IMAGE:
+            if (optarg[0] == '\0')
+                return usage_error("--boot-image: empty file name%s", "");
+            o->boot_image = optarg;
             break;
         case OPT_HELP:
             fputs(usage_text, stdout);
@@ -313,6 +322,10 @@ static int load_elf(harness_t *h, const char *path)
                 goto out;
             }
             memcpy(dst, buf + ph.p_offset, ph.p_filesz);
+            uint32_t *end = dst < h->dmem ? &h->imem_end : &h->dmem_end;
+            uint32_t off = (uint32_t)(hi - (dst < h->dmem ? CMS_IMEM_BASE : CMS_DMEM_BASE));
+            if (off > *end)
+                *end = off;
             memset(dst + ph.p_filesz, 0, ph.p_memsz - ph.p_filesz);
             if (lo < (uint64_t)CMS_HOSTBLK_ADDR + HOSTIF_BYTES && hi > CMS_HOSTBLK_ADDR)
                 h->hostblk_loaded = 1;
@@ -359,6 +372,8 @@ static void fill_hostblk(harness_t *h, const ssem_image_t *img)
         hb.flags |= HOSTIF_F_QUIET;
     memcpy(hb.store, img->store, sizeof hb.store);
     memcpy(hostblk_words(h), &hb, sizeof hb);
+    if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES)
+        h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES;
 }
 
 static void read_hostblk(hostif_t *hb)
@@ -478,6 +493,49 @@ static int report(harness_t *h, int exited, uint32_t code, uint64_t cycles)
     return status;
 }
 
+/* ---------------------------------------------------------------- boot image */
+
+/* The translation cache's contents at configuration on the boards (rtl/cms_chip.v, BOOT_IMAGE):
+ * word 0 = {DMEM words [31:16], IMEM words [15:0]}, the IMEM words, the DMEM words, zeros.
+ * $readmemh text, one TC row of chip_slots() words per line, the last bank leftmost. */
+static int write_boot_image(const harness_t *h, const char *path)
+{
+    const uint32_t ni = (h->imem_end + 3) / 4, nd = (h->dmem_end + 3) / 4;
+    const uint32_t words = CMS_TC_BYTES / 4, slots = chip_slots();
+    if (1 + ni + nd > words) {
+        fprintf(stderr, "cms-sim: %s: the boot image needs %" PRIu32 " words (%" PRIu32
+                " IMEM, %" PRIu32 " DMEM, 1 header) but the translation cache holds %" PRIu32 "\n",
+                path, 1 + ni + nd, ni, nd, words);
+        return HOSTIF_ST_LOAD_ERROR;
+    }
+    uint32_t *tc = (uint32_t *)calloc(words, sizeof *tc);
+    if (!tc) {
+        fputs("cms-sim: out of memory\n", stderr);
+        return HOSTIF_ST_FAULT;
+    }
+    tc[0] = nd << 16 | ni;
+    memcpy(tc + 1, h->imem, 4 * (size_t)ni);
+    memcpy(tc + 1 + ni, h->dmem, 4 * (size_t)nd);
+    FILE *f = fopen(path, "w");
+    int ok = f != NULL;
+    for (uint32_t r = 0; ok && r < words / slots; r++) {
+        for (uint32_t b = slots; b-- > 0;)
+            fprintf(f, "%08" PRIx32, tc[r * slots + b]);
+        fputc('\n', f);
+    }
+    if (f && (ferror(f) | fclose(f)))
+        ok = 0;
+    free(tc);
+    if (!ok) {
+        fprintf(stderr, "cms-sim: %s: %s\n", path, strerror(errno));
+        remove(path);
+        return HOSTIF_ST_FAULT;
+    }
+    fprintf(stderr, "cms-sim: %s: boot image: %" PRIu32 " IMEM + %" PRIu32 " DMEM words of %" PRIu32
+            " in the TC\n", path, ni, nd, words - 1);
+    return 0;
+}
+
 static int harness_run(harness_t *h)
 {
     const options_t *o = &h->opt;
@@ -500,7 +558,11 @@ static int harness_run(harness_t *h)
     } else if (!h->hostblk_loaded) {
         uint32_t magic = HOSTIF_MAGIC; /* bare programs may look for it; nothing else */
         memcpy(hostblk_words(h), &magic, sizeof magic);
+        if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4)
+            h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4;
     }
+    if (o->boot_image)
+        return write_boot_image(h, o->boot_image);
 
     for (uint32_t i = 0; i < CMS_IMEM_BYTES / 4; i++) {
         uint32_t w;

@@ -38,6 +38,7 @@ typedef struct {
  * Returns the events of that cycle (0 if ncycles ran without any). */
 unsigned chip_run(uint64_t ncycles, chip_out_t *out);
 uint64_t chip_cycles(void); /* cycles since the end of reset */
+unsigned chip_slots(void);  /* the SLOTS parameter the model was built with */
 
 /* Start writing a VCD trace; -1 (with a message on stderr) if built without --trace. */
 int chip_trace_open(const char *path);

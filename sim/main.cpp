@@ -51,6 +51,7 @@ static inline void edge(int clk)
 void chip_reset(void)
 {
     top->irq_i = 0;
+    top->con_ready_i = 1;
     top->rst_ni = 0;
     for (unsigned i = 0; i < RESET_CYCLES; i++) { edge(0); edge(1); }
     edge(0);
@@ -62,6 +63,11 @@ void chip_reset(void)
 void chip_set_irq(int level) { top->irq_i = level ? 1 : 0; }
 
 uint64_t chip_cycles(void) { return cycles; }
+
+#ifndef CHIP_SLOTS
+#error "build with -DCHIP_SLOTS=<the SLOTS parameter> (mk/chip.mk)"
+#endif
+unsigned chip_slots(void) { return CHIP_SLOTS; }
 
 unsigned chip_run(uint64_t n, chip_out_t *out)
 {

@@ -10,6 +10,9 @@ usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
 3. Bad firmware files (--firmware): exit 3, message naming the file, nothing simulated.
 4. Runs: a short run whose JSON state equals the reference's; --state-json - keeps stdout
    pure JSON; --trace writes a VCD; --help exits 0.
+5. --boot-image: the boards' boot image (rtl/cms_chip.v, docs/isa.md section 3) holds the
+   header, the firmware's text segment word for word, the host block with the guest store the
+   reference loads, and fills the whole translation cache.
 One line per test, a summary, exit status 1 if any failed.
 """
 import argparse
@@ -52,6 +55,7 @@ def usage(sim, t):
         (["--irq-at", "soon", KILBURN], "--irq-at"),
         (["--state-json", "", KILBURN], "--state-json"),
         (["--trace", "", KILBURN], "--trace"),
+        (["--boot-image", "", KILBURN], "--boot-image"),
         ([KILBURN, KILBURN], "unexpected argument"),
         ([], "no PROGRAM"),
     ]
@@ -108,10 +112,61 @@ def runs(sim, ref, t):
     expect(t, "--help", rc == 0 and "--stop-after" in out, f"exit {rc}")
 
 
+def elf_segments(path):
+    """(paddr, bytes) of each PT_LOAD segment of a little-endian ELF32 file."""
+    import struct
+    b = open(path, "rb").read()
+    phoff, = struct.unpack_from("<I", b, 28)
+    phentsize, phnum = struct.unpack_from("<HH", b, 42)
+    segs = []
+    for i in range(phnum):
+        typ, off, _va, pa, filesz, memsz = struct.unpack_from("<6I", b, phoff + i * phentsize)
+        if typ == 1 and memsz:
+            segs.append((pa, b[off:off + filesz] + bytes(memsz - filesz)))
+    return segs
+
+
+def boot_image(sim, ref, t, firmware):
+    tc_words = 8192 // 4  # CMS_TC_BYTES / 4 (spec/chip.tbl)
+    magic, store_word = 0x534D4331, 19 + 32  # firmware/hostif.h: HOSTIF_MAGIC, offset of store[]
+    with tempfile.TemporaryDirectory() as d:
+        img = os.path.join(d, "boot.hex")
+        rc, out, err = sh(sim + ["--boot-image", img, "--crt", KILBURN])
+        lines = open(img).read().split() if os.path.exists(img) else []
+        width = len(lines[0]) if lines else 0
+        slots = width // 8
+        words = []
+        for ln in lines:  # one TC row per line, the last bank leftmost
+            words += [int(ln[8 * (slots - 1 - k):8 * (slots - k)], 16) for k in range(slots)]
+        ok = rc == 0 and out == "" and slots in (1, 2, 4, 8) and all(len(x) == width for x in lines) \
+            and len(words) == tc_words
+        expect(t, "--boot-image writes one TC row per line, the whole TC", ok,
+               f"exit {rc}, {len(lines)} lines of width {width}, stderr {err.strip()!r}")
+        if not ok:
+            return
+        ni, nd = words[0] & 0xFFFF, words[0] >> 16
+        text = [s for s in elf_segments(firmware) if s[0] < 0x10000][0][1]
+        text_words = [int.from_bytes(text[i:i + 4], "little") for i in range(0, len(text), 4)]
+        expect(t, "--boot-image: IMEM part is the firmware's text", words[1:1 + ni] == text_words,
+               f"{ni} IMEM words, text has {len(text_words)}")
+        dm = words[1 + ni:1 + ni + nd]
+        _, jout, _ = sh(ref + ["--stop-after", "0", "--state-json", "-", KILBURN])
+        store = [w & 0xFFFFFFFF for w in json.loads(jout)["store"]]
+        ok = len(dm) > store_word + 32 and dm[0] == magic and dm[store_word:store_word + 32] == store
+        expect(t, "--boot-image: DMEM part starts with the host block and the guest store", ok,
+               f"{nd} DMEM words, first 0x{dm[0] if dm else 0:08x}")
+        expect(t, "--boot-image: zeros after the payload", not any(words[1 + ni + nd:]), "non-zero tail")
+    bad = os.path.join(os.sep, "nonexistent-dir", "boot.hex")
+    rc, out, err = sh(sim + ["--boot-image", bad, KILBURN])
+    expect(t, "--boot-image to an unwritable path", rc != 0 and bad in err,
+           f"exit {rc}, stderr {err.strip()!r}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sim", required=True)
     ap.add_argument("--ref", required=True)
+    ap.add_argument("--firmware", default=os.path.join("build", "fw", "ssem.elf"))
     a = ap.parse_args()
     sim = [os.path.abspath(a.sim)]
     ref = [os.path.abspath(a.ref)]
@@ -122,6 +177,7 @@ def main():
     usage(sim, t)
     bad_firmware(sim, t)
     runs(sim, ref, t)
+    boot_image(sim, ref, t, a.firmware)
     n = t.n
     print(f"test-harness: {n['PASS']} passed, {n['FAIL']} failed, {n['SKIP']} skipped")
     return 1 if n["FAIL"] else 0

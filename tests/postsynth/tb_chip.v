@@ -1,0 +1,57 @@
+`default_nettype none
+`timescale 1ns / 1ps
+// tb_chip -- runs cms_chip as the boards build it (boot image in the translation cache, boot
+// copier) in Icarus: either the RTL (define TB_RTL, with TB_SLOTS and TB_BOOT) or the netlist
+// the synthesis wrote (parameters already fixed in it). Console bytes go to stdout; the run
+// ends at the firmware's MMIO_EXIT with "tb: exit CODE after N cycles" (N counted from the
+// end of reset, boot copy included), or fails with $fatal at TB_MAX_CYCLES.
+//
+// The console is busy for TB_CON_BUSY cycles after each byte (as a UART is), so the netlist
+// and RTL see the same back-pressure; the firmware measures its run before printing, so its
+// figures do not depend on it.
+module tb_chip;
+`ifndef TB_MAX_CYCLES
+    `define TB_MAX_CYCLES 5000000
+`endif
+`ifndef TB_CON_BUSY
+    `define TB_CON_BUSY 7
+`endif
+    reg clk = 1'b0, rst_n = 1'b0;
+    reg [7:0] busy = 8'd0;
+    wire con_valid, exit_valid, irq_ack;
+    wire [7:0] con_data;
+    wire [31:0] exit_code;
+
+`ifdef TB_RTL
+    cms_chip #(.SLOTS(`TB_SLOTS), .BOOT_IMAGE(`TB_BOOT)) u_chip (
+`else
+    cms_chip u_chip (
+`endif
+        .clk_i (clk), .rst_ni (rst_n), .irq_i (1'b0), .con_ready_i (busy == 8'd0),
+        .con_valid_o (con_valid), .con_data_o (con_data),
+        .exit_valid_o (exit_valid), .exit_code_o (exit_code), .irq_ack_o (irq_ack));
+
+    always #5 clk = !clk;
+
+    integer cycles = 0;
+    initial begin
+        repeat (4) @(posedge clk);
+        rst_n <= 1'b1;
+    end
+
+    always @(posedge clk) begin
+        if (rst_n) cycles <= cycles + 1;
+        if (con_valid) begin
+            if (busy != 8'd0) $fatal(1, "tb: console byte while the console was busy");
+            $write("%c", con_data);
+            busy <= `TB_CON_BUSY;
+        end else if (busy != 8'd0) begin
+            busy <= busy - 8'd1;
+        end
+        if (exit_valid) begin
+            $display("tb: exit %0d after %0d cycles", exit_code, cycles);
+            $finish;
+        end
+        if (cycles >= `TB_MAX_CYCLES) $fatal(1, "tb: no exit after %0d cycles", cycles);
+    end
+endmodule
