@@ -92,9 +92,13 @@ module cms_core #(
 
     // register files
     reg [31:0]       rf_q [1:31];
-    reg              prot_q [0:NPROT-1];
+    // protection bits: block RAM with a synchronous read (prot_bit_q: the bit at the previous
+    // cycle's prot_idx). What needs a bit spends one extra cycle in X to read it (prot_ok_q:
+    // prot_bit_q is the bit for what is in X now).
+    reg              prot_m [0:NPROT-1];
+    reg              prot_bit_q, prot_ok_q;
     integer          k;
-    initial for (k = 0; k < NPROT; k = k + 1) prot_q[k] = 1'b0;
+    initial for (k = 0; k < NPROT; k = k + 1) prot_m[k] = 1'b0;
 
     // ---------------------------------------------------------------- W stage results
     wire [31:0] mul_y;
@@ -220,6 +224,7 @@ module cms_core #(
     reg         f_misal, f_in_dmem, f_in_tc, f_in_mmio, f_ld_fault, f_st_fault, f_in_gw;
     reg         f_protoob, f_jmisal;
     wire        prot_rd;   // protection bits: one read per cycle (firmware store, tx.prot*, or a translated store)
+    wire        fw_pstall, tx_pstall;
     always @* begin
         f_ill = 1'b0; f_wb = 1'b0; f_load = 1'b0; f_store = 1'b0; f_mul = 1'b0; f_div = 1'b0;
         f_csr = 1'b0; f_jump = 1'b0; f_mret = 1'b0; f_ecall = 1'b0; f_ebreak = 1'b0;
@@ -408,9 +413,10 @@ module cms_core #(
     // ---------------------------------------------------------------- control
     wire irq_en   = irq_i && meie_q;
     wire tx_x     = mode_q == M_TX && xv_q && !sb_drain;
-    wire tx_abort = tx_x && (t_fault || irq_en);
+    // while the protection bit is read, only the faults ranked above TX_PROT can abort
+    wire tx_abort = tx_x && (tx_pstall ? (t_ill || t_bounds) : (t_fault || irq_en));
     wire tx_dstall = s_div[0] && !div_done;
-    wire tx_fire  = tx_x && !tx_abort && !tx_dstall;
+    wire tx_fire  = tx_x && !tx_abort && !tx_dstall && !tx_pstall;
 
     reg  [7:0]  t_cause;
     always @* begin
@@ -426,10 +432,10 @@ module cms_core #(
 
     wire fw_x     = mode_q == M_FW && xv_q && !sb_drain;
     wire fw_irq   = fw_x && irq_en && mie_q && div_idle;
-    wire fw_exc   = fw_x && !fw_irq && (pcbad_q || f_ill || f_ecall || f_ebreak || f_jmisal ||
+    wire fw_exc   = fw_x && !fw_irq && !fw_pstall && (pcbad_q || f_ill || f_ecall || f_ebreak || f_jmisal ||
                     ((f_load || f_store) && f_misal) || f_ld_fault || f_st_fault || f_prot || f_protoob);
     wire fw_dstall = f_div && !div_done;
-    wire fw_fire  = fw_x && !fw_irq && !fw_exc && !fw_dstall;
+    wire fw_fire  = fw_x && !fw_irq && !fw_exc && !fw_dstall && !fw_pstall;
 
     reg [31:0] fw_cause, fw_tval;
     always @* begin
@@ -459,9 +465,17 @@ module cms_core #(
         else if (f_txprot || f_txprotrd) prot_idx = rs1v[PAW+1:2];
         else                           prot_idx = f_gwoff[PAW+1:2];
     end
-    assign prot_rd = prot_q[prot_idx];
+    // a firmware store into the guest window, tx.protrd, a bundle with a store
+    assign fw_pstall = (f_txprotrd || (f_store && !f_misal && f_in_gw)) && !prot_ok_q;
+    assign tx_pstall = s_store[0] && !prot_ok_q;
+    assign prot_rd = prot_bit_q;
     always @(posedge clk_i) begin
-        if (fw_fire && f_txprot) prot_q[prot_idx] <= rs2v[0];
+        if (fw_fire && f_txprot) prot_m[prot_idx] <= rs2v[0];
+        prot_bit_q <= prot_m[prot_idx];
+    end
+    always @(posedge clk_i) begin
+        if (!rst_ni) prot_ok_q <= 1'b0;
+        else         prot_ok_q <= (fw_x && fw_pstall && !fw_irq) || (tx_x && tx_pstall && !tx_abort);
     end
 
     // divider (shared by both modes)

@@ -9,14 +9,24 @@
 // The console is busy for TB_CON_BUSY cycles after each byte (as a UART is), so the netlist
 // and RTL see the same back-pressure; the firmware measures its run before printing, so its
 // figures do not depend on it.
+//
+// Icarus: the test bench makes its own clock. Verilator (TB_EXTCLK): the C++ main
+// (tests/postsynth/tb_main.cpp) toggles clk, which is much faster than --timing.
+`ifdef TB_EXTCLK
+module tb_chip (input wire clk);
+`else
 module tb_chip;
+    reg clk = 1'b0;
+    always #5 clk = !clk;
+`endif
 `ifndef TB_MAX_CYCLES
     `define TB_MAX_CYCLES 5000000
 `endif
 `ifndef TB_CON_BUSY
     `define TB_CON_BUSY 7
 `endif
-    reg clk = 1'b0, rst_n = 1'b0;
+    reg [2:0] rst_cnt = 3'd0;            // reset low for the first 4 rising edges
+    wire rst_n = rst_cnt == 3'd4;
     reg [7:0] busy = 8'd0;
     wire con_valid, exit_valid, irq_ack;
     wire [7:0] con_data;
@@ -31,15 +41,9 @@ module tb_chip;
         .con_valid_o (con_valid), .con_data_o (con_data),
         .exit_valid_o (exit_valid), .exit_code_o (exit_code), .irq_ack_o (irq_ack));
 
-    always #5 clk = !clk;
-
     integer cycles = 0;
-    initial begin
-        repeat (4) @(posedge clk);
-        rst_n <= 1'b1;
-    end
-
     always @(posedge clk) begin
+        if (!rst_n) rst_cnt <= rst_cnt + 3'd1;
         if (rst_n) cycles <= cycles + 1;
         if (con_valid) begin
             if (busy != 8'd0) $fatal(1, "tb: console byte while the console was busy");
