@@ -404,6 +404,7 @@ module cms_core #(
     integer     h;
     always @* begin
         t_late_lost = 1'b0;
+        h = 1;   // assigned on every path: a loop variable assigned only under the if is a latch to Yosys
         if (s_load[0] || s_mul[0]) for (h = 1; h < SLOTS; h = h + 1)
             if (s_alu[h] && s_rd[h*4 +: 4] == s_rd[3:0]) t_late_lost = 1'b1;
     end
@@ -665,6 +666,7 @@ module cms_core #(
     integer c;
     always @* begin
         n_a = 32'd0;
+        c = 0;   // (see h above)
         if (tx_fire) for (c = 0; c < SLOTS; c = c + 1) n_a = n_a + {31'd0, cnt_a[c]};
         n_b = {31'd0, s_branch[LS] | s_jump[LS] | s_exit[LS] | s_commit[LS] | s_assert[LS]};
     end

@@ -41,6 +41,7 @@ module cms_sbuf #(
     always @* begin
         look_hit_o = 1'b0;
         look_data_o = 32'd0;
+        i = 0;   // assigned on every path: a loop variable assigned only under the if is a latch to Yosys
         if (look_en_i) for (i = 0; i < DEPTH; i = i + 1) begin
             if (i < count_q && addr_q[i] == look_addr_i) begin
                 look_hit_o = 1'b1;

@@ -50,6 +50,7 @@ module cms_treg #(
     // only commit, rollback and shadow writes need the merged next values
     wire shadow_upd = commit_i || rollback_i || (w_we_i && w_shadow_i) || fw_we_i;
     always @* begin
+        s = 0;   // assigned on every path: a loop variable assigned only under the if is a latch to Yosys
         for (i = 0; i < NSH; i = i + 1) begin
             work_n[i] = work_q[i];
             shadow_n[i] = shadow_q[i];
