@@ -19,6 +19,7 @@
 #define HOSTIF_F_CRT        0x4u /* print the final store as the Baby's CRT showed it */
 #define HOSTIF_F_STATS      0x8u /* print the hardware counters */
 #define HOSTIF_F_QUIET      0x10u /* print nothing (tests) */
+#define HOSTIF_F_ANSWER     0x20u /* end the report with store[answer_line] ("answer: ...") */
 
 /* status (out) -- also the firmware's MMIO_EXIT code and the harness's exit status */
 #define HOSTIF_ST_HALTED      0u /* guest executed STP */
@@ -30,9 +31,9 @@
 #define HOSTIF_NCOUNTERS 32 /* counters[i] = CSR 0xFC0 + i at the end of the run, for the
                              * counters docs/isa.md section 8 defines; the others stay 0 */
 #define HOSTIF_STORE_WORDS 32 /* SSEM store lines (the guest window holds store[]) */
-/* sizeof(hostif_t), for link.ld and assembly: 19 scalar words, the counters, store and
+/* sizeof(hostif_t), for link.ld and assembly: 20 scalar words, the counters, store and
  * profile. firmware/fw.h and sim/harness.c check it against sizeof(hostif_t). */
-#define HOSTIF_BYTES (4 * (19 + HOSTIF_NCOUNTERS + 2 * HOSTIF_STORE_WORDS))
+#define HOSTIF_BYTES (4 * (20 + HOSTIF_NCOUNTERS + 2 * HOSTIF_STORE_WORDS))
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
@@ -42,6 +43,7 @@ typedef struct {
     uint32_t flags;
     uint32_t stop_after_lo, stop_after_hi;
     uint32_t max_cycles_lo, max_cycles_hi;
+    uint32_t answer_line;            /* with HOSTIF_F_ANSWER: a store line, 0..31 */
     /* out */
     uint32_t status;
     uint32_t a, ci;

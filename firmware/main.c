@@ -223,6 +223,14 @@ static void print_report(const hostif_t *h, const run_result_t *r, uint64_t cycl
             con_putc('\n');
         }
     }
+    if (h->flags & HOSTIF_F_ANSWER) {
+        unsigned line = h->answer_line & SSEM_LINE_MASK;
+        con_puts("answer: store line ");
+        con_u64(line);
+        con_puts(" = ");
+        con_i32(h->store[line]);
+        con_putc('\n');
+    }
 }
 
 int main(void)

@@ -85,7 +85,7 @@ static const char usage_text[] =
     "  --stop-after N     stop after exactly N guest instructions\n"
     "  --state-json FILE  write the final guest state as JSON ('-': stdout; the console then\n"
     "                     goes to stderr)\n"
-    "  --answer LINE      print the final value of store line LINE\n"
+    "  --answer LINE      the firmware ends its report with store line LINE's value\n"
     "  --crt              show the final store as the Baby's CRT did\n"
     "  --stats            print the chip's counters and the simulation speed\n"
     "  --trace FILE       write a VCD waveform\n"
@@ -370,6 +370,10 @@ static void fill_hostblk(harness_t *h, const ssem_image_t *img)
         hb.flags |= HOSTIF_F_STATS;
     if (o->quiet)
         hb.flags |= HOSTIF_F_QUIET;
+    if (o->answer_line >= 0) {
+        hb.flags |= HOSTIF_F_ANSWER;
+        hb.answer_line = (uint32_t)o->answer_line;
+    }
     memcpy(hb.store, img->store, sizeof hb.store);
     memcpy(hostblk_words(h), &hb, sizeof hb);
     if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES)
@@ -456,7 +460,7 @@ static int write_state_json(const char *path, const hostif_t *hb)
     return rc;
 }
 
-/* After the run: messages, JSON, answer; returns the exit status. */
+/* After the run: messages, JSON; returns the exit status. */
 static int report(harness_t *h, int exited, uint32_t code, uint64_t cycles)
 {
     const options_t *o = &h->opt;
@@ -485,11 +489,6 @@ static int report(harness_t *h, int exited, uint32_t code, uint64_t cycles)
     }
     if (o->state_json && write_state_json(o->state_json, &hb) != 0)
         return HOSTIF_ST_FAULT;
-    if (o->answer_line >= 0) {
-        fprintf(h->con, "answer: store line %d = %" PRId32 "\n", o->answer_line,
-                hb.store[o->answer_line]);
-        fflush(h->con);
-    }
     return status;
 }
 

@@ -128,7 +128,7 @@ def elf_segments(path):
 
 def boot_image(sim, ref, t, firmware):
     tc_words = 8192 // 4  # CMS_TC_BYTES / 4 (spec/chip.tbl)
-    magic, store_word = 0x534D4331, 19 + 32  # firmware/hostif.h: HOSTIF_MAGIC, offset of store[]
+    magic, store_word = 0x534D4331, 20 + 32  # firmware/hostif.h: HOSTIF_MAGIC, offset of store[]
     with tempfile.TemporaryDirectory() as d:
         img = os.path.join(d, "boot.hex")
         rc, out, err = sh(sim + ["--boot-image", img, "--crt", KILBURN])
