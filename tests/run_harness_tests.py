@@ -9,7 +9,8 @@ usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
 2. Bad command lines: exit 64 with a message naming the option.
 3. Bad firmware files (--firmware): exit 3, message naming the file, nothing simulated.
 4. Runs: a short run whose JSON state equals the reference's; --state-json - keeps stdout
-   pure JSON; --trace writes a VCD; --help exits 0.
+   pure JSON; --trace writes a VCD; --help exits 0; the firmware's answer: line equals the
+   reference's, and --quiet silences it.
 5. --boot-image: the boards' boot image (rtl/cms_chip.v, docs/isa.md section 3) holds the
    header, the firmware's text segment word for word, the host block with the guest store the
    reference loads, and fills the whole translation cache.
@@ -110,6 +111,23 @@ def runs(sim, ref, t):
            f"exit {rc} (want {ST_USAGE}), stderr {err.strip()!r}")
     rc, out, err = sh(sim + ["--help"])
     expect(t, "--help", rc == 0 and "--stop-after" in out, f"exit {rc}")
+    # --answer is printed by the firmware (the last line of its report, as a board prints it)
+    for line in (24, 26, 27):
+        args = ["--stop-after", "1000", "--answer", str(line), KILBURN]
+        rc, out, err = sh(sim + args)
+        rc2, out2, _ = sh(ref + args)
+        last = out.rstrip("\n").split("\n")[-1]
+        want = out2.rstrip("\n").split("\n")[-1]
+        expect(t, f"--answer {line}: the firmware's last line equals the reference's",
+               rc == rc2 == ST_LIMIT and last == want and last.startswith(f"answer: store line {line} = "),
+               f"exit {rc}/{rc2}, chip {last!r}, ref {want!r}")
+    # store line 24 is NUM 262143 in Kilburn's listing and never written
+    rc, out, err = sh(sim + ["--answer", "24", "--stop-after", "10", KILBURN])
+    expect(t, "--answer 24 after 10 steps: 262143", out.endswith("answer: store line 24 = 262143\n"),
+           f"exit {rc}, stdout tail {out[-60:]!r}")
+    rc, out, err = sh(sim + ["--quiet", "--answer", "27", "--stop-after", "10", KILBURN])
+    expect(t, "--quiet --answer: nothing printed", rc == ST_LIMIT and out == "",
+           f"exit {rc}, stdout {out[:80]!r}")
 
 
 def elf_segments(path):
