@@ -27,6 +27,8 @@ HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototype
 MK_FIRST  := mk/host.mk mk/firmware.mk mk/sim.mk
 include $(wildcard $(MK_FIRST))
 include $(filter-out $(MK_FIRST),$(wildcard mk/*.mk))
+# the FPGA boards' flow (make synth, prog; docs/fpga.md) uses what mk/*.mk defines
+include boards/flow.mk
 
 # ---------------------------------------------------------------- user targets
 .DEFAULT_GOAL := all
@@ -44,7 +46,8 @@ run: all
 	$(BUILD)/cms-sim $(ARGS) $(GUEST)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
-TEST_SUITES ?= lint test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop
+TEST_SUITES ?= lint test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop \
+               lint-boards test-uart test-postsynth test-synth-ulx3s
 test: setup
 	@pass=0; fail=0; failed=""; \
 	for t in $(TEST_SUITES); do \

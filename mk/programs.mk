@@ -30,6 +30,7 @@ bench: setup
 	@$(MAKE) --no-print-directory $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4
 	@echo "== SLOTS=2"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s2 $(BENCH_PROGRAMS)
 	@echo "== SLOTS=4"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s4 --runs 1 $(BENCH_PROGRAMS)
+	@echo "== post-synthesis (mk/postsynth.mk)"; $(MAKE) --no-print-directory bench-postsynth
 
 # make bench-ir: host instructions per simulated cycle (callgrind; deterministic)
 .PHONY: bench-ir

