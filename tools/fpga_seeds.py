@@ -142,7 +142,7 @@ def find_nextpnr(tools, family):
 
 
 def synth_cells(netlist_path):
-    """Cell counts by type in the top module of a Yosys JSON netlist."""
+    """Cell counts by type of a Yosys JSON netlist: the top module and every module under it."""
     try:
         with open(netlist_path) as f:
             nl = json.load(f)
@@ -155,10 +155,19 @@ def synth_cells(netlist_path):
     if len(top) != 1:
         die(f"{netlist_path}: no single top module (is it a Yosys JSON netlist?)")
     counts = {}
-    for cell in mods[top[0]].get("cells", {}).values():
-        t = cell["type"]
-        if not t.startswith("$scopeinfo"):
-            counts[t] = counts.get(t, 0) + 1
+
+    def add(mod, k, depth=0):
+        # cells of modules kept as hierarchy (keep_hierarchy) count once per instance
+        if depth > 64:
+            die(f"{netlist_path}: module hierarchy too deep (recursive?)")
+        for cell in mods[mod].get("cells", {}).values():
+            t = cell["type"]
+            if t in mods and not any(int(str(mods[t].get("attributes", {}).get(a, "0")), 2)
+                                     for a in ("blackbox", "whitebox", "lib_whitebox")):
+                add(t, k, depth + 1)
+            elif not t.startswith("$scopeinfo"):
+                counts[t] = counts.get(t, 0) + k
+    add(top[0], 1)
     return top[0], dict(sorted(counts.items()))
 
 
