@@ -33,7 +33,7 @@ FPGA_BIN   := $(FPGA_VENV)/bin
 FPGA_STAMP := $(FPGA_VENV)/.cms-fpga-stamp
 # the chip's sources (point FPGA_RTL at a modified copy to try a change)
 FPGA_RTL   ?= rtl
-FPGA_SRCS  := $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) boards/common/cms_uart_tx.v boards/$(BOARD)/top.v
+FPGA_SRCS  := $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) boards/common/cms_uart_tx.v boards/common/cms_board.v boards/$(BOARD)/top.v
 
 # ---------------------------------------------------------------- per family
 ifeq ($(BOARD_FAMILY),ice40)
@@ -196,6 +196,6 @@ lint-boards: $(GEN_VH)
 	    echo "verilator --lint-only -Wall $${b}_top"; \
 	    $(VERILATOR) --lint-only -Wall -I$(GEN) -I$(FPGA_RTL) --top-module $${b}_top \
 	        $(FPGA_RTL)/lint.vlt $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) \
-	        boards/common/cms_uart_tx.v boards/$$b/top.v || exit 1; \
+	        boards/common/cms_uart_tx.v boards/common/cms_board.v boards/$$b/top.v || exit 1; \
 	done
 	@echo "lint-boards: clean"

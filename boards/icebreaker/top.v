@@ -6,7 +6,7 @@
 //            CLK_HZ; the PLL values are what `yowasp-icepll -i 12 -o <MHz>` prints (the flow
 //            runs it when BOARD_CLK_MHZ differs from 12)
 //   reset    power-on: the chip's rst_ni is held low for 2^POR_BITS cycles after configuration
-//            (and until the PLL locks)
+//            (and until the PLL locks); reset, chip, UART and status are boards/common/cms_board.v
 //   console  the chip's console bytes -> cms_uart_tx (115200 8N1) -> TX (pin 9, FTDI channel B);
 //            con_ready_i is the UART's ready_o, so the firmware waits for the line
 //   LEDs     (active low) green lit while the firmware runs, blinking after it exited with code
@@ -55,62 +55,19 @@ module icebreaker_top #(
         assign pll_lock = 1'b1;
     end endgenerate
 
-    // ---------------------------------------------------------------- power-on reset
-    // flip-flops start at their initial values after configuration
-    reg [POR_BITS-1:0] por_q = {POR_BITS{1'b0}};
-    reg                rst_n_q = 1'b0;
-    always @(posedge clk) begin
-        if (!pll_lock) begin
-            por_q <= {POR_BITS{1'b0}};
-            rst_n_q <= 1'b0;
-        end else if (!rst_n_q) begin
-            por_q <= por_q + 1'b1;
-            rst_n_q <= &por_q;
-        end
-    end
-
-    // ---------------------------------------------------------------- the chip
-    wire        con_valid, con_ready, exit_valid, irq_ack;
-    wire [7:0]  con_data;
-    wire [31:0] exit_code;
-    cms_chip u_chip (
-        .clk_i        (clk),
-        .rst_ni       (rst_n_q),
-        .irq_i        (1'b0),
-        .con_ready_i  (con_ready),
-        .con_valid_o  (con_valid),
-        .con_data_o   (con_data),
-        .exit_valid_o (exit_valid),
-        .exit_code_o  (exit_code),
-        .irq_ack_o    (irq_ack)
+    // ---------------------------------------------------------------- reset, chip, UART
+    wire running, halted, failed, blink;
+    cms_board #(.CLK_HZ(CLK_HZ), .POR_BITS(POR_BITS)) u_board (
+        .clk_i      (clk),
+        .pll_lock_i (pll_lock),
+        .tx_o       (TX),
+        .running_o  (running),
+        .halted_o   (halted),
+        .failed_o   (failed),
+        .blink_o    (blink)       // about 0.7 Hz at 12 MHz
     );
 
-    cms_uart_tx #(.CLK_HZ(CLK_HZ), .BAUD(115200)) u_uart (
-        .clk_i   (clk),
-        .rst_ni  (rst_n_q),
-        .valid_i (con_valid),
-        .data_i  (con_data),
-        .ready_o (con_ready),
-        .tx_o    (TX)
-    );
-
-    // ---------------------------------------------------------------- LEDs
-    reg halted_q, failed_q, led_r_q, led_g_q;
-    reg [23:0] blink_q = 24'd0;   // bit 23: about 0.7 Hz at 12 MHz
-    always @(posedge clk) begin
-        blink_q <= blink_q + 1'b1;
-        if (!rst_n_q) begin
-            halted_q <= 1'b0;
-            failed_q <= 1'b0;
-        end else if (exit_valid) begin
-            halted_q <= exit_code == 32'd0;
-            failed_q <= exit_code != 32'd0;
-        end
-        led_g_q <= rst_n_q && !failed_q && (!halted_q || blink_q[23]);
-        led_r_q <= failed_q;
-    end
-    assign LEDG_N = !led_g_q;
-    assign LEDR_N = !led_r_q;
-
-    wire unused = irq_ack;   // no interrupt source on this board
+    // ---------------------------------------------------------------- LEDs (active low)
+    assign LEDG_N = !(running || (halted && blink));
+    assign LEDR_N = !failed;
 endmodule

@@ -6,7 +6,7 @@
 //            values are what `yowasp-ecppll -i 25 -o <MHz>` writes (the flow runs it when
 //            BOARD_CLK_MHZ differs from 25)
 //   reset    power-on: the chip's rst_ni is held low for 2^POR_BITS cycles after configuration
-//            (and until the PLL locks)
+//            (and until the PLL locks); reset, chip, UART and status are boards/common/cms_board.v
 //   console  the chip's console bytes -> cms_uart_tx (115200 8N1) -> ftdi_rxd (the FT231X's
 //            receive input: the FPGA's output towards the PC); con_ready_i is the UART's ready_o
 //   LEDs     (active high) led[0] lit while the firmware runs, led[1] after it exited with code
@@ -75,62 +75,19 @@ module ulx3s_top #(
         assign pll_lock = 1'b1;
     end endgenerate
 
-    // ---------------------------------------------------------------- power-on reset
-    // flip-flops start at their initial values after configuration
-    reg [POR_BITS-1:0] por_q = {POR_BITS{1'b0}};
-    reg                rst_n_q = 1'b0;
-    always @(posedge clk) begin
-        if (!pll_lock) begin
-            por_q <= {POR_BITS{1'b0}};
-            rst_n_q <= 1'b0;
-        end else if (!rst_n_q) begin
-            por_q <= por_q + 1'b1;
-            rst_n_q <= &por_q;
-        end
-    end
-
-    // ---------------------------------------------------------------- the chip
-    wire        con_valid, con_ready, exit_valid, irq_ack;
-    wire [7:0]  con_data;
-    wire [31:0] exit_code;
-    cms_chip u_chip (
-        .clk_i        (clk),
-        .rst_ni       (rst_n_q),
-        .irq_i        (1'b0),
-        .con_ready_i  (con_ready),
-        .con_valid_o  (con_valid),
-        .con_data_o   (con_data),
-        .exit_valid_o (exit_valid),
-        .exit_code_o  (exit_code),
-        .irq_ack_o    (irq_ack)
+    // ---------------------------------------------------------------- reset, chip, UART
+    wire running, halted, failed, blink;
+    cms_board #(.CLK_HZ(CLK_HZ), .POR_BITS(POR_BITS)) u_board (
+        .clk_i      (clk),
+        .pll_lock_i (pll_lock),
+        .tx_o       (ftdi_rxd),
+        .running_o  (running),
+        .halted_o   (halted),
+        .failed_o   (failed),
+        .blink_o    (blink)       // about 1.5 Hz at 25 MHz (slower with the PLL)
     );
 
-    cms_uart_tx #(.CLK_HZ(CLK_HZ), .BAUD(115200)) u_uart (
-        .clk_i   (clk),
-        .rst_ni  (rst_n_q),
-        .valid_i (con_valid),
-        .data_i  (con_data),
-        .ready_o (con_ready),
-        .tx_o    (ftdi_rxd)
-    );
-
-    // ---------------------------------------------------------------- LEDs
-    reg halted_q, failed_q;
-    reg [7:0] led_q;
-    reg [23:0] blink_q = 24'd0;    // bit 23: about 1.5 Hz at 25 MHz (slower with the PLL)
-    always @(posedge clk) begin
-        blink_q <= blink_q + 1'b1;
-        if (!rst_n_q) begin
-            halted_q <= 1'b0;
-            failed_q <= 1'b0;
-        end else if (exit_valid) begin
-            halted_q <= exit_code == 32'd0;
-            failed_q <= exit_code != 32'd0;
-        end
-        led_q <= {blink_q[23], 4'd0, failed_q, halted_q, rst_n_q && !halted_q && !failed_q};
-    end
-    assign led = led_q;
+    // ---------------------------------------------------------------- LEDs (active high)
+    assign led = {blink, 4'd0, failed, halted, running};
     assign wifi_gpio0 = 1'b1;
-
-    wire unused = irq_ack;   // no interrupt source on this board
 endmodule
