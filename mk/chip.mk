@@ -70,5 +70,9 @@ lint: $(GEN_VH)
 	    echo "verilator --lint-only -Wall SLOTS=$$s"; \
 	    $(VERILATOR) --lint-only $(VFLAGS) -GSLOTS=$$s $(RTL_VLT) $(RTL_SRCS) || exit 1; \
 	done
+	@for f in $(MC_SRCS); do \
+	    echo "verilator --lint-only -Wall $$f"; \
+	    $(VERILATOR) --lint-only -Wall $(RTL_VLT) $$f || exit 1; \
+	done
 	@echo "lint: clean"
 
