@@ -3,6 +3,7 @@
 #   $(BUILD)/cms-sim            the default configuration (SLOTS=$(SLOTS))
 RTL_SRCS   := $(sort $(wildcard rtl/*.v))
 RTL_VLT    := rtl/lint.vlt
+RTL_VH     := $(sort $(wildcard rtl/*.vh))   # included by the .v files: dependencies only
 VFLAGS     := -Wall -I$(GEN) -Irtl --top-module cms_chip
 # Our C (harness logic, loaders, reference model) is built with the strict host flags into a
 # library; Verilator compiles only the thin C++ main and its own generated code.
@@ -23,7 +24,7 @@ VBUILD_FLAGS = --cc --exe --build -j 2 -O3 --x-assign fast --x-initial fast --tr
                -CFLAGS "-O2 $(HARNESS_CFLAGS)" \
                -LDFLAGS "$(abspath $(HARNESS_LIB)) -lm"
 
-$(BUILD)/cms-sim-s%: $(RTL_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) $(HARNESS_LIB) \
+$(BUILD)/cms-sim-s%: $(RTL_SRCS) $(RTL_VH) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) $(HARNESS_LIB) \
                      $(wildcard sim/*.h) firmware/hostif.h $(FW_ELF)
 	@mkdir -p $(BUILD)/vsim_s$*
 	@# Verilator's own make does not know about the library: force the link step
@@ -48,7 +49,7 @@ $(BUILD)/harness-asan/%.o: sim/%.c $(wildcard sim/*.h) firmware/hostif.h $(GEN_H
 $(BUILD)/harness-asan/libharness.a: $(patsubst %.c,$(BUILD)/harness-asan/%.o,$(notdir $(HARNESS_C)))
 	rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/cms-sim-asan: $(RTL_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) \
+$(BUILD)/cms-sim-asan: $(RTL_SRCS) $(RTL_VH) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) \
                        $(BUILD)/harness-asan/libharness.a $(FW_ELF)
 	@mkdir -p $(BUILD)/vsim_asan
 	@rm -f $(BUILD)/vsim_asan/Vcms_chip
@@ -70,9 +71,7 @@ lint: $(GEN_VH)
 	    echo "verilator --lint-only -Wall SLOTS=$$s"; \
 	    $(VERILATOR) --lint-only $(VFLAGS) -GSLOTS=$$s $(RTL_VLT) $(RTL_SRCS) || exit 1; \
 	done
-	@for f in $(MC_SRCS); do \
-	    echo "verilator --lint-only -Wall $$f"; \
-	    $(VERILATOR) --lint-only -Wall $(RTL_VLT) $$f || exit 1; \
-	done
+	@echo "verilator --lint-only -Wall SLOTS=2 CMS_CORE_MC (the multi-cycle core, rtl/mc/)"
+	@$(VERILATOR) --lint-only $(VFLAGS) -Irtl/mc -DCMS_CORE_MC -GSLOTS=2 $(RTL_VLT) $(RTL_SRCS) $(MC_SRCS)
 	@echo "lint: clean"
 
