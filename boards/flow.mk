@@ -58,6 +58,15 @@ else
 $(error boards/$(BOARD)/board.mk: BOARD_FAMILY must be ice40 or ecp5)
 endif
 
+# CORE=mc: the chip with the multi-cycle core (rtl/mc/, docs/mc.md) instead of cms_core
+CORE ?= pipe
+ifeq ($(CORE),mc)
+FPGA_SRCS  += $(sort $(wildcard $(FPGA_RTL)/mc/cms_*.v))
+FPGA_DEFS  += -DCMS_CORE_MC
+else ifneq ($(CORE),pipe)
+$(error CORE=$(CORE): must be pipe (cms_core) or mc (cms_core_mc))
+endif
+
 # The top's parameters (a yosys chparam line): the UART's clock and, for a chip clock other than
 # the oscillator's, the PLL's values as yowasp-icepll prints them or yowasp-ecppll writes them,
 # with the frequency the PLL reaches. (nextpnr derives the PLL's output clock from them.)
@@ -134,7 +143,7 @@ $(BB)/synth.ys: boards-force | $(FPGA_STAMP)
 	} > $@.tmp
 	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv -f $@.tmp $@
 
-$(BB)/$(BOARD).json $(BB)/chip_syn.v &: $(BB)/synth.ys $(BB)/boot.hex $(FPGA_SRCS) $(GEN_VH) \
+$(BB)/$(BOARD).json $(BB)/chip_syn.v &: $(BB)/synth.ys $(BB)/boot.hex $(FPGA_SRCS) $(wildcard $(FPGA_RTL)/*.vh) $(GEN_VH) \
                                         | $(FPGA_STAMP)
 	@echo "yosys: $(BB)/synth.ys (log: $(BB)/yosys.log)"
 	@t=$$(date +%s); \

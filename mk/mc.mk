@@ -1,17 +1,39 @@
-# mk/mc.mk -- parts of the multi-cycle implementation planned for the UP5K (rtl/mc/; docs/fpga.md,
-# "What would fit"), each tested alone until the core that uses them exists.
-#   make test-mc                         tests/mc/tb_rfb.v in Icarus, fixed seed (in make test)
-#   make test-mc RFB_SEED=7 RFB_CYCLES=10000000    a longer run with another seed
+# mk/mc.mk -- the multi-cycle core (rtl/mc/, docs/mc.md), the UP5K's implementation of the ISA.
+#   make test-mc       (in make test) cms_rfb alone (tests/mc/tb_rfb.v, Icarus, fixed seed); then
+#                      on build/cms-sim-mc: the firmware-mode RTL tests (MC_RTL_TESTS), every SSEM
+#                      test program and corpus record that halts within PROG_MAX_STEPS against its
+#                      expected state, and the stop-after differential against ssem-ref
+#   make test-mc RFB_SEED=7 RFB_CYCLES=10000000    a longer cms_rfb run with another seed
 # Verilator lint of rtl/mc/*.v is part of make lint (mk/chip.mk).
 MC_SRCS    := $(sort $(wildcard rtl/mc/*.v))
 RFB_SEED   ?= 1
 RFB_CYCLES ?= 200000
+# the RTL tests that need no translation mode (which cms_core_mc does not have yet)
+MC_RTL_TESTS ?= fw_alu fw_csr fw_muldiv traps irq_fw
 
-.PHONY: test-mc
-test-mc:
+.PHONY: test-mc test-mc-rfb
+test-mc: test-mc-rfb $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref
+	tests/rtl/run.sh --sim $(BUILD)/cms-sim-mc --slots 2 --core mc --build $(BUILD)/rtl-tests/mc \
+	    $(MC_RTL_TESTS)
+	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim-mc --quiet" \
+	    --corpus $(CORPUS) --max-corpus-steps $(PROG_MAX_STEPS)
+	$(PYTHON) tests/run_diff.py --sim $(BUILD)/cms-sim-mc --ref $(BUILD)/ssem-ref \
+	    --seed $(DIFF_SEED) --cap $(DIFF_CAP) --corpus $(CORPUS)
+
+test-mc-rfb:
 	@bash tools/setup-fpga.sh --need iverilog iverilog
 	@mkdir -p $(BUILD)/mc
 	iverilog -g2005 -Wall -Wno-timescale -DTB_SEED=$(RFB_SEED) -DTB_CYCLES=$(RFB_CYCLES) \
 	    -o $(BUILD)/mc/tb_rfb.vvp tests/mc/tb_rfb.v rtl/mc/cms_rfb.v
 	@vvp -n $(BUILD)/mc/tb_rfb.vvp > $(BUILD)/mc/tb_rfb.out 2>&1; st=$$?; cat $(BUILD)/mc/tb_rfb.out; \
 	    [ $$st -eq 0 ] && grep -q ' 0 mismatches$$' $(BUILD)/mc/tb_rfb.out
+
+# the simulator with the multi-cycle core (cms_chip built with CMS_CORE_MC, SLOTS=2)
+$(BUILD)/cms-sim-mc: $(RTL_SRCS) $(RTL_VH) $(MC_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) $(HARNESS_LIB) \
+                     $(wildcard sim/*.h) firmware/hostif.h $(FW_ELF)
+	@mkdir -p $(BUILD)/vsim_mc
+	@rm -f $(BUILD)/vsim_mc/Vcms_chip
+	$(VERILATOR) $(VFLAGS) -Irtl/mc -DCMS_CORE_MC $(VBUILD_FLAGS) -GSLOTS=2 -GSB_DEPTH=$(SB_DEPTH) \
+	    -CFLAGS -DCHIP_SLOTS=2 -Mdir $(BUILD)/vsim_mc -o Vcms_chip $(RTL_VLT) $(RTL_SRCS) $(MC_SRCS) \
+	    $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_mc.log 2>&1 || { tail -40 $(BUILD)/vsim_mc.log; exit 1; }
+	cp $(BUILD)/vsim_mc/Vcms_chip $@.tmp && mv -f $@.tmp $@

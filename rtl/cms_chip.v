@@ -101,7 +101,14 @@ module cms_chip #(
         end
     end
 
+    // the core: cms_core (pipelined), or with CMS_CORE_MC defined the multi-cycle cms_core_mc
+    // (rtl/mc/; a define rather than a parameter, so that the default netlist's names stay as
+    // they are)
+`ifdef CMS_CORE_MC
+    cms_core_mc #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH)) u_core (
+`else
     cms_core #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH)) u_core (
+`endif
         .clk_i     (clk_i),
         .rst_ni    (rst_ni && !boot_busy_q),
         .irq_i     (irq_q),

@@ -40,7 +40,7 @@ module cms_rfb #(
     input  wire             rollback_i
 );
     localparam       AW = 7;
-    localparam [4:0] NSH5 = NSH;
+    localparam [4:0] NSH5 = NSH[4:0];
     reg [NSH-1:0] wk_q = {NSH{1'b0}}, sh_q = {NSH{1'b0}};
 
     // the write: which word, and the pointer bits after it

@@ -5,6 +5,8 @@
 # usage: tests/rtl/run.sh [options] [NAME...]     (default: every tests/rtl/*.S)
 #   --sim PATH      harness binary (default build/cms-sim-s$SLOTS)
 #   --slots N       operations per bundle the tests are built for (default 2)
+#   --core mc       the tests are for the multi-cycle core (cms-sim-mc): built with -DCMS_CORE_MC,
+#                   which selects that core's cycle counts where a test checks timing
 #   --build DIR     output directory (default build/rtl-tests/s$SLOTS)
 #   --gen DIR       generated headers (default build/gen)
 #   --cross PREFIX  toolchain prefix (default riscv64-unknown-elf-)
@@ -19,6 +21,7 @@ set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 slots=2
+core=pipe
 sim=
 build=
 gen=build/gen
@@ -32,6 +35,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --sim) sim=$2; shift 2 ;;
         --slots) slots=$2; shift 2 ;;
+        --core) core=$2; shift 2 ;;
         --build) build=$2; shift 2 ;;
         --gen) gen=$2; shift 2 ;;
         --cross) cross=$2; shift 2 ;;
@@ -54,6 +58,11 @@ mkdir -p "$build"
 cc="${cross}gcc"
 cflags=(-march=rv32im_zicsr -mabi=ilp32 -nostdlib -nostartfiles -I "$gen" -I firmware
         -I "$here" -DSLOTS="$slots" -Wl,--no-relax)
+case "$core" in
+    pipe) ;;
+    mc) cflags+=(-DCMS_CORE_MC) ;;
+    *) echo "run.sh: --core must be pipe or mc, not $core" >&2; exit 64 ;;
+esac
 
 if ! "$cc" -E -P -x c -I "$gen" "$here/link.ld" -o "$build/link.ld"; then
     echo "run.sh: cannot preprocess link.ld (is $gen/cms_defs.h built?)" >&2
