@@ -9,7 +9,7 @@ MC_SRCS    := $(sort $(wildcard rtl/mc/*.v))
 RFB_SEED   ?= 1
 RFB_CYCLES ?= 200000
 # the RTL tests that need no translation mode (which cms_core_mc does not have yet)
-MC_RTL_TESTS ?= fw_alu fw_csr fw_muldiv traps irq_fw
+MC_RTL_TESTS ?= fw_alu fw_csr fw_muldiv fw_tx traps irq_fw
 
 .PHONY: test-mc test-mc-rfb
 test-mc: test-mc-rfb $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref

@@ -126,6 +126,7 @@ module cms_core #(
     end
 
     // ---------------------------------------------------------------- firmware decode (X)
+    wire [31:0] insn   = i_rdata_i;
     `include "cms_fw_fields.vh"
 
     wire [31:0] rs1v = rs1 == 5'd0 ? 32'd0 : (wf_we && wf_rd_q == rs1) ? wf_res : rf_q[rs1];

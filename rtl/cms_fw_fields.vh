@@ -1,7 +1,7 @@
-// cms_fw_fields.vh -- the fields and immediates of the firmware instruction `insn`.
+// cms_fw_fields.vh -- the fields and immediates of the firmware instruction `insn` (a wire the
+// includer declares first).
 // Included by cms_core and by cms_core_mc (rtl/mc/), so that both
 // implementations take the firmware-mode decisions of docs/isa.md section 4 from one text.
-    wire [31:0] insn   = i_rdata_i;
     wire [6:0]  opc    = insn[6:0];
     wire [2:0]  funct3 = insn[14:12];
     wire [6:0]  funct7 = insn[31:25];
