@@ -66,62 +66,32 @@ module cms_core_mc #(
     reg [31:0]  ma_q, mb_q;
 
     // ---------------------------------------------------------------- the instruction
-    // the instruction: IMEM's output in S_D (its register fields address cms_rfb), then held in
-    // ir_q, so that S_E and later decode from a flip-flop rather than from the SPRAM
-    reg  [31:0] ir_q;
-    always @(posedge clk_i) if (st_q == S_D) ir_q <= i_rdata_i;
-    wire [31:0] insn = ir_q;
+    wire [31:0] insn = i_rdata_i;   // holds while the instruction runs (IMEM reads pc_q again)
     `include "cms_fw_fields.vh"
 
     // ---------------------------------------------------------------- registers (block RAM)
-    // port 0 reads x[rs1] (or, for tx.rd, TR[rs1]), port 1 x[rs2]; in S_D, valid from S_E on.
-    // A result is written the cycle after the instruction finishes (wb_*_q: the RAM's write
-    // data comes from flip-flops), which is the next instruction's S_D; its reads of that
-    // register see the old value there, so S_E takes the value from wb_data_q (bypass).
-    wire [31:0] i_word = i_rdata_i;
-    wire        is_txrd = i_word[6:0] == `CMS_OPC_CUSTOM0 && i_word[14:12] == `CMS_FW_TX_RD;
+    // port 0 reads x[rs1] (or, for tx.rd, TR[rs1]), port 1 x[rs2]; in S_D, valid from S_E on
+    wire        is_txrd = opc == `CMS_OPC_CUSTOM0 && funct3 == `CMS_FW_TX_RD;
     wire [63:0] rf_rdata;
     reg         rf_we, rf_wtr, rf_wboth, rf_commit, rf_rollback;
     reg  [4:0]  rf_widx;
     reg  [31:0] rf_wdata;
-    reg         wb_we_q, wb_wtr_q, wb_wboth_q;
-    reg  [4:0]  wb_idx_q;
-    reg  [31:0] wb_data_q;
-    reg         byp1_q, byp2_q;   // S_E: rs1 / rs2 is the register written in S_D
     cms_rfb #(.NSH(NSH), .NRP(2)) u_rf (
         .clk_i      (clk_i),
         .re_i       ({2{st_q == S_D}}),
         .rtr_i      ({1'b0, is_txrd}),
-        .ridx_i     ({i_word[24:20], i_word[19:15]}),
+        .ridx_i     ({rs2, rs1}),
         .rdata_o    (rf_rdata),
-        .we_i       (wb_we_q),
-        .wtr_i      (wb_wtr_q),
-        .widx_i     (wb_idx_q),
-        .wboth_i    (wb_wboth_q),
-        .wdata_i    (wb_data_q),
-        .commit_i   (rf_commit),     // at once: a delayed write (S_D) never meets one (S_E on)
+        .we_i       (rf_we),
+        .wtr_i      (rf_wtr),
+        .widx_i     (rf_widx),
+        .wboth_i    (rf_wboth),
+        .wdata_i    (rf_wdata),
+        .commit_i   (rf_commit),
         .rollback_i (rf_rollback)
     );
-    // the write in S_D goes to the register S_D reads: same kind (x or TR), same index, not 0
-    // (x0 and TR0 read 0 anyway); a tx.wr (TR) never matches an x read, nor an x write tx.rd
-    wire byp1_d = wb_we_q && wb_idx_q == i_word[19:15] && wb_wtr_q == is_txrd &&
-                  (is_txrd ? wb_idx_q[3:0] != 4'd0 : wb_idx_q != 5'd0);
-    wire byp2_d = wb_we_q && !wb_wtr_q && wb_idx_q == i_word[24:20] && wb_idx_q != 5'd0;
-    reg  [31:0] wb_byp_q;
-    always @(posedge clk_i) begin
-        if (st_q == S_D) begin   // held for S_E and the states after it
-            byp1_q <= byp1_d;
-            byp2_q <= byp2_d;
-            wb_byp_q <= wb_data_q;
-        end
-        wb_we_q <= rf_we && rst_ni;
-        wb_wtr_q <= rf_wtr;
-        wb_wboth_q <= rf_wboth;
-        wb_idx_q <= rf_widx;
-        wb_data_q <= rf_wdata;
-    end
-    wire [31:0] rs1v = byp1_q ? wb_byp_q : rf_rdata[31:0];
-    wire [31:0] rs2v = byp2_q ? wb_byp_q : rf_rdata[63:32];
+    wire [31:0] rs1v = rf_rdata[31:0];
+    wire [31:0] rs2v = rf_rdata[63:32];
 
     // ---------------------------------------------------------------- decode (shared with cms_core)
     // what cms_fw_dec.vh reads that this core does not have yet: no translation mode, so the
@@ -312,6 +282,5 @@ module cms_core_mc #(
         end
     end
 
-    // tx.enter: see STATUS above; rs2 and some bits of the IMEM word are read from i_word in S_D
-    wire unused = &{1'b0, t_rdata_i, f_txenter, div_idle, rs2, i_word[31:25], i_word[11:7]};
+    wire unused = &{1'b0, t_rdata_i, f_txenter, div_idle};   // tx.enter: see STATUS above
 endmodule
