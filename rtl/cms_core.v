@@ -48,6 +48,7 @@ module cms_core #(
 
     localparam M_FW = 1'b0, M_TX = 1'b1;
     localparam HAS_TX = 1'b1;   // translation mode (cms_fw_dec.vh: tx.enter is legal)
+    localparam FW_GATE = 1'b1;  // cms_fw_dec.vh: idle decode logic forced to 0 (simulation speed)
     localparam K_VAL = 2'd0, K_LOAD = 2'd1, K_MUL = 2'd2;
 
     `include "cms_fn.vh"

@@ -1,6 +1,8 @@
 // cms_fw_dec.vh -- firmware-mode decode: the CSR read multiplexer, the CSR write value, and the
 // classification of `insn` with its address checks (f_*). Needs, declared by the includer:
-// mode_q, M_FW, HAS_TX (0: tx.enter is illegal), pc_q, rs1v, rs2v, tr_fw_rdata, the CSR and
+// mode_q, M_FW, HAS_TX (0: tx.enter is illegal), FW_GATE (1: the CSR read and the address
+// checks are forced to 0 when the instruction is not a CSR access or a load/store, so that
+// the Verilator model skips them; 0: no forcing, fewer LUTs), pc_q, rs1v, rs2v, tr_fw_rdata, the CSR and
 // counter registers it reads (*_q, c_rb_q), SLOTS, SB_DEPTH, PROT_BYTES.
 // Included by cms_core and by cms_core_mc (rtl/mc/), so that both
 // implementations take the firmware-mode decisions of docs/isa.md section 4 from one text.
@@ -11,7 +13,7 @@
         csr_ok = 1'b1;
         csr_ro = csr_a[11:10] == 2'b11;
         csr_rv = 32'd0;
-        if (mode_q == M_FW && opc == `CMS_OPC_SYSTEM) case (csr_a)
+        if (!FW_GATE || (mode_q == M_FW && opc == `CMS_OPC_SYSTEM)) case (csr_a)
             `CMS_CSR_MSTATUS:    csr_rv = (32'd3 << 11) |   // MPP = M (the only mode)
                                           ({31'd0, mpie_q} << `CMS_MSTATUS_MPIE_BIT) |
                                           ({31'd0, mie_q} << `CMS_MSTATUS_MIE_BIT);
@@ -152,7 +154,7 @@
             end
             default: f_ill = 1'b1;
         endcase
-        if (f_load || f_store) begin
+        if (!FW_GATE || f_load || f_store) begin
             f_addr     = rs1v + (f_store ? imm_s : imm_i);
             f_misal    = (funct3[1:0] == 2'd1 && f_addr[0]) || (funct3[1:0] == 2'd2 && f_addr[1:0] != 2'd0);
             f_in_dmem  = (f_addr - `CMS_DMEM_BASE) < `CMS_DMEM_BYTES;

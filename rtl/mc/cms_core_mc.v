@@ -98,6 +98,7 @@ module cms_core_mc #(
     // translation counters and TXPC stay 0 and tx.enter is illegal
     localparam M_FW = 1'b0;
     localparam HAS_TX = 1'b0;
+    localparam FW_GATE = 1'b0;   // no forcing to 0 in cms_fw_dec.vh: fewer LUTs
     wire        mode_q = M_FW;
     wire [31:0] tr_fw_rdata = rs1v;   // port 0 reads TR[rs1] for tx.rd
     wire [31:0] txpc_q = 32'd0;
