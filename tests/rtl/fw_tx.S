@@ -10,37 +10,7 @@
 
 TEST_MAIN
     /* ---- every TR: write i*0x01010101 + 7, read back (1..16) ---- */
-    li a0, 0x01010101
-    li a1, 7
-    TX_WR(x1, a1)
-    add a1, a1, a0
-    TX_WR(x2, a1)
-    add a1, a1, a0
-    TX_WR(x3, a1)
-    add a1, a1, a0
-    TX_WR(x4, a1)
-    add a1, a1, a0
-    TX_WR(x5, a1)
-    add a1, a1, a0
-    TX_WR(x6, a1)
-    add a1, a1, a0
-    TX_WR(x7, a1)
-    add a1, a1, a0
-    TX_WR(x8, a1)
-    add a1, a1, a0
-    TX_WR(x9, a1)
-    add a1, a1, a0
-    TX_WR(x10, a1)
-    add a1, a1, a0
-    TX_WR(x11, a1)
-    add a1, a1, a0
-    TX_WR(x12, a1)
-    add a1, a1, a0
-    TX_WR(x13, a1)
-    add a1, a1, a0
-    TX_WR(x14, a1)
-    add a1, a1, a0
-    TX_WR(x15, a1)
+    TR_FILL(7, 0x01010101)
     li a1, 0x5555
     TX_WR(x0, a1)                      /* ignored */
     CHECK_TR(x0, 0, 1)

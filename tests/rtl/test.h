@@ -194,6 +194,19 @@
 .endm
 #define WINDOW_INIT(label, first, words, limit) window_init label, first, words, limit
 
+/* ---- TR1..TR15 = first, first + step, first + 2*step, ... (tx.wr); leaves a0 = step and
+ * a1 = the value of TR15 ---- */
+.macro tr_fill first, step
+    li a0, \step
+    li a1, \first
+    TX_WR(x1, a1)
+    .irp tr, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, x15
+    add a1, a1, a0
+    TX_WR(\tr, a1)
+    .endr
+.endm
+#define TR_FILL(first, step) tr_fill first, step
+
 /* ---- translation mode ---- */
 
 /* x[reg] = TC address of bundle label (uses tp) */

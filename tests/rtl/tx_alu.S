@@ -17,37 +17,7 @@
 
 TEST_MAIN
     /* ---- tx.wr / tx.rd round trip, TR0 (1..3) ---- */
-    li a0, 0x01010101
-    li a1, 0x01010101
-    TX_WR(x1, a1)
-    add a1, a1, a0
-    TX_WR(x2, a1)
-    add a1, a1, a0
-    TX_WR(x3, a1)
-    add a1, a1, a0
-    TX_WR(x4, a1)
-    add a1, a1, a0
-    TX_WR(x5, a1)
-    add a1, a1, a0
-    TX_WR(x6, a1)
-    add a1, a1, a0
-    TX_WR(x7, a1)
-    add a1, a1, a0
-    TX_WR(x8, a1)
-    add a1, a1, a0
-    TX_WR(x9, a1)
-    add a1, a1, a0
-    TX_WR(x10, a1)
-    add a1, a1, a0
-    TX_WR(x11, a1)
-    add a1, a1, a0
-    TX_WR(x12, a1)
-    add a1, a1, a0
-    TX_WR(x13, a1)
-    add a1, a1, a0
-    TX_WR(x14, a1)
-    add a1, a1, a0
-    TX_WR(x15, a1)
+    TR_FILL(0x01010101, 0x01010101)
     TX_WR(x0, a1)
     CHECK_TR(x1, 0x01010101, 1)
     CHECK_TR(x2, 0x02020202, 1)
