@@ -31,9 +31,4 @@ test-mc-rfb:
 # the simulator with the multi-cycle core (cms_chip built with CMS_CORE_MC, SLOTS=2)
 $(BUILD)/cms-sim-mc: $(RTL_SRCS) $(RTL_VH) $(MC_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) $(HARNESS_LIB) \
                      $(wildcard sim/*.h) firmware/hostif.h $(FW_ELF)
-	@mkdir -p $(BUILD)/vsim_mc
-	@rm -f $(BUILD)/vsim_mc/Vcms_chip
-	$(VERILATOR) $(VFLAGS) -Irtl/mc -DCMS_CORE_MC $(VBUILD_FLAGS) -GSLOTS=2 -GSB_DEPTH=$(SB_DEPTH) \
-	    -CFLAGS -DCHIP_SLOTS=2 -Mdir $(BUILD)/vsim_mc -o Vcms_chip $(RTL_VLT) $(RTL_SRCS) $(MC_SRCS) \
-	    $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_mc.log 2>&1 || { tail -40 $(BUILD)/vsim_mc.log; exit 1; }
-	cp $(BUILD)/vsim_mc/Vcms_chip $@.tmp && mv -f $@.tmp $@
+	$(call VSIM,mc,2,-Irtl/mc -DCMS_CORE_MC $(MC_SRCS))
