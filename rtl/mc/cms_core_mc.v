@@ -2,7 +2,7 @@
 `include "cms_defs.vh"
 // cms_core_mc -- the multi-cycle implementation of the native ISA (docs/isa.md), planned for
 // the iCE40 UP5K (docs/fpga.md, "What would fit"; docs/mc.md). Same ports and parameters as
-// cms_core, so cms_chip takes either (parameter CORE).
+// cms_core, so cms_chip takes either (this one when CMS_CORE_MC is defined).
 //
 // STATUS: firmware mode only. Every firmware-mode instruction, CSR, trap and counter behaves
 // as docs/isa.md section 4 says, with the timing of docs/mc.md; tx.wr, tx.rd, tx.prot,
@@ -21,7 +21,7 @@
 //        into the guest window or tx.protrd; every check is decided there, with the bit
 // The next instruction's address goes to IMEM as the current one finishes, so the next
 // instruction is in S_D the cycle after: 2 cycles per instruction, 3 for loads, stores into
-// the window and multiplies, 34 for divides.
+// the window and multiplies, 35 for divides.
 module cms_core_mc #(
     parameter SLOTS    = 2,
     parameter SB_DEPTH = 8
