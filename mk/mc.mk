@@ -1,18 +1,22 @@
 # mk/mc.mk -- the multi-cycle core (rtl/mc/, docs/mc.md), the UP5K's implementation of the ISA.
-#   make test-mc       (in make test) cms_rfb alone (tests/mc/tb_rfb.v, Icarus, fixed seed); then
+#   make test-mc       (in make test) cms_rfb alone (tests/mc/tb_rfb.v, Icarus, fixed seed) and
+#                      cms_div_mc against cms_div (tests/mc/tb_div.v); then
 #                      on build/cms-sim-mc: the firmware-mode RTL tests (MC_RTL_TESTS), every SSEM
 #                      test program and corpus record that halts within PROG_MAX_STEPS against its
 #                      expected state, and the stop-after differential against ssem-ref
 #   make test-mc RFB_SEED=7 RFB_CYCLES=10000000    a longer cms_rfb run with another seed
+#   make test-mc DIV_SEED=7 DIV_COUNT=1000000      a longer divider run
 # Verilator lint of rtl/mc/*.v is part of make lint (mk/chip.mk).
 MC_SRCS    := $(sort $(wildcard rtl/mc/*.v))
 RFB_SEED   ?= 1
 RFB_CYCLES ?= 200000
+DIV_SEED   ?= 1
+DIV_COUNT  ?= 20000
 # the RTL tests that need no translation mode (which cms_core_mc does not have yet)
 MC_RTL_TESTS ?= fw_alu fw_csr fw_muldiv fw_tx traps irq_fw
 
-.PHONY: test-mc test-mc-rfb
-test-mc: test-mc-rfb $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref
+.PHONY: test-mc test-mc-rfb test-mc-div
+test-mc: test-mc-rfb test-mc-div $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref
 	tests/rtl/run.sh --sim $(BUILD)/cms-sim-mc --slots 2 --core mc --build $(BUILD)/rtl-tests/mc \
 	    $(MC_RTL_TESTS)
 	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim-mc --quiet" \
@@ -27,6 +31,14 @@ test-mc-rfb:
 	    -o $(BUILD)/mc/tb_rfb.vvp tests/mc/tb_rfb.v rtl/mc/cms_rfb.v
 	@vvp -n $(BUILD)/mc/tb_rfb.vvp > $(BUILD)/mc/tb_rfb.out 2>&1; st=$$?; cat $(BUILD)/mc/tb_rfb.out; \
 	    [ $$st -eq 0 ] && grep -q ' 0 mismatches$$' $(BUILD)/mc/tb_rfb.out
+
+test-mc-div:
+	@bash tools/setup-fpga.sh --need iverilog iverilog
+	@mkdir -p $(BUILD)/mc
+	iverilog -g2005 -Wall -Wno-timescale -DTB_SEED=$(DIV_SEED) -DTB_DIVS=$(DIV_COUNT) \
+	    -o $(BUILD)/mc/tb_div.vvp tests/mc/tb_div.v rtl/mc/cms_div_mc.v rtl/cms_div.v
+	@vvp -n $(BUILD)/mc/tb_div.vvp > $(BUILD)/mc/tb_div.out 2>&1; st=$$?; cat $(BUILD)/mc/tb_div.out; \
+	    [ $$st -eq 0 ] && grep -q ' 0 mismatches$$' $(BUILD)/mc/tb_div.out
 
 # the simulator with the multi-cycle core (cms_chip built with CMS_CORE_MC, SLOTS=2)
 $(BUILD)/cms-sim-mc: $(RTL_SRCS) $(RTL_VH) $(MC_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) $(HARNESS_LIB) \

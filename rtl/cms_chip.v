@@ -27,6 +27,8 @@ module cms_chip #(
     output reg  [31:0] exit_code_o,
     output reg         irq_ack_o       // one-cycle pulse: the firmware acknowledged irq_i
 );
+    `include "cms_fn.vh"
+
     localparam IAW = $clog2(`CMS_IMEM_BYTES / 4);
     localparam DAW = $clog2(`CMS_DMEM_BYTES / 4);
     localparam BB  = SLOTS * 4;
@@ -124,12 +126,14 @@ module cms_chip #(
     );
 
     // address decode (the core has already checked access rights)
-    wire [31:0] d_dmem_off = d_addr - `CMS_DMEM_BASE;
-    wire [31:0] d_tc_off   = d_addr - `CMS_TC_BASE;
-    wire [31:0] d_mmio_off = d_addr - `CMS_MMIO_BASE;
-    wire sel_dmem = d_dmem_off < `CMS_DMEM_BYTES;
-    wire sel_tc   = d_tc_off < `CMS_TC_BYTES;
-    wire sel_mmio = d_mmio_off < 32'd16;
+    // the regions are aligned to their sizes (tools/gen_defs.py checks): the word offset into
+    // one is the address's low bits
+    wire [DAW-1:0]     d_dmem_w   = d_addr[DAW+1:2];
+    wire [TRW+BSW-1:0] d_tc_w     = d_addr[TRW+BSW+1:2];
+    wire [7:0]         d_mmio_off = d_addr[7:0];
+    wire sel_dmem = cms_in_rgn(d_addr, `CMS_DMEM_BASE, `CMS_DMEM_BYTES);
+    wire sel_tc   = cms_in_rgn(d_addr, `CMS_TC_BASE, `CMS_TC_BYTES);
+    wire sel_mmio = cms_in_rgn(d_addr, `CMS_MMIO_BASE, 32'd16);
 
     // IMEM is fetch-only for the core; only the boot copier writes it
     cms_spram #(.WORDS(`CMS_IMEM_BYTES / 4), .AW(IAW), .INIT_FILE(IMEM_INIT)) u_imem (
@@ -146,7 +150,7 @@ module cms_chip #(
         .clk_i   (clk_i),
         .en_i    (boot_busy_q ? boot_dmem : d_en && sel_dmem),
         .we_i    (boot_busy_q ? 4'hf : d_we),
-        .addr_i  (boot_busy_q ? boot_dk[DAW-1:0] : d_dmem_off[DAW+1:2]),
+        .addr_i  (boot_busy_q ? boot_dk[DAW-1:0] : d_dmem_w),
         .wdata_i (boot_busy_q ? boot_word : d_wdata),
         .rdata_o (dmem_rdata)
     );
@@ -156,12 +160,12 @@ module cms_chip #(
     generate if (SLOTS == 1) begin : g_one
         assign tc_bank = 1'b1;
     end else begin : g_many
-        assign tc_bank = {{(SLOTS-1){1'b0}}, 1'b1} << d_tc_off[BSW+1:2];
+        assign tc_bank = {{(SLOTS-1){1'b0}}, 1'b1} << d_tc_w[BSW-1:0];
     end endgenerate
     cms_tcram #(.SLOTS(SLOTS), .ROWS(`CMS_TC_BYTES / BB), .RW(TRW), .INIT_FILE(BOOT_IMAGE)) u_tc (
         .clk_i   (clk_i),
         .we_i    (d_en && sel_tc && d_we == 4'hf),
-        .wrow_i  (d_tc_off[TRW+BSW+1:BSW+2]),
+        .wrow_i  (d_tc_w[TRW+BSW-1:BSW]),
         .wbank_i (tc_bank),
         .wdata_i (d_wdata),
         .rrow_i  (t_row),

@@ -41,3 +41,15 @@ function cms_bcmp;
         endcase
     end
 endfunction
+
+// addr lies in [base, base + bytes): bytes is a power of two and base a multiple of it (every
+// region of the memory map, tools/gen_defs.py checks), so this is a comparison of the high bits,
+// not a subtraction and a compare.
+function cms_in_rgn;
+    input [31:0] addr;
+    input [31:0] base;
+    input [31:0] bytes;
+    begin
+        cms_in_rgn = ((addr ^ base) & ~(bytes - 32'd1)) == 32'd0;
+    end
+endfunction

@@ -1,9 +1,17 @@
-// cms_fw_dec.vh -- firmware-mode decode: the CSR read multiplexer, the CSR write value, and the
-// classification of `insn` with its address checks (f_*). Needs, declared by the includer:
-// mode_q, M_FW, HAS_TX (0: tx.enter is illegal), FW_GATE (1: the CSR read and the address
-// checks are forced to 0 when the instruction is not a CSR access or a load/store, so that
-// the Verilator model skips them; 0: no forcing, fewer LUTs), pc_q, rs1v, rs2v, tr_fw_rdata, the CSR and
-// counter registers it reads (*_q, c_rb_q), SLOTS, SB_DEPTH, PROT_BYTES.
+// cms_fw_dec.vh -- firmware-mode decode: the CSR read multiplexer, the CSR write value, the ALU
+// operand selection, and the classification of `insn` with its address checks (f_*).
+// Needs, declared by the includer: mode_q, M_FW, HAS_TX (0: tx.enter is illegal), FW_GATE (1:
+// the CSR read and the address checks are forced to 0 when the instruction is not a CSR access
+// or a load/store, so that the Verilator model skips them; 0: no forcing, fewer LUTs), pc_q,
+// rs1v, rs2v, tr_fw_rdata, the CSR and counter registers it reads (*_q, c_rb_q), SLOTS,
+// SB_DEPTH, PROT_BYTES; and the arithmetic, as wires declared before this file and assigned
+// after it (each core builds it its own way, from f_aluop and f_alu_b defined here):
+//   fw_alu    the ALU result, cms_alu(f_aluop, rs1v, f_alu_b)
+//   fw_add    rs1v + f_alu_b (the load/store address; JALR's target before bit 0 is cleared)
+//   fw_take   the branch condition, cms_bcmp(funct3, rs1v, rs2v)
+//   fw_pcrel  pc_q + the instruction's immediate: imm_u (AUIPC), imm_j (JAL), imm_b (branches)
+//   fw_link   pc_q + 4
+//   fw_gwoff  fw_add - gwbase_q (the offset into the guest window)
 // Included by cms_core and by cms_core_mc (rtl/mc/), so that both
 // implementations take the firmware-mode decisions of docs/isa.md section 4 from one text.
     // CSR read
@@ -65,9 +73,17 @@
     wire [31:0] csr_wv    = funct3[1:0] == 2'b01 ? csr_src :
                             funct3[1:0] == 2'b10 ? (csr_rv | csr_src) : (csr_rv & ~csr_src);
 
-    // firmware instruction classification
+    // ALU operation and second operand, from the instruction alone (rs2v for OP and branches)
     reg  [3:0]  f_aluop;
     reg  [31:0] f_alu_b;
+    always @* begin
+        f_aluop = {1'b0, funct3};
+        if (opc == `CMS_OPC_OP || (opc == `CMS_OPC_OP_IMM && funct3 == 3'd5)) f_aluop = {funct7[5], funct3};
+        f_alu_b = opc == `CMS_OPC_STORE ? imm_s : imm_i;
+        if (opc == `CMS_OPC_OP || opc == `CMS_OPC_BRANCH) f_alu_b = rs2v;
+    end
+
+    // firmware instruction classification
     reg         f_ill, f_wb, f_load, f_store, f_mul, f_div, f_csr, f_jump, f_mret, f_ecall, f_ebreak;
     reg         f_txenter, f_txwr, f_txprot, f_txprotrd, f_txcommit, f_txrollback;
     reg  [31:0] f_val, f_target;
@@ -80,7 +96,6 @@
         f_csr = 1'b0; f_jump = 1'b0; f_mret = 1'b0; f_ecall = 1'b0; f_ebreak = 1'b0;
         f_txenter = 1'b0; f_txwr = 1'b0; f_txprot = 1'b0; f_txprotrd = 1'b0;
         f_txcommit = 1'b0; f_txrollback = 1'b0;
-        f_aluop = {1'b0, funct3}; f_alu_b = imm_i;
         f_val = 32'd0; f_target = 32'd0;
         f_addr = 32'd0; f_gwoff = 32'd0; f_misal = 1'b0; f_in_dmem = 1'b0; f_in_tc = 1'b0;
         f_in_mmio = 1'b0; f_ld_fault = 1'b0; f_st_fault = 1'b0; f_in_gw = 1'b0;
@@ -88,14 +103,14 @@
         if (mode_q == M_FW) begin
         case (opc)
             `CMS_OPC_LUI:   begin f_wb = 1'b1; f_val = imm_u; end
-            `CMS_OPC_AUIPC: begin f_wb = 1'b1; f_val = pc_q + imm_u; end
-            `CMS_OPC_JAL:   begin f_wb = 1'b1; f_val = pc_q + 32'd4; f_jump = 1'b1; f_target = pc_q + imm_j; end
+            `CMS_OPC_AUIPC: begin f_wb = 1'b1; f_val = fw_pcrel; end
+            `CMS_OPC_JAL:   begin f_wb = 1'b1; f_val = fw_link; f_jump = 1'b1; f_target = fw_pcrel; end
             `CMS_OPC_JALR:  begin
-                f_wb = 1'b1; f_val = pc_q + 32'd4; f_jump = 1'b1;
-                f_target = (rs1v + imm_i) & ~32'd1; f_ill = funct3 != 3'd0;
+                f_wb = 1'b1; f_val = fw_link; f_jump = 1'b1;
+                f_target = {fw_add[31:1], 1'b0}; f_ill = funct3 != 3'd0;
             end
             `CMS_OPC_BRANCH: begin
-                f_jump = cms_bcmp(funct3, rs1v, rs2v); f_target = pc_q + imm_b;
+                f_jump = fw_take; f_target = fw_pcrel;
                 f_ill = funct3 == 3'd2 || funct3 == 3'd3;
             end
             `CMS_OPC_LOAD:  begin
@@ -104,17 +119,12 @@
             end
             `CMS_OPC_STORE: begin f_store = 1'b1; f_ill = funct3[2] || funct3 == 3'd3; end
             `CMS_OPC_OP_IMM: begin
-                f_wb = 1'b1; f_val = cms_alu(f_aluop, rs1v, f_alu_b);
+                f_wb = 1'b1; f_val = fw_alu;
                 if (funct3 == 3'd1) f_ill = funct7 != 7'd0;
-                if (funct3 == 3'd5) begin
-                    f_ill = funct7 != 7'd0 && funct7 != 7'h20;
-                    f_aluop = {funct7[5], funct3};
-                    f_val = cms_alu(f_aluop, rs1v, f_alu_b);
-                end
+                if (funct3 == 3'd5) f_ill = funct7 != 7'd0 && funct7 != 7'h20;
             end
             `CMS_OPC_OP: begin
-                f_wb = 1'b1; f_alu_b = rs2v; f_aluop = {funct7[5], funct3};
-                f_val = cms_alu(f_aluop, rs1v, f_alu_b);
+                f_wb = 1'b1; f_val = fw_alu;
                 if (funct7 == 7'd1) begin
                     f_mul = ~funct3[2];
                     f_div = funct3[2];
@@ -155,18 +165,18 @@
             default: f_ill = 1'b1;
         endcase
         if (!FW_GATE || f_load || f_store) begin
-            f_addr     = rs1v + (f_store ? imm_s : imm_i);
+            f_addr     = fw_add;
             f_misal    = (funct3[1:0] == 2'd1 && f_addr[0]) || (funct3[1:0] == 2'd2 && f_addr[1:0] != 2'd0);
-            f_in_dmem  = (f_addr - `CMS_DMEM_BASE) < `CMS_DMEM_BYTES;
-            f_in_tc    = (f_addr - `CMS_TC_BASE) < `CMS_TC_BYTES;
-            f_in_mmio  = (f_addr - `CMS_MMIO_BASE) < 32'd16;
+            f_in_dmem  = cms_in_rgn(f_addr, `CMS_DMEM_BASE, `CMS_DMEM_BYTES);
+            f_in_tc    = cms_in_rgn(f_addr, `CMS_TC_BASE, `CMS_TC_BYTES);
+            f_in_mmio  = cms_in_rgn(f_addr, `CMS_MMIO_BASE, 32'd16);
             // MMIO and TC take word accesses only
             f_ld_fault = f_load && !f_misal && !(f_in_dmem || (f_in_mmio && funct3 == 3'd2));
             f_st_fault = f_store && !f_misal && !(f_in_dmem || ((f_in_mmio || f_in_tc) && funct3 == 3'd2));
-            f_gwoff    = f_addr - gwbase_q;
-            f_in_gw    = f_gwoff < gwlimit_q && f_gwoff < PROT_BYTES;
+            f_gwoff    = fw_gwoff;
+            f_in_gw    = f_gwoff < gwlimit_q && cms_in_rgn(f_gwoff, 32'd0, PROT_BYTES);
         end
-        f_protoob = (f_txprot || f_txprotrd) && rs1v >= PROT_BYTES;
+        f_protoob = (f_txprot || f_txprotrd) && !cms_in_rgn(rs1v, 32'd0, PROT_BYTES);
         f_jmisal  = f_jump && f_target[1:0] != 2'd0;
         end
     end

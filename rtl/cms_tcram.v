@@ -18,6 +18,9 @@ module cms_tcram #(
     input  wire [RW-1:0]       rrow_i,
     output reg  [SLOTS*32-1:0] rdata_o
 );
+    // a row read in the cycle it is written: undefined (no collision logic); the TC is written
+    // from firmware mode and fetched in translation mode, never both in one cycle
+    (* no_rw_check *)
     reg [SLOTS*32-1:0] mem_q [0:ROWS-1];
 
     initial begin

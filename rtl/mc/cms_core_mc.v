@@ -16,12 +16,12 @@
 //        interrupt or a fetch outside IMEM traps here
 //   S_E  execute with the operands: ALU, branch, CSR, address and checks; most instructions
 //        write their result and finish here, the others go on to
-//   S_L  load data from the data port      S_M  multiply (cms_mul on registered operands)
-//   S_V  divide (cms_div, 32 steps)        S_P  protection bit read (block RAM) for a store
+//   S_L  load data from the data port      S_M  multiply (cms_mul, the 4 DSPs on the UP5K)
+//   S_V  divide (cms_div_mc)               S_P  protection bit read (block RAM) for a store
 //        into the guest window or tx.protrd; every check is decided there, with the bit
 // The next instruction's address goes to IMEM as the current one finishes, so the next
 // instruction is in S_D the cycle after: 2 cycles per instruction, 3 for loads, stores into
-// the window and multiplies, 35 for divides.
+// the window and multiplies, 38 for divides.
 module cms_core_mc #(
     parameter SLOTS    = 2,
     parameter SB_DEPTH = 8
@@ -62,8 +62,6 @@ module cms_core_mc #(
     reg [63:0]  mcycle_q, mcycle_d, minstret_q, minstret_d;
     reg [31:0]  gwbase_q, gwbase_d, gwlimit_q, gwlimit_d, txstat_q, txstat_d;
     reg [31:0]  c_fwcyc_q, c_commits_q;
-    reg [1:0]   mop_q;
-    reg [31:0]  ma_q, mb_q;
 
     // ---------------------------------------------------------------- the instruction
     wire [31:0] insn = i_rdata_i;   // holds while the instruction runs (IMEM reads pc_q again)
@@ -107,10 +105,62 @@ module cms_core_mc #(
     reg  [31:0] c_rb_q [0:6];
     integer     r;
     initial for (r = 0; r < 7; r = r + 1) c_rb_q[r] = 32'd0;
+    wire [31:0] fw_alu, fw_add, fw_pcrel, fw_link, fw_gwoff;
+    wire        fw_take;
     `include "cms_fw_dec.vh"
+
+    // ---------------------------------------------------------------- the arithmetic
+    // Fewer units than cms_core: one subtraction gives SUB, SLT(U) and every branch condition;
+    // one right shifter does the left shifts too, on the operand reversed; one adder for the
+    // PC-relative values (AUIPC, JAL, branch targets).
+    wire [31:0] alu_b = f_alu_b;
+    wire [32:0] sub_y = {1'b0, rs1v} - {1'b0, alu_b};
+    wire        ltu   = sub_y[32];
+    wire        lt    = (rs1v[31] ^ alu_b[31]) ? rs1v[31] : sub_y[31];
+    wire        eq    = sub_y[31:0] == 32'd0;
+    wire        sh_l  = f_aluop[2:0] == 3'd1;
+    reg  [31:0] sh_a, sh_y;
+    reg  [32:0] sh_r;
+    integer     b;
+    always @* begin
+        for (b = 0; b < 32; b = b + 1) sh_a[b] = sh_l ? rs1v[31 - b] : rs1v[b];
+        sh_r = $signed({f_aluop[3] & !sh_l & rs1v[31], sh_a}) >>> alu_b[4:0];
+        for (b = 0; b < 32; b = b + 1) sh_y[b] = sh_l ? sh_r[31 - b] : sh_r[b];
+    end
+    reg  [31:0] alu_y;
+    always @* begin
+        case (f_aluop[2:0])
+            3'd0:       alu_y = f_aluop[3] ? sub_y[31:0] : fw_add;
+            3'd1, 3'd5: alu_y = sh_y;
+            3'd2:       alu_y = {31'd0, lt};
+            3'd3:       alu_y = {31'd0, ltu};
+            3'd4:       alu_y = rs1v ^ alu_b;
+            3'd6:       alu_y = rs1v | alu_b;
+            default:    alu_y = rs1v & alu_b;
+        endcase
+    end
+    reg take;
+    always @* begin
+        case (funct3)
+            3'd0: take = eq;
+            3'd1: take = !eq;
+            3'd4: take = lt;
+            3'd5: take = !lt;
+            3'd6: take = ltu;
+            3'd7: take = !ltu;
+            default: take = 1'b0;
+        endcase
+    end
+    assign fw_alu   = alu_y;
+    assign fw_add   = rs1v + alu_b;
+    assign fw_take  = take;
+    assign fw_pcrel = pc_q + (opc == `CMS_OPC_AUIPC ? imm_u : opc == `CMS_OPC_JAL ? imm_j : imm_b);
+    assign fw_link  = pc_q + 32'd4;
+    assign fw_gwoff = fw_add - gwbase_q;
 
     // ---------------------------------------------------------------- protection bits
     // block RAM, read every cycle at prot_idx (stable from S_E on); prot_bit_q is the bit in S_P
+    (* no_rw_check *)   // what it reads in the cycle of a write (tx.prot) is never used
     reg              prot_m [0:NPROT-1];
     reg              prot_bit_q;
     integer          k;
@@ -135,10 +185,13 @@ module cms_core_mc #(
 
     // ---------------------------------------------------------------- multiply, divide
     wire [31:0] mul_y;
-    cms_mul u_mul (.en_i(st_q == S_M), .op_i(mop_q), .a_i(ma_q), .b_i(mb_q), .y_o(mul_y));
+    // the instruction and its operands hold until it finishes (IMEM and cms_rfb read once, in
+    // S_D): the multiplier and the divider take them as they are, and a load's alignment in S_L
+    // uses the address computed again
+    cms_mul u_mul (.en_i(st_q == S_M), .op_i(funct3[1:0]), .a_i(rs1v), .b_i(rs2v), .y_o(mul_y));
     wire        div_idle, div_done;
     wire [31:0] div_y;
-    cms_div u_div (
+    cms_div_mc u_div (
         .clk_i   (clk_i),
         .rst_ni  (rst_ni),
         .start_i (st_q == S_E && f_div && !f_exc && div_idle),
@@ -153,9 +206,9 @@ module cms_core_mc #(
     );
 
     // ---------------------------------------------------------------- loads
-    reg  [1:0]  ldoff_q;
-    wire [7:0]  ld_b = d_rdata_i[{ldoff_q, 3'b000} +: 8];
-    wire [15:0] ld_h = ldoff_q[1] ? d_rdata_i[31:16] : d_rdata_i[15:0];
+    wire [1:0]  ldoff = f_addr[1:0];
+    wire [7:0]  ld_b = d_rdata_i[{ldoff, 3'b000} +: 8];
+    wire [15:0] ld_h = ldoff[1] ? d_rdata_i[31:16] : d_rdata_i[15:0];
     reg  [31:0] ld_val;
     always @* begin
         case (funct3)
@@ -225,7 +278,7 @@ module cms_core_mc #(
         end
         if (done) begin
             minstret_d = minstret_q + 64'd1;
-            pc_d = f_jump ? f_target : pc_q + 32'd4;
+            pc_d = f_jump ? f_target : fw_link;
             st_d = S_D;
             if (f_store) begin
                 d_en_o = 1'b1;
@@ -255,10 +308,9 @@ module cms_core_mc #(
     end
 
     // ---------------------------------------------------------------- fetch
-    wire [31:0] pc_off = pc_d - `CMS_IMEM_BASE;
-    assign i_addr_o = pc_off[IAW+1:2];
+    assign i_addr_o = pc_d[IAW+1:2];     // IMEM is aligned to its size (tools/gen_defs.py)
     assign t_row_o  = {TRW{1'b0}};
-    wire pcbad_d = pc_off >= `CMS_IMEM_BYTES;
+    wire pcbad_d = !cms_in_rgn(pc_d, `CMS_IMEM_BASE, `CMS_IMEM_BYTES);
 
     // ---------------------------------------------------------------- registers
     always @(posedge clk_i) begin
@@ -268,7 +320,6 @@ module cms_core_mc #(
             mepc_q <= 32'd0; mcause_q <= 32'd0; mtval_q <= 32'd0; mcycle_q <= 64'd0; minstret_q <= 64'd0;
             gwbase_q <= 32'd0; gwlimit_q <= 32'd0; txstat_q <= 32'd0;
             c_fwcyc_q <= 32'd0; c_commits_q <= 32'd0;
-            mop_q <= 2'd0; ma_q <= 32'd0; mb_q <= 32'd0; ldoff_q <= 2'd0;
         end else begin
             st_q <= st_d; pc_q <= pc_d; pcbad_q <= pcbad_d;
             mie_q <= mie_d; mpie_q <= mpie_d; meie_q <= meie_d; mtvec_q <= mtvec_d; mscratch_q <= mscratch_d;
@@ -277,9 +328,6 @@ module cms_core_mc #(
             gwbase_q <= gwbase_d; gwlimit_q <= gwlimit_d; txstat_q <= txstat_d;
             c_fwcyc_q <= c_fwcyc_q + 32'd1;
             if (rf_commit) c_commits_q <= c_commits_q + 32'd1;
-            if (st_q == S_E) begin
-                mop_q <= funct3[1:0]; ma_q <= rs1v; mb_q <= rs2v; ldoff_q <= f_addr[1:0];
-            end
         end
     end
 

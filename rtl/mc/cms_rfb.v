@@ -15,11 +15,12 @@
 // Word addresses (7 bits): x[i] at i, TR r at 32 + r (copy 0) and 48 + r (copy 1). NSH <= 8.
 //
 // Timing: one write per cycle; NRP read ports, each synchronous (the value is there the cycle
-// after the request) and read-first: a read in the cycle of a write, of the same register,
-// returns the value from before the write. A commit in the cycle of a write includes that
-// write; a rollback never comes with a write (the sequencer orders them). x0 and TR0 read 0;
-// writes to them are ignored. Each read port is a copy of the RAM (2 SB_RAM40_4K of 256 x 16 on
-// the iCE40), all written alike.
+// after the request). A read in the cycle of a write of the same register returns an undefined
+// value (no collision logic in the RAM: cms_core_mc never does that). A commit in the cycle of
+// a write includes that write; a rollback never comes with a write (the sequencer orders them).
+// x0 and TR0 read 0: writes to them are ignored, and the RAM starts at 0 (its initial contents,
+// which the FPGA's configuration loads). Each read port is a copy of the RAM (2 SB_RAM40_4K of
+// 256 x 16 on the iCE40), all written alike.
 module cms_rfb #(
     parameter NSH = 8,
     parameter NRP = 2
@@ -75,18 +76,15 @@ module cms_rfb #(
         wire       r_sh = {1'b0, ri[3:0]} < NSH5 && ri[3:0] != 4'd0;
         wire       r_copy = r_sh && wk_q[ri[2:0]];
         wire [AW-1:0] raddr = rtr_i[p] ? {2'b01, r_copy, ri[3:0]} : {2'b00, ri};
+        (* no_rw_check *)
         reg [31:0] mem [0:(1 << AW) - 1];
         reg [31:0] q;
-        reg        zero_q;
         integer z;
         initial for (z = 0; z < (1 << AW); z = z + 1) mem[z] = 32'd0;
         always @(posedge clk_i) begin
             if (wen) mem[waddr] <= wdata_i;
-            if (re_i[p]) begin
-                q <= mem[raddr];
-                zero_q <= rtr_i[p] ? ri[3:0] == 4'd0 : ri == 5'd0;
-            end
+            if (re_i[p]) q <= mem[raddr];
         end
-        assign rdata_o[p*32 +: 32] = zero_q ? 32'd0 : q;
+        assign rdata_o[p*32 +: 32] = q;
     end endgenerate
 endmodule
