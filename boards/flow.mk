@@ -8,6 +8,7 @@
 #                                         parameters and boot image (post-synthesis simulation)
 #   make test-uart                        the UART transmitter's test bench (Icarus)
 #   make test-synth-ulx3s                 make synth BOARD=ulx3s (part of make test)
+#   make test-synth-icebreaker            make synth BOARD=icebreaker (part of make test)
 #   make lint-boards                      verilator -Wall on the board tops and the UART
 #   make area [BOARD=...]                 cell counts per module (synthesis with -noflatten)
 # The board's settings are in boards/$(BOARD)/board.mk. GUEST and ARGS_BOARD choose what the
@@ -27,7 +28,10 @@ ifeq ($(origin SLOTS),command line)
 BOARD_SLOTS := $(SLOTS)
 endif
 
-BB         := $(BUILD)/boards/$(BOARD)
+# CORE: pipe (cms_core) or mc (cms_core_mc, rtl/mc/, docs/mc.md); each board names its own
+# (BOARD_CORE), and another one builds into build/boards/$(BOARD)-$(CORE)
+CORE       ?= $(BOARD_CORE)
+BB         := $(BUILD)/boards/$(BOARD)$(if $(filter-out $(BOARD_CORE),$(CORE)),-$(CORE))
 FPGA_VENV  := $(BUILD)/fpga-venv
 FPGA_BIN   := $(FPGA_VENV)/bin
 FPGA_STAMP := $(FPGA_VENV)/.cms-fpga-stamp
@@ -58,8 +62,7 @@ else
 $(error boards/$(BOARD)/board.mk: BOARD_FAMILY must be ice40 or ecp5)
 endif
 
-# CORE=mc: the chip with the multi-cycle core (rtl/mc/, docs/mc.md) instead of cms_core
-CORE ?= pipe
+# CORE=mc: the chip with the multi-cycle core instead of cms_core
 ifeq ($(CORE),mc)
 FPGA_SRCS  += $(sort $(wildcard $(FPGA_RTL)/mc/cms_*.v))
 FPGA_DEFS  += -DCMS_CORE_MC
@@ -90,7 +93,7 @@ FPGA_TOP_PARAMS = $(FPGA_BIN)/yowasp-ecppll -i $(BOARD_OSC_MHZ) -o $(BOARD_CLK_M
 endif
 
 # ---------------------------------------------------------------- user targets
-.PHONY: synth prog test-uart lint-boards boards-force test-synth-ulx3s
+.PHONY: synth prog test-uart lint-boards boards-force test-synth-ulx3s test-synth-icebreaker
 synth: setup
 	@$(MAKE) --no-print-directory $(BOARD_BIT)
 
@@ -185,10 +188,13 @@ $(BOARD_BIT): $(FPGA_PNRO) | $(FPGA_STAMP)
 
 # ---------------------------------------------------------------- checks
 # The ECP5 board's whole flow at its default clock, in make test: a change that breaks the fit,
-# the timing (nextpnr fails below --freq) or the packing fails CI. (The iCEBreaker's joins it
-# once the chip fits the UP5K: docs/fpga.md.)
+# the timing (nextpnr fails below --freq) or the packing fails CI; the iCEBreaker's too (with
+# cms_core_mc, its BOARD_CORE).
 test-synth-ulx3s:
 	@$(MAKE) --no-print-directory synth BOARD=ulx3s
+
+test-synth-icebreaker:
+	@$(MAKE) --no-print-directory synth BOARD=icebreaker
 
 UART_TB_HZ ?= 12000000 25000000
 test-uart:

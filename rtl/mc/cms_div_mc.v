@@ -7,10 +7,13 @@
 //   NEG, 2 cycles      quo = -quo if a is negative and signed, then div = -div likewise
 //   STEP, 32 cycles    one quotient bit per cycle (restoring): {rem, quo} shift left, rem - div
 //   FIX, 1 cycle       the result: quo or rem, negated if its sign says so
-//   DONE               done_o until ack_i (or kill_i)
+//   DONE               done_o until ack_i (or kill_i); y_o is the result
 //
-// a_i and b_i must hold from start_i to the end (cms_core_mc: the register file's outputs,
-// read once per instruction); op_i is latched at start_i. done_o rises 36 cycles after start_i.
+// Divide by zero needs no case of its own: every step subtracts 0, so the quotient is all ones
+// and the remainder the dividend, the RISC-V results, provided DIV does not negate that
+// quotient (neg_q is 0 when b is 0).
+//
+// a_i, b_i and op_i are taken at start_i. done_o rises 36 cycles after start_i.
 module cms_div_mc (
     input  wire        clk_i,
     input  wire        rst_ni,
@@ -29,7 +32,7 @@ module cms_div_mc (
     reg [2:0]  state_q;
     reg [4:0]  count_q;
     reg [31:0] rem_q, quo_q, div_q;
-    reg        aneg_q, bneg_q, neg_q, rem_op_q, zero_q;
+    reg        aneg_q, bneg_q, neg_q, rem_op_q;
 
     // the subtractor: x - y
     reg  [32:0] x, y;
@@ -45,13 +48,12 @@ module cms_div_mc (
 
     assign idle_o = state_q == S_IDLE;
     assign done_o = state_q == S_DONE;
-    // divide by zero: the RISC-V results (quotient all ones, remainder the dividend)
-    assign y_o = !done_o ? 32'd0 : zero_q ? (rem_op_q ? a_i : 32'hffff_ffff) : quo_q;
+    assign y_o = quo_q;
 
     always @(posedge clk_i) begin
         if (!rst_ni || kill_i) begin
             state_q <= S_IDLE; count_q <= 5'd0; rem_q <= 32'd0; quo_q <= 32'd0; div_q <= 32'd0;
-            aneg_q <= 1'b0; bneg_q <= 1'b0; neg_q <= 1'b0; rem_op_q <= 1'b0; zero_q <= 1'b0;
+            aneg_q <= 1'b0; bneg_q <= 1'b0; neg_q <= 1'b0; rem_op_q <= 1'b0;
         end else begin
             case (state_q)
                 S_IDLE: if (start_i) begin
@@ -63,9 +65,8 @@ module cms_div_mc (
                     aneg_q   <= ~op_i[0] & a_i[31];
                     bneg_q   <= ~op_i[0] & b_i[31];
                     rem_op_q <= op_i[1];
-                    // REM takes the dividend's sign, DIV the signs' difference
-                    neg_q    <= ~op_i[0] & (op_i[1] ? a_i[31] : a_i[31] ^ b_i[31]);
-                    zero_q   <= b_i == 32'd0;
+                    // REM takes the dividend's sign, DIV the signs' difference (none for / 0)
+                    neg_q    <= ~op_i[0] & (op_i[1] ? a_i[31] : (a_i[31] ^ b_i[31]) & b_i != 32'd0);
                 end
                 S_NEGA: begin
                     if (aneg_q) quo_q <= diff[31:0];
