@@ -11,5 +11,5 @@ for v in bram nocount; do
     cp tools/up5k-floor/cms_treg.v "$d/cms_treg.v"
     python3 tools/up5k-floor/patch_core.py "$d" $([ $v = nocount ] && echo --no-counters)
     echo "== $v: register file and TR bank in block RAM$([ $v = nocount ] && echo ', no event counters')"
-    make --no-print-directory area BOARD=icebreaker FPGA_RTL="$d" BB="build/exp/bb-$v"
+    make --no-print-directory area BOARD=icebreaker CORE=pipe FPGA_RTL="$d" BB="build/exp/bb-$v"
 done
