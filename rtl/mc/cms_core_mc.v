@@ -17,11 +17,11 @@
 //   S_E  execute with the operands: ALU, branch, CSR, address and checks; most instructions
 //        write their result and finish here, the others go on to
 //   S_L  load data from the data port      S_M  multiply (cms_mul, the 4 DSPs on the UP5K)
-//   S_V  divide (cms_div_mc)               S_P  protection bit read (block RAM) for a store
-//        into the guest window or tx.protrd; every check is decided there, with the bit
+//   S_V  divide (cms_div_mc)               S_P  a store or tx.protrd: the protection bit
+//        (block RAM) is there; every check is decided there, with the bit
 // The next instruction's address goes to IMEM as the current one finishes, so the next
-// instruction is in S_D the cycle after: 2 cycles per instruction, 3 for loads, stores into
-// the window and multiplies, 38 for divides.
+// instruction is in S_D the cycle after: 2 cycles per instruction, 3 for loads, stores and
+// multiplies, 38 for divides.
 module cms_core_mc #(
     parameter SLOTS    = 2,
     parameter SB_DEPTH = 8
@@ -113,14 +113,15 @@ module cms_core_mc #(
     `include "cms_fw_dec.vh"
 
     // ---------------------------------------------------------------- the arithmetic
-    // Fewer units than cms_core: one subtraction gives SUB, SLT(U) and every branch condition;
+    // Fewer units than cms_core: one subtraction gives SUB, SLT(U) and the branch conditions
+    // but equality;
     // one right shifter does the left shifts too, on the operand reversed; one adder for the
     // PC-relative values (AUIPC, JAL, branch targets).
     wire [31:0] alu_b = f_alu_b;
     wire [32:0] sub_y = {1'b0, rs1v} - {1'b0, alu_b};
     wire        ltu   = sub_y[32];
     wire        lt    = (rs1v[31] ^ alu_b[31]) ? rs1v[31] : sub_y[31];
-    wire        eq    = sub_y[31:0] == 32'd0;
+    wire        eq    = rs1v == alu_b;   // beside the subtraction, not after its carry chain
     wire        sh_l  = f_aluop[2:0] == 3'd1;
     reg  [31:0] sh_a, sh_y;
     reg  [32:0] sh_r;
@@ -174,9 +175,13 @@ module cms_core_mc #(
         if (prot_we) prot_m[prot_idx] <= rs2v[0];
         prot_bit_q <= prot_m[prot_idx];
     end
-    wire f_prot    = st_q == S_P && f_store && !f_misal && f_in_gw && prot_bit_q;
-    // a store into the guest window and tx.protrd wait in S_P for the bit
-    wire need_prot = f_txprotrd || (f_store && !f_misal && f_in_gw);
+    // Every aligned store and tx.protrd finish in S_P, where the bit is there; whether a store is
+    // in the window (an address, an offset and a compare: three carry chains) is registered at
+    // the end of S_E (in_gw_q), so that it never feeds the next PC or a write enable.
+    reg  in_gw_q;
+    always @(posedge clk_i) if (st_q == S_E) in_gw_q <= f_in_gw;
+    wire f_prot    = st_q == S_P && f_store && !f_misal && in_gw_q && prot_bit_q;
+    wire need_prot = f_txprotrd || (f_store && !f_misal);
 
     // ---------------------------------------------------------------- traps
     wire irq_take = irq_i && meie_q && mie_q;
