@@ -27,9 +27,11 @@ test-diff-long: $(BUILD)/cms-sim $(BUILD)/ssem-ref
 BENCH_PROGRAMS ?= tests/ssem/kilburn.ssem
 .PHONY: bench
 bench: setup
-	@$(MAKE) --no-print-directory $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4
+	@$(MAKE) --no-print-directory $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc
 	@echo "== SLOTS=2"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s2 $(BENCH_PROGRAMS)
 	@echo "== SLOTS=4"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s4 --runs 1 $(BENCH_PROGRAMS)
+	@echo "== cms_core_mc, the iCEBreaker's core (docs/mc.md)"; \
+	    $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-mc --runs 1 $(BENCH_PROGRAMS)
 	@echo "== post-synthesis (mk/postsynth.mk)"; $(MAKE) --no-print-directory bench-postsynth
 
 # make bench-ir: host instructions per simulated cycle (callgrind; deterministic)
