@@ -46,7 +46,7 @@ run: all
 	$(BUILD)/cms-sim $(ARGS) $(GUEST)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
-TEST_SUITES ?= lint test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop \
+TEST_SUITES ?= lint test-defs test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop \
                test-mc lint-boards test-uart test-postsynth test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
 test: setup
@@ -58,6 +58,12 @@ test: setup
 	done; \
 	echo "=== make test: $$pass suites passed, $$fail failed$${failed:+ (}$${failed# }$${failed:+)}"; \
 	[ $$fail -eq 0 ]
+
+# tools/gen_defs.py: the real table, and malformed ones rejected with file, line and reason
+.PHONY: test-defs
+test-defs:
+	@mkdir -p $(BUILD)
+	$(PYTHON) tests/test_gen_defs.py $(BUILD)
 
 test-rtl-s%:
 	@$(MAKE) --no-print-directory test-rtl SLOTS=$*
