@@ -1,22 +1,25 @@
 # boards/flow.mk -- FPGA bitstreams of cms_chip for the boards (boards/<board>/README.md), with
 # the YoWASP builds of Yosys and nextpnr that tools/setup-fpga.sh installs in build/fpga-venv.
 # Included by the top Makefile after mk/*.mk (it uses GEN_VH, FW_ELF, SB_DEPTH, GUEST).
-#   make synth [BOARD=icebreaker|ulx3s]   boot image -> yosys -> nextpnr -> pack, all into
-#                                         build/boards/$(BOARD)/: $(BOARD).bin (iCE40) or .bit (ECP5)
+#   make synth [BOARD=icebreaker|ulx3s]   boot image -> yosys -> nextpnr -> (iCE40) icetime -> pack,
+#                                         all into build/boards/$(BOARD)/ (build/boards/$(BOARD)-$(CORE)/
+#                                         for a core other than the board's): $(BOARD).bin or .bit
 #   make prog [BOARD=...]                 program the board (iceprog, openFPGALoader)
 #   make build/boards/$(BOARD)/chip_syn.v the synthesized cms_chip alone, with the board's
 #                                         parameters and boot image (post-synthesis simulation)
 #   make test-uart                        the UART transmitter's test bench (Icarus)
 #   make test-synth-ulx3s                 make synth BOARD=ulx3s (part of make test)
 #   make test-synth-icebreaker            make synth BOARD=icebreaker (part of make test)
-#   make lint-boards                      verilator -Wall on the board tops and the UART
+#   make lint-boards                      verilator -Wall on the board tops and the UART, each
+#                                         with its board's core
 #   make area [BOARD=...]                 cell counts per module (synthesis with -noflatten)
 # The board's settings are in boards/$(BOARD)/board.mk. GUEST and ARGS_BOARD choose what the
-# boot image runs; SLOTS=N on the command line overrides the board's BOARD_SLOTS, and
+# boot image runs; CORE=pipe|mc the board's BOARD_CORE (cms_core or cms_core_mc, docs/mc.md);
+# SLOTS=N on the command line overrides the board's BOARD_SLOTS, and
 # BOARD_CLK_MHZ=N the chip's clock (through the board's PLL), PNR_FLAGS extra nextpnr options
 # (PNR_FLAGS="--router router2": ECP5 routing in minutes instead of about 25, but a lower Fmax).
-# Each step prints its run time and a summary; the full logs are build/boards/$(BOARD)/yosys.log
-# and nextpnr.log.
+# Each step prints its run time and a summary; the full logs are build/boards/$(BOARD)/yosys.log,
+# nextpnr.log and (iCE40) icetime.txt.
 BOARD      ?= icebreaker
 ARGS_BOARD ?= $(ARGS)
 BOARDS     := $(patsubst boards/%/board.mk,%,$(wildcard boards/*/board.mk))
@@ -220,9 +223,12 @@ test-uart:
 
 lint-boards: $(GEN_VH)
 	@for b in $(BOARDS); do \
-	    echo "verilator --lint-only -Wall $${b}_top"; \
+	    if grep -q '^BOARD_CORE *:= *mc' boards/$$b/board.mk; then \
+	        core="-I$(FPGA_RTL)/mc -DCMS_CORE_MC $(sort $(wildcard $(FPGA_RTL)/mc/cms_*.v))"; c=mc; \
+	    else core=""; c=pipe; fi; \
+	    echo "verilator --lint-only -Wall $${b}_top ($$c)"; \
 	    $(VERILATOR) --lint-only -Wall -I$(GEN) -I$(FPGA_RTL) --top-module $${b}_top \
-	        $(FPGA_RTL)/lint.vlt $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) \
+	        $(FPGA_RTL)/lint.vlt $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) $$core \
 	        boards/common/cms_uart_tx.v boards/common/cms_board.v boards/$$b/top.v || exit 1; \
 	done
 	@echo "lint-boards: clean"

@@ -7,10 +7,11 @@
 #                           cms_core_mc), part of make test
 #   make test-postsynth-pipe  the same with the pipelined cms_core (CORE=pipe: the UP5K cannot
 #                           hold it, but Yosys synthesizes it), part of make test
-#   make bench-postsynth    Kilburn's program, its first PS_BENCH_STEPS guest instructions (the
-#                           netlist simulates about 7,000 cycles per second: the whole run, 42.6
-#                           million cycles, takes about an hour and a half; PS_BENCH_STEPS= (empty)
-#                           runs it); part of make bench
+#   make bench-postsynth    Kilburn's program, its first PS_BENCH_STEPS guest instructions
+#                           (PS_BENCH_STEPS= (empty) runs it all: 94.6 million cycles with
+#                           cms_core_mc, whose netlist simulates about 42,000 cycles per second,
+#                           about 40 minutes; with CORE=pipe 42.6 million at about 7,000, an hour
+#                           and a half); part of make bench
 PS_BOARD       ?= icebreaker
 PS_PROG        ?= tests/ssem/selfmod.ssem
 PS_ARGS        ?= --crt --stats

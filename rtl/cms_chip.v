@@ -130,10 +130,10 @@ module cms_chip #(
     // one is the address's low bits
     wire [DAW-1:0]     d_dmem_w   = d_addr[DAW+1:2];
     wire [TRW+BSW-1:0] d_tc_w     = d_addr[TRW+BSW+1:2];
-    wire [7:0]         d_mmio_off = d_addr[7:0];
+    wire [7:0]         d_mmio_off = d_addr[7:0];   // MMIO_BASE is a multiple of 256 (gen_defs.py)
     wire sel_dmem = cms_in_rgn(d_addr, `CMS_DMEM_BASE, `CMS_DMEM_BYTES);
     wire sel_tc   = cms_in_rgn(d_addr, `CMS_TC_BASE, `CMS_TC_BYTES);
-    wire sel_mmio = cms_in_rgn(d_addr, `CMS_MMIO_BASE, 32'd16);
+    wire sel_mmio = cms_in_rgn(d_addr, `CMS_MMIO_BASE, `CMS_MMIO_BYTES);
 
     // IMEM is fetch-only for the core; only the boot copier writes it
     cms_spram #(.WORDS(`CMS_IMEM_BYTES / 4), .AW(IAW), .INIT_FILE(IMEM_INIT)) u_imem (

@@ -1,6 +1,6 @@
 `default_nettype none
 // cms_div -- RV32M divide, one quotient bit per cycle (restoring).
-// start_i in IDLE latches the operands; 32 cycles later done_o rises and stays until ack_i or
+// start_i in IDLE latches the operands; 33 cycles later done_o rises and stays until ack_i or
 // kill_i; y_o is valid while done_o. op_i: funct3[1:0] of DIV(0) DIVU(1) REM(2) REMU(3). Divide by zero and overflow give
 // the RISC-V results.
 module cms_div (

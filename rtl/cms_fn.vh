@@ -1,4 +1,5 @@
-// cms_fn.vh -- combinational functions shared by the firmware datapath and every bundle slot.
+// cms_fn.vh -- combinational functions shared by the firmware datapath, every bundle slot and
+// the chip's address decode.
 // Included inside a module body. (Functions rather than module instances so that the logic of
 // the mode not running sits inside an `if` that the Verilator model skips: same hardware.)
 

@@ -4,7 +4,7 @@
 // the CSR read and the address checks are forced to 0 when the instruction is not a CSR access
 // or a load/store, so that the Verilator model skips them; 0: no forcing, fewer LUTs), pc_q,
 // rs1v, rs2v, tr_fw_rdata, the CSR and counter registers it reads (*_q, c_rb_q), SLOTS,
-// SB_DEPTH, PROT_BYTES; and the arithmetic, as wires declared before this file and assigned
+// SB_DEPTH, PROT_BYTES, the functions of cms_fn.vh (cms_in_rgn); and the arithmetic, as wires declared before this file and assigned
 // after it (each core builds it its own way, from f_aluop and f_alu_b defined here):
 //   fw_alu    the ALU result, cms_alu(f_aluop, rs1v, f_alu_b)
 //   fw_add    rs1v + f_alu_b (the load/store address; JALR's target before bit 0 is cleared)
@@ -169,7 +169,7 @@
             f_misal    = (funct3[1:0] == 2'd1 && f_addr[0]) || (funct3[1:0] == 2'd2 && f_addr[1:0] != 2'd0);
             f_in_dmem  = cms_in_rgn(f_addr, `CMS_DMEM_BASE, `CMS_DMEM_BYTES);
             f_in_tc    = cms_in_rgn(f_addr, `CMS_TC_BASE, `CMS_TC_BYTES);
-            f_in_mmio  = cms_in_rgn(f_addr, `CMS_MMIO_BASE, 32'd16);
+            f_in_mmio  = cms_in_rgn(f_addr, `CMS_MMIO_BASE, `CMS_MMIO_BYTES);
             // MMIO and TC take word accesses only
             f_ld_fault = f_load && !f_misal && !(f_in_dmem || (f_in_mmio && funct3 == 3'd2));
             f_st_fault = f_store && !f_misal && !(f_in_dmem || ((f_in_mmio || f_in_tc) && funct3 == 3'd2));

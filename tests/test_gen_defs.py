@@ -4,8 +4,8 @@
 usage: test_gen_defs.py BUILD_DIR
 
 The real table (spec/chip.tbl) must generate both headers. Each malformed table must stop the
-generator with a non-zero exit, a message naming the table (and the line, where there is one)
-and the reason, and no output files. One PASS/FAIL line per case, then a summary line.
+generator with a non-zero exit, a message naming the table (and the line, for the checks of one
+line; the checks across lines name the entries) and the reason, and no output files. One PASS/FAIL line per case, then a summary line.
 """
 import os
 import subprocess
@@ -25,6 +25,10 @@ BAD = [
      "base 0x10000 a multiple of it"),
     ("PROT_WORDS not a power of two", "PROT_WORDS 1000 16\n",
      "t.tbl: PROT_WORDS 1000 must be a power of two"),
+    ("MMIO base not a multiple of 256", "MMIO_BASE 0x30010 32\nMMIO_BYTES 0x10 32\n",
+     "t.tbl: MMIO_BASE 0x30010 must be a multiple of 0x100"),
+    ("MMIO register outside the region", "MMIO_BASE 0x30000 32\nMMIO_BYTES 0x10 32\nMMIO_X 0x10 8\n",
+     "t.tbl: MMIO_X 0x10 is outside the MMIO region"),
 ]
 
 

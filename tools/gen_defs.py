@@ -45,6 +45,13 @@ def check_regions(path, rows):
             if v & (v - 1) or base % v:
                 sys.exit(f"{path}: {name[:-6]}: size 0x{v:x} must be a power of two and base "
                          f"0x{base:x} a multiple of it")
+    # cms_chip compares the MMIO register offsets (8 bits) with the address's low 8 bits
+    mb = vals.get('MMIO_BASE', 0)
+    if mb % 256:
+        sys.exit(f"{path}: MMIO_BASE 0x{mb:x} must be a multiple of 0x100 (the MMIO offsets are 8 bits)")
+    for name, v in vals.items():
+        if name.startswith('MMIO_') and name not in ('MMIO_BASE', 'MMIO_BYTES') and v >= vals.get('MMIO_BYTES', 256):
+            sys.exit(f"{path}: {name} 0x{v:x} is outside the MMIO region (MMIO_BYTES 0x{vals['MMIO_BYTES']:x})")
     w = vals.get('PROT_WORDS', 1)
     if w & (w - 1):
         sys.exit(f"{path}: PROT_WORDS {w} must be a power of two (the guest window's bound)")

@@ -1,7 +1,8 @@
 `default_nettype none
 `include "cms_defs.vh"
-// cms_core_mc -- the multi-cycle implementation of the native ISA (docs/isa.md), planned for
-// the iCE40 UP5K (docs/fpga.md, "What would fit"; docs/mc.md). Same ports and parameters as
+// cms_core_mc -- the multi-cycle implementation of the native ISA (docs/isa.md) for the iCE40
+// UP5K, the iCEBreaker's core (docs/mc.md; docs/fpga.md, "Why the pipelined core does not fit
+// the UP5K, and what fits"). Same ports and parameters as
 // cms_core, so cms_chip takes either (this one when CMS_CORE_MC is defined).
 //
 // STATUS: firmware mode only. Every firmware-mode instruction, CSR, trap and counter behaves
@@ -193,9 +194,9 @@ module cms_core_mc #(
 
     // ---------------------------------------------------------------- multiply, divide
     wire [31:0] mul_y;
-    // the instruction and its operands hold until it finishes (IMEM and cms_rfb read once, in
-    // S_D): the multiplier and the divider take them as they are, and a load's alignment in S_L
-    // uses the address computed again
+    // the instruction (insn_q) and its operands (cms_rfb, read once, in S_D) hold until it
+    // finishes: the multiplier and the divider take them as they are, and a load's alignment
+    // in S_L uses the address computed again
     cms_mul u_mul (.en_i(st_q == S_M), .op_i(funct3[1:0]), .a_i(rs1v), .b_i(rs2v), .y_o(mul_y));
     wire        div_idle, div_done;
     wire [31:0] div_y;

@@ -3,7 +3,7 @@
 // 33-bit subtractor for everything, where cms_div has five (the magnitudes of both operands,
 // the step, the signs of both results): 3 cycles more, about half the logic.
 //
-//   start_i (in IDLE)  the operands' signs and the divide-by-zero case are noted; quo = a, div = b
+//   start_i (in IDLE)  the operands' and the result's signs are noted; quo = a, div = b
 //   NEG, 2 cycles      quo = -quo if a is negative and signed, then div = -div likewise
 //   STEP, 32 cycles    one quotient bit per cycle (restoring): {rem, quo} shift left, rem - div
 //   FIX, 1 cycle       the result: quo or rem, negated if its sign says so

@@ -1,6 +1,6 @@
 `default_nettype none
-// cms_rfb -- the register storage of the multi-cycle implementation planned for the UP5K
-// (docs/fpga.md, "What would fit"): the firmware registers x0..x31 and the translation
+// cms_rfb -- the register storage of the multi-cycle implementation for the UP5K
+// (cms_core_mc, docs/mc.md): the firmware registers x0..x31 and the translation
 // registers TR0..TR(NTR-1) with the shadows of TR1..TR(NSH-1), all in block RAM, with commit
 // and rollback that copy nothing.
 //

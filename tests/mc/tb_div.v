@@ -5,7 +5,7 @@
 // and REMU of random operands, a quarter of them drawn from the edge values (0, 1, -1, the
 // most negative, the most positive). Both start together; the results must be equal, and
 // cms_div_mc's done_o must come exactly 36 cycles after start_i (docs/mc.md's 38-cycle DIV).
-// TB_SEED and TB_DIVS choose the run. Ends with "tb_div: N divides, 0 mismatches" or $fatal.
+// TB_SEED and TB_DIVS choose the run. Ends with "tb_div: seed S, N divides, 0 mismatches" or $fatal.
 module tb_div;
 `ifndef TB_SEED
     `define TB_SEED 1

@@ -1,5 +1,6 @@
 #!/bin/bash
-# tools/up5k-floor/run.sh -- the area experiment of docs/fpga.md ("Why the UP5K does not fit"):
+# tools/up5k-floor/run.sh -- the area experiment of docs/fpga.md ("Why the pipelined core does not
+# fit the UP5K, and what fits"):
 # the iCEBreaker configuration synthesized (make area) with the firmware register file and the
 # TR bank as block RAM (cms_treg.v here: an area model, not a working TR bank), then also
 # without the event counters. Prints make area's table for each. About 2 minutes each.
