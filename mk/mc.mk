@@ -24,21 +24,21 @@ test-mc: test-mc-rfb test-mc-div $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref
 	$(PYTHON) tests/run_diff.py --sim $(BUILD)/cms-sim-mc --ref $(BUILD)/ssem-ref \
 	    --seed $(DIFF_SEED) --cap $(DIFF_CAP) --corpus $(CORPUS)
 
-test-mc-rfb:
+# one Icarus test bench: $(1) name (tests/mc/$(1).v), $(2) its defines, $(3) the RTL it tests;
+# it passes when it exits 0 and its last line ends in " 0 mismatches"
+define MC_IVTB
 	@bash tools/setup-fpga.sh --need iverilog iverilog
 	@mkdir -p $(BUILD)/mc
-	iverilog -g2005 -Wall -Wno-timescale -DTB_SEED=$(RFB_SEED) -DTB_CYCLES=$(RFB_CYCLES) \
-	    -o $(BUILD)/mc/tb_rfb.vvp tests/mc/tb_rfb.v rtl/mc/cms_rfb.v
-	@vvp -n $(BUILD)/mc/tb_rfb.vvp > $(BUILD)/mc/tb_rfb.out 2>&1; st=$$?; cat $(BUILD)/mc/tb_rfb.out; \
-	    [ $$st -eq 0 ] && grep -q ' 0 mismatches$$' $(BUILD)/mc/tb_rfb.out
+	iverilog -g2005 -Wall -Wno-timescale $(2) -o $(BUILD)/mc/$(1).vvp tests/mc/$(1).v $(3)
+	@vvp -n $(BUILD)/mc/$(1).vvp > $(BUILD)/mc/$(1).out 2>&1; st=$$?; cat $(BUILD)/mc/$(1).out; \
+	    [ $$st -eq 0 ] && grep -q ' 0 mismatches$$' $(BUILD)/mc/$(1).out
+endef
+
+test-mc-rfb:
+	$(call MC_IVTB,tb_rfb,-DTB_SEED=$(RFB_SEED) -DTB_CYCLES=$(RFB_CYCLES),rtl/mc/cms_rfb.v)
 
 test-mc-div:
-	@bash tools/setup-fpga.sh --need iverilog iverilog
-	@mkdir -p $(BUILD)/mc
-	iverilog -g2005 -Wall -Wno-timescale -DTB_SEED=$(DIV_SEED) -DTB_DIVS=$(DIV_COUNT) \
-	    -o $(BUILD)/mc/tb_div.vvp tests/mc/tb_div.v rtl/mc/cms_div_mc.v rtl/cms_div.v
-	@vvp -n $(BUILD)/mc/tb_div.vvp > $(BUILD)/mc/tb_div.out 2>&1; st=$$?; cat $(BUILD)/mc/tb_div.out; \
-	    [ $$st -eq 0 ] && grep -q ' 0 mismatches$$' $(BUILD)/mc/tb_div.out
+	$(call MC_IVTB,tb_div,-DTB_SEED=$(DIV_SEED) -DTB_DIVS=$(DIV_COUNT),rtl/mc/cms_div_mc.v rtl/cms_div.v)
 
 # the simulator with the multi-cycle core (cms_chip built with CMS_CORE_MC, SLOTS=2)
 $(BUILD)/cms-sim-mc: $(RTL_SRCS) $(RTL_VH) $(MC_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) $(HARNESS_LIB) \

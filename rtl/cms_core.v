@@ -148,16 +148,12 @@ module cms_core #(
     wire        prot_rd;   // protection bits: one read per cycle (firmware store, tx.prot*, or a translated store)
     wire        fw_pstall, tx_pstall;
 
-    // the firmware datapath's arithmetic (cms_fw_dec.vh): one unit per value
-    wire [31:0] fw_alu, fw_add, fw_pcrel, fw_link, fw_gwoff;
+    // the firmware ALU (cms_fw_dec.vh takes its result and the branch condition)
+    wire [31:0] fw_alu;
     wire        fw_take;
     `include "cms_fw_dec.vh"
-    assign fw_alu   = cms_alu(f_aluop, rs1v, f_alu_b);
-    assign fw_add   = rs1v + f_alu_b;
-    assign fw_take  = cms_bcmp(funct3, rs1v, rs2v);
-    assign fw_pcrel = pc_q + (opc == `CMS_OPC_AUIPC ? imm_u : opc == `CMS_OPC_JAL ? imm_j : imm_b);
-    assign fw_link  = pc_q + 32'd4;
-    assign fw_gwoff = fw_add - gwbase_q;
+    assign fw_alu  = cms_alu(f_aluop, rs1v, f_alu_b);
+    assign fw_take = cms_bcmp(funct3, rs1v, rs2v);
 
     // ---------------------------------------------------------------- translation slots (X)
     wire [SLOTS*32-1:0] bundle = t_rdata_i;

@@ -4,14 +4,13 @@
 // the CSR read and the address checks are forced to 0 when the instruction is not a CSR access
 // or a load/store, so that the Verilator model skips them; 0: no forcing, fewer LUTs), pc_q,
 // rs1v, rs2v, tr_fw_rdata, the CSR and counter registers it reads (*_q, c_rb_q), SLOTS,
-// SB_DEPTH, PROT_BYTES, the functions of cms_fn.vh (cms_in_rgn); and the arithmetic, as wires declared before this file and assigned
-// after it (each core builds it its own way, from f_aluop and f_alu_b defined here):
+// SB_DEPTH, PROT_BYTES, the functions of cms_fn.vh (cms_in_rgn); and two results of the ALU,
+// as wires declared before this file and assigned after it (each core builds its ALU its own
+// way, from f_aluop and f_alu_b defined here):
 //   fw_alu    the ALU result, cms_alu(f_aluop, rs1v, f_alu_b)
-//   fw_add    rs1v + f_alu_b (the load/store address; JALR's target before bit 0 is cleared)
 //   fw_take   the branch condition, cms_bcmp(funct3, rs1v, rs2v)
-//   fw_pcrel  pc_q + the instruction's immediate: imm_u (AUIPC), imm_j (JAL), imm_b (branches)
-//   fw_link   pc_q + 4
-//   fw_gwoff  fw_add - gwbase_q (the offset into the guest window)
+// It defines the adders both cores share: fw_add (rs1v + f_alu_b: ADD, the load/store address,
+// JALR's target), fw_pcrel (AUIPC, JAL and branch targets), fw_link (pc_q + 4), fw_gwoff.
 // Included by cms_core and by cms_core_mc (rtl/mc/), so that both
 // implementations take the firmware-mode decisions of docs/isa.md section 4 from one text.
     // CSR read
@@ -82,6 +81,12 @@
         f_alu_b = opc == `CMS_OPC_STORE ? imm_s : imm_i;
         if (opc == `CMS_OPC_OP || opc == `CMS_OPC_BRANCH) f_alu_b = rs2v;
     end
+
+    // the adders
+    wire [31:0] fw_add   = rs1v + f_alu_b;
+    wire [31:0] fw_pcrel = pc_q + (opc == `CMS_OPC_AUIPC ? imm_u : opc == `CMS_OPC_JAL ? imm_j : imm_b);
+    wire [31:0] fw_link  = pc_q + 32'd4;
+    wire [31:0] fw_gwoff = fw_add - gwbase_q;   // the offset into the guest window
 
     // firmware instruction classification
     reg         f_ill, f_wb, f_load, f_store, f_mul, f_div, f_csr, f_jump, f_mret, f_ecall, f_ebreak;

@@ -109,15 +109,14 @@ module cms_core_mc #(
     reg  [31:0] c_rb_q [0:6];
     integer     r;
     initial for (r = 0; r < 7; r = r + 1) c_rb_q[r] = 32'd0;
-    wire [31:0] fw_alu, fw_add, fw_pcrel, fw_link, fw_gwoff;
+    wire [31:0] fw_alu;
     wire        fw_take;
     `include "cms_fw_dec.vh"
 
     // ---------------------------------------------------------------- the arithmetic
-    // Fewer units than cms_core: one subtraction gives SUB, SLT(U) and the branch conditions
-    // but equality;
-    // one right shifter does the left shifts too, on the operand reversed; one adder for the
-    // PC-relative values (AUIPC, JAL, branch targets).
+    // Fewer units than cms_core's cms_alu and cms_bcmp: one subtraction gives SUB, SLT(U) and
+    // the less-than branch conditions, a comparator equality; one right shifter does the left
+    // shifts too, on the operand reversed; ADD is cms_fw_dec.vh's fw_add.
     wire [31:0] alu_b = f_alu_b;
     wire [32:0] sub_y = {1'b0, rs1v} - {1'b0, alu_b};
     wire        ltu   = sub_y[32];
@@ -156,12 +155,8 @@ module cms_core_mc #(
             default: take = 1'b0;
         endcase
     end
-    assign fw_alu   = alu_y;
-    assign fw_add   = rs1v + alu_b;
-    assign fw_take  = take;
-    assign fw_pcrel = pc_q + (opc == `CMS_OPC_AUIPC ? imm_u : opc == `CMS_OPC_JAL ? imm_j : imm_b);
-    assign fw_link  = pc_q + 32'd4;
-    assign fw_gwoff = fw_add - gwbase_q;
+    assign fw_alu  = alu_y;
+    assign fw_take = take;
 
     // ---------------------------------------------------------------- protection bits
     // block RAM, read every cycle at prot_idx (stable from S_E on); prot_bit_q is the bit in S_P
