@@ -151,6 +151,8 @@ module cms_core #(
     // the firmware ALU (cms_fw_dec.vh takes its result and the branch condition)
     wire [31:0] fw_alu;
     wire        fw_take;
+    wire [31:0] dec_pc = pc_q;
+    wire [31:0] dec_gwbase = gwbase_q;
     `include "cms_fw_dec.vh"
     assign fw_alu  = cms_alu(f_aluop, rs1v, f_alu_b);
     assign fw_take = cms_bcmp(funct3, rs1v, rs2v);

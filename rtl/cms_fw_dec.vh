@@ -2,8 +2,9 @@
 // operand selection, and the classification of `insn` with its address checks (f_*).
 // Needs, declared by the includer: mode_q, M_FW, HAS_TX (0: tx.enter is illegal), FW_GATE (1:
 // the CSR read and the address checks are forced to 0 when the instruction is not a CSR access
-// or a load/store, so that the Verilator model skips them; 0: no forcing, fewer LUTs), pc_q,
-// rs1v, rs2v, tr_fw_rdata, the CSR and counter registers it reads (*_q, c_rb_q), SLOTS,
+// or a load/store, so that the Verilator model skips them; 0: no forcing, fewer LUTs), dec_pc
+// (the address the PC-relative adders start from: pc_q), dec_gwbase (what fw_gwoff subtracts:
+// gwbase_q), rs1v, rs2v, tr_fw_rdata, the CSR and counter registers it reads (*_q, c_rb_q), SLOTS,
 // SB_DEPTH, PROT_BYTES, the functions of cms_fn.vh (cms_in_rgn); and two results of the ALU,
 // as wires declared before this file and assigned after it (each core builds its ALU its own
 // way, from f_aluop and f_alu_b defined here):
@@ -72,21 +73,23 @@
     wire [31:0] csr_wv    = funct3[1:0] == 2'b01 ? csr_src :
                             funct3[1:0] == 2'b10 ? (csr_rv | csr_src) : (csr_rv & ~csr_src);
 
-    // ALU operation and second operand, from the instruction alone (rs2v for OP and branches)
+    // ALU operation and second operand, from the instruction alone (rs2v for OP, branches and
+    // custom-0: the translation-mode ASSERT compares as a branch does; no firmware tx.*
+    // instruction uses the second operand)
     reg  [3:0]  f_aluop;
     reg  [31:0] f_alu_b;
     always @* begin
         f_aluop = {1'b0, funct3};
         if (opc == `CMS_OPC_OP || (opc == `CMS_OPC_OP_IMM && funct3 == 3'd5)) f_aluop = {funct7[5], funct3};
         f_alu_b = opc == `CMS_OPC_STORE ? imm_s : imm_i;
-        if (opc == `CMS_OPC_OP || opc == `CMS_OPC_BRANCH) f_alu_b = rs2v;
+        if (opc == `CMS_OPC_OP || opc == `CMS_OPC_BRANCH || opc == `CMS_OPC_CUSTOM0) f_alu_b = rs2v;
     end
 
     // the adders
     wire [31:0] fw_add   = rs1v + f_alu_b;
-    wire [31:0] fw_pcrel = pc_q + (opc == `CMS_OPC_AUIPC ? imm_u : opc == `CMS_OPC_JAL ? imm_j : imm_b);
-    wire [31:0] fw_link  = pc_q + 32'd4;
-    wire [31:0] fw_gwoff = fw_add - gwbase_q;   // the offset into the guest window
+    wire [31:0] fw_pcrel = dec_pc + (opc == `CMS_OPC_AUIPC ? imm_u : opc == `CMS_OPC_JAL ? imm_j : imm_b);
+    wire [31:0] fw_link  = dec_pc + 32'd4;
+    wire [31:0] fw_gwoff = fw_add - dec_gwbase;   // the offset into the guest window
 
     // firmware instruction classification
     reg         f_ill, f_wb, f_load, f_store, f_mul, f_div, f_csr, f_jump, f_mret, f_ecall, f_ebreak;

@@ -52,6 +52,19 @@ def check_regions(path, rows):
     for name, v in vals.items():
         if name.startswith('MMIO_') and name not in ('MMIO_BASE', 'MMIO_BYTES') and v >= vals.get('MMIO_BYTES', 256):
             sys.exit(f"{path}: {name} 0x{v:x} is outside the MMIO region (MMIO_BYTES 0x{vals['MMIO_BYTES']:x})")
+    # cms_core_mc keeps a fetch address as bits relative to its region, one more bit than the
+    # region needs, so that the address just past the end stays representable: the region's
+    # base must be a multiple of twice its size, and the base OR those bits is the address
+    for r in ('IMEM', 'TC'):
+        if r + '_BASE' in vals and vals[r + '_BASE'] % (2 * vals[r + '_BYTES']):
+            sys.exit(f"{path}: {r}_BASE 0x{vals[r + '_BASE']:x} must be a multiple of twice "
+                     f"{r}_BYTES (rtl/mc/cms_core_mc.v)")
+    # cms_cnt_mc addresses its counter RAM with the CSR number's low 5 bits
+    if vals.get('CSR_CNT_FWCYC', 0) % 32:
+        sys.exit(f"{path}: CSR_CNT_FWCYC must be a multiple of 32 (rtl/mc/cms_cnt_mc.v)")
+    for name, v in vals.items():
+        if name.startswith('CSR_CNT_') and not 0 <= v - vals['CSR_CNT_FWCYC'] < 32:
+            sys.exit(f"{path}: {name} 0x{v:x} must be within 32 of CSR_CNT_FWCYC (rtl/mc/cms_cnt_mc.v)")
     w = vals.get('PROT_WORDS', 1)
     if w & (w - 1):
         sys.exit(f"{path}: PROT_WORDS {w} must be a power of two (the guest window's bound)")

@@ -2,16 +2,11 @@
 `include "cms_defs.vh"
 // cms_core_mc -- the multi-cycle implementation of the native ISA (docs/isa.md) for the iCE40
 // UP5K, the iCEBreaker's core (docs/mc.md; docs/fpga.md, "Why the pipelined core does not fit
-// the UP5K, and what fits"). Same ports and parameters as
-// cms_core, so cms_chip takes either (this one when CMS_CORE_MC is defined).
+// the UP5K, and what fits"). Same ports and parameters as cms_core, so cms_chip takes either
+// (this one when CMS_CORE_MC is defined). Both modes, every mechanism of docs/isa.md; only
+// the cycle counts are its own (docs/mc.md).
 //
-// STATUS: firmware mode only. Every firmware-mode instruction, CSR, trap and counter behaves
-// as docs/isa.md section 4 says, with the timing of docs/mc.md; tx.wr, tx.rd, tx.prot,
-// tx.protrd, tx.commit and tx.rollback work on the TRs and protection bits. Translation mode
-// does not exist yet: tx.enter traps as an illegal instruction, and the translation counters
-// read 0.
-//
-// One instruction at a time, in states:
+// Firmware mode: one instruction at a time, in states
 //   S_F  after reset: IMEM is reading the first instruction
 //   S_D  the instruction is on i_rdata_i (then in insn_q); its registers are read (cms_rfb); an
 //        interrupt or a fetch outside IMEM traps here
@@ -23,6 +18,22 @@
 // The next instruction's address goes to IMEM as the current one finishes, so the next
 // instruction is in S_D the cycle after: 2 cycles per instruction, 3 for loads, stores and
 // multiplies, 38 for divides.
+//
+// Translation mode: one operation at a time through the same datapath, the last slot first,
+// so that slot 0, the only one with multi-cycle operations, comes last and keeps its operands:
+//   S_TR  the bundle is on t_rdata_i (TC row of pc_q); the last slot's TRs are read
+//   S_TX  slot sidx_q executes from insn_q (decode by cms_slot, arithmetic by the firmware
+//         datapath: the include's adders, this core's ALU); a slot above 0 keeps its result in
+//         res_q and reads the next slot's TRs; the last slot decides the next bundle (next_q);
+//         slot 0 is where the bundle is decided, or goes on to S_L / S_P / S_M / S_V as in
+//         firmware mode (a load's bounds, a store's protection bit, the multiplier, the divider)
+//   S_W   the results of the slots above 0, one per cycle through cms_rfb's one write port
+//         (slot 0's was written when it was decided): read all, then write all, the higher slot
+//         last so that it wins
+//   S_DP, S_DR  after a commit with buffered stores: the store buffer's RAM reads its first
+//         entry, then the entries go to DMEM one per cycle
+// A bundle is 3 cycles (two slots, one result), 4 with a result in the last slot or a load,
+// store or multiply in slot 0; docs/mc.md has the table.
 module cms_core_mc #(
     parameter SLOTS    = 2,
     parameter SB_DEPTH = 8
@@ -41,38 +52,64 @@ module cms_core_mc #(
     input  wire [31:0]           d_rdata_i
 );
     localparam IAW     = $clog2(`CMS_IMEM_BYTES / 4);
+    localparam DAW     = $clog2(`CMS_DMEM_BYTES / 4);
     localparam BB      = SLOTS * 4;
+    localparam BSH     = $clog2(BB);
     localparam TRW     = $clog2(`CMS_TC_BYTES / BB);
+    localparam LS      = SLOTS - 1;
+    localparam SIW     = $clog2(SLOTS);
     localparam NSH     = `CMS_TR_SHADOWED;
     localparam NPROT   = `CMS_PROT_WORDS;
     localparam PAW     = $clog2(NPROT);
+    localparam SBCW    = $clog2(SB_DEPTH + 1);
     localparam [31:0] PROT_BYTES = NPROT * 4;
     localparam [31:0] IRQ_CAUSE  = (32'd1 << `CMS_MCAUSE_INT_BIT) | {24'd0, `CMS_CAUSE_IRQ_EXT};
-    localparam [2:0] S_F = 3'd0, S_D = 3'd1, S_E = 3'd2, S_L = 3'd3, S_M = 3'd4, S_V = 3'd5,
-                     S_P = 3'd6;
+    localparam [3:0] S_F = 4'd0, S_D = 4'd1, S_E = 4'd2, S_L = 4'd3, S_M = 4'd4, S_V = 4'd5,
+                     S_P = 4'd6, S_TR = 4'd7, S_TX = 4'd8, S_W = 4'd9, S_DP = 4'd10, S_DR = 4'd11;
+    localparam [SIW-1:0] SLAST = LS[SIW-1:0];
 
     `include "cms_fn.vh"
 
     // ---------------------------------------------------------------- state
-    reg [2:0]   st_q, st_d;
-    reg [31:0]  pc_q, pc_d;
-    reg         pcbad_q;
+    reg [3:0]   st_q, st_d;
+    reg         tx_q, tx_d;           // translation mode
+    reg [31:0]  pc_q, pc_d;           // firmware: the instruction; translation: the bundle
+    reg         pcbad_q;              // pc_q is outside IMEM (firmware) or not a TC bundle
     reg         mie_q, mie_d, mpie_q, mpie_d, meie_q, meie_d;
     reg [31:0]  mtvec_q, mtvec_d, mscratch_q, mscratch_d, mepc_q, mepc_d;
     reg [31:0]  mcause_q, mcause_d, mtval_q, mtval_d;
     reg [63:0]  mcycle_q, mcycle_d, minstret_q, minstret_d;
-    reg [31:0]  gwbase_q, gwbase_d, gwlimit_q, gwlimit_d, txstat_q, txstat_d;
-    reg [31:0]  c_fwcyc_q, c_commits_q;
+    reg [31:0]  gwbase_q, gwbase_d, gwlimit_q, gwlimit_d, txstat_q, txstat_d, txpc_q, txpc_d;
+    reg [31:0]  c_fwcyc_q, c_txcyc_q, c_commits_q;
+    reg [SBCW-1:0] c_sbhwm_r;
+    // tx.enter: where firmware resumes (IMEM word index, one bit more for the word past the
+    // end; IMEM_BASE is a multiple of twice IMEM_BYTES, tools/gen_defs.py) and its rd
+    reg [IAW:0] ret_q;
+    reg [4:0]   ret_rd_q;
+    wire [31:0] ret_pc = `CMS_IMEM_BASE | {{(31-IAW-2){1'b0}}, ret_q, 2'b00};
+    // the bundle being run: its slot, what its slots decided so far
+    reg [SIW-1:0] sidx_q;
+    reg [TRW:0] next_q;               // the next bundle (TC-relative row, one bit more)
+    reg         ill_q, asrt_q, cmt_q, exit_q, opsb_q;
+    reg [2:0]   opsa_q;
+    reg [SLOTS-1:0] wq_q;             // slots above 0 whose result is still to be written
+    reg [31:0]  res_q [0:LS];         // their results (index 0 unused)
+    reg [3:0]   rdq_q [0:LS];
+    wire [31:0] next_pc = `CMS_TC_BASE | {{(31-TRW-BSH){1'b0}}, next_q, {BSH{1'b0}}};
 
     // ---------------------------------------------------------------- the instruction
-    // IMEM's output in S_D (the register reads are addressed from it), then insn_q: the decode
-    // starts from a flip-flop, not from the SPRAM's output at the far side of the die
+    // firmware: IMEM's output in S_D (the register reads are addressed from it), then insn_q;
+    // translation: the slot's word of the bundle, taken when its TRs are read
     reg  [31:0] insn_q;
     wire [31:0] insn = insn_q;
     `include "cms_fw_fields.vh"
+    wire [SIW-1:0] rslot = st_q == S_TR ? SLAST : sidx_q - 1'b1;   // the slot whose TRs are read
+    wire [31:0] t_word = t_rdata_i[rslot*32 +: 32];
+    wire        t_read = st_q == S_TR || (st_q == S_TX && sidx_q != {SIW{1'b0}});
 
     // ---------------------------------------------------------------- registers (block RAM)
-    // port 0 reads x[rs1] (or, for tx.rd, TR[rs1]), port 1 x[rs2]; in S_D, valid from S_E on
+    // port 0 reads x[rs1] (or, for tx.rd, TR[rs1]), port 1 x[rs2]; translation: TR[rs1],
+    // TR[rs2] of the next slot. Valid the cycle after, held until the next read.
     wire        is_txrd = i_rdata_i[6:0] == `CMS_OPC_CUSTOM0 && i_rdata_i[14:12] == `CMS_FW_TX_RD;
     wire [63:0] rf_rdata;
     reg         rf_we, rf_wtr, rf_wboth, rf_commit, rf_rollback;
@@ -80,9 +117,9 @@ module cms_core_mc #(
     reg  [31:0] rf_wdata;
     cms_rfb #(.NSH(NSH), .NRP(2)) u_rf (
         .clk_i      (clk_i),
-        .re_i       ({2{st_q == S_D}}),
-        .rtr_i      ({1'b0, is_txrd}),
-        .ridx_i     ({i_rdata_i[24:20], i_rdata_i[19:15]}),
+        .re_i       ({2{st_q == S_D || t_read}}),
+        .rtr_i      (tx_q ? 2'b11 : {1'b0, is_txrd}),
+        .ridx_i     (tx_q ? {t_word[24:20], t_word[19:15]} : {i_rdata_i[24:20], i_rdata_i[19:15]}),
         .rdata_o    (rf_rdata),
         .we_i       (rf_we),
         .wtr_i      (rf_wtr),
@@ -95,20 +132,34 @@ module cms_core_mc #(
     wire [31:0] rs1v = rf_rdata[31:0];
     wire [31:0] rs2v = rf_rdata[63:32];
 
+    // ---------------------------------------------------------------- counters (block RAM)
+    wire        cnt_full, cnt_busy;
+    wire [31:0] cnt_rdata;
+    reg         cnt_add, cnt_rb;
+    reg  [2:0]  cnt_rbi;
+    wire        is_system = i_rdata_i[6:0] == `CMS_OPC_SYSTEM;
+
     // ---------------------------------------------------------------- decode (shared with cms_core)
-    // what cms_fw_dec.vh reads that this core does not have yet: no translation mode, so the
-    // translation counters and TXPC stay 0 and tx.enter is illegal
+    // The include's classification is not gated by the mode here (mode_q is the constant M_FW):
+    // in translation mode this core reads from it only the ALU result (f_val), the adders and
+    // the window checks, computed from the slot's operation as they are for an instruction.
     localparam M_FW = 1'b0;
-    localparam HAS_TX = 1'b0;
+    localparam HAS_TX = 1'b1;
     localparam FW_GATE = 1'b0;   // no forcing to 0 in cms_fw_dec.vh: fewer LUTs
     wire        mode_q = M_FW;
     wire [31:0] tr_fw_rdata = rs1v;   // port 0 reads TR[rs1] for tx.rd
-    wire [31:0] txpc_q = 32'd0;
-    wire [31:0] c_txcyc_q = 32'd0, c_bundles_q = 32'd0, c_opsa_q = 32'd0, c_opsm_q = 32'd0;
-    wire [31:0] c_opsx_q = 32'd0, c_opsb_q = 32'd0, c_sbhwm_q = 32'd0, c_sbstores_q = 32'd0;
-    reg  [31:0] c_rb_q [0:6];
-    integer     r;
-    initial for (r = 0; r < 7; r = r + 1) c_rb_q[r] = 32'd0;
+    // PC-relative: the slot's own address (branch targets are relative to the operation);
+    // the window offset: a translated LW/SW's offset is the address itself
+    wire [31:0] dec_pc = tx_q ? (pc_q | ({{(32-SIW){1'b0}}, sidx_q} << 2)) : pc_q;
+    wire [31:0] dec_gwbase = tx_q ? 32'd0 : gwbase_q;
+    wire [31:0] c_bundles_q = cnt_rdata, c_opsa_q = cnt_rdata, c_opsm_q = cnt_rdata;
+    wire [31:0] c_opsx_q = cnt_rdata, c_opsb_q = cnt_rdata, c_sbstores_q = cnt_rdata;
+    wire [31:0] c_sbhwm_q = {{(32-SBCW){1'b0}}, c_sbhwm_r};
+    wire [31:0] c_rb_q [0:6];
+    genvar g;
+    generate for (g = 0; g < 7; g = g + 1) begin : g_rb
+        assign c_rb_q[g] = cnt_rdata;
+    end endgenerate
     wire [31:0] fw_alu;
     wire        fw_take;
     `include "cms_fw_dec.vh"
@@ -143,9 +194,11 @@ module cms_core_mc #(
             default:    alu_y = rs1v & alu_b;
         endcase
     end
+    // the condition: a branch's funct3, or the translation-mode ASSERT's funct7[2:0]
+    wire [2:0] cond = opc == `CMS_OPC_CUSTOM0 ? funct7[2:0] : funct3;
     reg take;
     always @* begin
-        case (funct3)
+        case (cond)
             3'd0: take = eq;
             3'd1: take = !eq;
             3'd4: take = lt;
@@ -158,29 +211,115 @@ module cms_core_mc #(
     assign fw_alu  = alu_y;
     assign fw_take = take;
 
+    // ---------------------------------------------------------------- the slot's operation
+    wire s_ill0, s_nop, s_alu, s_load, s_store, s_mul, s_div;
+    wire s_branch, s_jump, s_exit, s_commit, s_assert;
+    wire [3:0]  s_rd;
+    wire [3:0]  s_nu_rs1, s_nu_rs2;
+    wire [31:0] s_nu_res, s_nu_memoff, s_nu_boff;
+    wire [1:0]  s_nu_mdop;
+    wire [10:0] s_code;
+    wire        s_nu_take;
+    // every class is legal to cms_slot here; which slot may hold it is decided below
+    cms_slot #(.FIRST(1), .LAST(1)) u_slot (
+        .en_i     (1'b1),
+        .op_i     (insn_q),
+        .rs1v_i   (32'd0),
+        .rs2v_i   (32'd0),
+        .rs1_o    (s_nu_rs1),
+        .rs2_o    (s_nu_rs2),
+        .rd_o     (s_rd),
+        .illegal_o(s_ill0),
+        .nop_o    (s_nop),
+        .alu_o    (s_alu),
+        .load_o   (s_load),
+        .store_o  (s_store),
+        .mul_o    (s_mul),
+        .div_o    (s_div),
+        .branch_o (s_branch),
+        .jump_o   (s_jump),
+        .exit_o   (s_exit),
+        .commit_o (s_commit),
+        .assert_o (s_assert),
+        .result_o (s_nu_res),
+        .memoff_o (s_nu_memoff),
+        .mdop_o   (s_nu_mdop),
+        .take_o   (s_nu_take),
+        .boff_o   (s_nu_boff),
+        .code_o   (s_code)
+    );
+    wire s_first = sidx_q == {SIW{1'b0}};
+    wire s_last  = sidx_q == SLAST;
+    wire s_bcls  = s_branch || s_jump || s_exit || s_commit || s_assert;
+    wire s_taken = (s_branch && take) || s_jump;
+    wire s_tbad  = s_taken && (!cms_in_rgn(fw_pcrel, `CMS_TC_BASE, `CMS_TC_BYTES) ||
+                               fw_pcrel[BSH-1:0] != {BSH{1'b0}});
+    wire s_ill   = s_ill0 || (!s_first && (s_load || s_store || s_mul || s_div)) ||
+                   (!s_last && s_bcls) || s_tbad;
+    wire s_wr    = (s_alu || s_load || s_mul || s_div) && s_rd != 4'd0;   // slot 0: a result
+
+    // ---------------------------------------------------------------- guest memory (slot 0)
+    // the offset is fw_add (dec_gwbase is 0), checked by the include's window test (f_in_gw:
+    // below GWLIMIT and inside the protection bits) and f_misal; the physical address is one
+    // adder more, also used by the drain. Registered at S_TX (bnd_q): decided the cycle after.
+    wire [PAW-1:0]  sb_drain_off;
+    wire [31:0]     t_phys = gwbase_q + (st_q == S_DR ? {{(30-PAW){1'b0}}, sb_drain_off, 2'b00} : fw_add);
+    wire            t_bounds = f_misal || !f_in_gw || !cms_in_rgn(t_phys, `CMS_DMEM_BASE, `CMS_DMEM_BYTES);
+    wire [31:0]     t_daddr = `CMS_DMEM_BASE | {{(30-DAW){1'b0}}, t_phys[DAW+1:2], 2'b00};
+    reg             bnd_q;
+
+    // ---------------------------------------------------------------- store buffer
+    wire            sb_hit, sb_last, sb_full;
+    wire [31:0]     sb_rdata;
+    wire [SBCW-1:0] sb_count;
+    reg             sb_enq, sb_rollback;
+    cms_sbuf_mc #(.DEPTH(SB_DEPTH), .AW(PAW), .CW(SBCW)) u_sbuf (
+        .clk_i        (clk_i),
+        .rst_ni       (rst_ni),
+        .enq_i        (sb_enq),
+        .enq_addr_i   (fw_add[PAW+1:2]),
+        .enq_data_i   (rs2v),
+        .look_i       (tx_q && st_q == S_TX && s_load),
+        .look_addr_i  (fw_add[PAW+1:2]),
+        .look_hit_o   (sb_hit),
+        .drain_i      (st_q == S_DR),
+        .drain_addr_o (sb_drain_off),
+        .last_o       (sb_last),
+        .rollback_i   (sb_rollback),
+        .rdata_o      (sb_rdata),
+        .count_o      (sb_count),
+        .full_o       (sb_full)
+    );
+
     // ---------------------------------------------------------------- protection bits
-    // block RAM, read every cycle at prot_idx (stable from S_E on); prot_bit_q is the bit in S_P
+    // block RAM, read every cycle at prot_idx (stable from S_E / S_TX on); prot_bit_q is the
+    // bit in S_P. Translation: f_gwoff is the offset (dec_gwbase is 0).
     (* no_rw_check *)   // what it reads in the cycle of a write (tx.prot) is never used
     reg              prot_m [0:NPROT-1];
     reg              prot_bit_q;
     integer          k;
     initial for (k = 0; k < NPROT; k = k + 1) prot_m[k] = 1'b0;
-    wire [PAW-1:0]   prot_idx = (f_txprot || f_txprotrd) ? rs1v[PAW+1:2] : f_gwoff[PAW+1:2];
+    wire [PAW-1:0]   prot_idx = (!tx_q && (f_txprot || f_txprotrd)) ? rs1v[PAW+1:2] : f_gwoff[PAW+1:2];
     reg              prot_we;
     always @(posedge clk_i) begin
         if (prot_we) prot_m[prot_idx] <= rs2v[0];
         prot_bit_q <= prot_m[prot_idx];
     end
-    // Every aligned store and tx.protrd finish in S_P, where the bit is there; whether a store is
-    // in the window (an address, an offset and a compare: three carry chains) is registered at
-    // the end of S_E (in_gw_q), so that it never feeds the next PC or a write enable.
+    // Every aligned firmware store and tx.protrd finish in S_P, where the bit is there; whether
+    // a store is in the window (an address, an offset and a compare: three carry chains) is
+    // registered at the end of S_E (in_gw_q), so that it never feeds the next PC or a write
+    // enable; a translated LW/SW's bounds likewise at the end of S_TX (bnd_q).
     reg  in_gw_q;
-    always @(posedge clk_i) if (st_q == S_E) in_gw_q <= f_in_gw;
+    always @(posedge clk_i) begin
+        if (st_q == S_E) in_gw_q <= f_in_gw;
+        if (st_q == S_TX) bnd_q <= t_bounds;
+    end
     wire f_prot    = st_q == S_P && f_store && !f_misal && in_gw_q && prot_bit_q;
     wire need_prot = f_txprotrd || (f_store && !f_misal);
 
     // ---------------------------------------------------------------- traps
     wire irq_take = irq_i && meie_q && mie_q;
+    wire irq_en   = irq_i && meie_q;     // translation: a pending interrupt aborts the bundle
     wire f_exc = pcbad_q || f_ill || f_ecall || f_ebreak || f_jmisal || ((f_load || f_store) && f_misal) ||
                  f_ld_fault || f_st_fault || f_prot || f_protoob;
     wire fw_irq = 1'b0;     // interrupts are taken in S_D, before the instruction is decoded
@@ -189,18 +328,19 @@ module cms_core_mc #(
 
     // ---------------------------------------------------------------- multiply, divide
     wire [31:0] mul_y;
-    // the instruction (insn_q) and its operands (cms_rfb, read once, in S_D) hold until it
-    // finishes: the multiplier and the divider take them as they are, and a load's alignment
-    // in S_L uses the address computed again
+    // the instruction (insn_q) and its operands (cms_rfb, read once) hold until it finishes:
+    // the multiplier and the divider take them as they are, and a load's alignment in S_L uses
+    // the address computed again
     cms_mul u_mul (.en_i(st_q == S_M), .op_i(funct3[1:0]), .a_i(rs1v), .b_i(rs2v), .y_o(mul_y));
     wire        div_idle, div_done;
     wire [31:0] div_y;
+    reg         div_start, div_ack, div_kill;
     cms_div_mc u_div (
         .clk_i   (clk_i),
         .rst_ni  (rst_ni),
-        .start_i (st_q == S_E && f_div && !f_exc && div_idle),
-        .ack_i   (st_q == S_V && div_done),
-        .kill_i  (1'b0),
+        .start_i (div_start),
+        .ack_i   (div_ack),
+        .kill_i  (div_kill),
         .op_i    (funct3[1:0]),
         .a_i     (rs1v),
         .b_i     (rs2v),
@@ -210,6 +350,8 @@ module cms_core_mc #(
     );
 
     // ---------------------------------------------------------------- loads
+    // a translated LW's word: the store buffer's youngest entry for it, or DMEM
+    wire [31:0] ld_w = sb_hit ? sb_rdata : d_rdata_i;
     wire [1:0]  ldoff = f_addr[1:0];
     wire [7:0]  ld_b = d_rdata_i[{ldoff, 3'b000} +: 8];
     wire [15:0] ld_h = ldoff[1] ? d_rdata_i[31:16] : d_rdata_i[15:0];
@@ -220,21 +362,70 @@ module cms_core_mc #(
             3'd1: ld_val = {{16{ld_h[15]}}, ld_h};
             3'd4: ld_val = {24'd0, ld_b};
             3'd5: ld_val = {16'd0, ld_h};
-            default: ld_val = d_rdata_i;
+            default: ld_val = ld_w;
         endcase
     end
 
-    // ---------------------------------------------------------------- next state
-    // done: the instruction retires this cycle with result wval (written if f_wb)
-    reg        trap, done;
-    reg [31:0] wval;
+    // ---------------------------------------------------------------- the lowest pending write (S_W)
+    reg [SIW-1:0] wsel;
+    integer       w;
     always @* begin
-        st_d = st_q; pc_d = pc_q;
+        wsel = SLAST;
+        for (w = LS; w >= 1; w = w - 1) if (wq_q[w]) wsel = w[SIW-1:0];
+    end
+    wire [SLOTS-1:0] wq_rest = wq_q & ~({{(SLOTS-1){1'b0}}, 1'b1} << wsel);
+
+    // ---------------------------------------------------------------- next state
+    // firmware: done (the instruction retires with result wval, written if f_wb) or trap;
+    // translation: t_dec (slot 0 is decided: its result t_wval written if s_wr, a store enters
+    // the buffer; then S_W or the bundle completes), t_done (the bundle completes this cycle,
+    // with the commit), abort (with the cause t_cause)
+    reg        trap, done, t_dec, t_done, abort;
+    reg        a_ill, a_bnd, a_prot, a_full, a_divz, a_asrt, a_irq;
+    reg [7:0]  t_cause;
+    reg [31:0] wval;
+    // the faults of each state where a bundle can abort, and the cause (docs/isa.md section 10)
+    always @* begin
+        a_ill = 1'b0; a_bnd = 1'b0; a_prot = 1'b0; a_full = 1'b0; a_divz = 1'b0; a_asrt = 1'b0;
+        a_irq = 1'b0;
+        if (tx_q) case (st_q)
+            S_TR: a_ill = pcbad_q;
+            S_TX: if (s_first && !cnt_full) begin
+                a_ill = ill_q || s_ill;
+                // a load, store or multiply decides the rest in its next state
+                if (!(s_load || s_store || s_mul)) begin
+                    a_divz = s_div && rs2v == 32'd0; a_asrt = asrt_q; a_irq = irq_en;
+                end
+            end
+            S_L, S_M: begin a_bnd = bnd_q && st_q == S_L; a_asrt = asrt_q; a_irq = irq_en; end
+            S_P: begin
+                a_bnd = bnd_q; a_prot = prot_bit_q; a_full = sb_full; a_asrt = asrt_q; a_irq = irq_en;
+            end
+            S_V: a_irq = irq_en;
+            default: ;
+        endcase
+        abort = a_ill || a_bnd || a_prot || a_full || a_divz || a_asrt || a_irq;
+        t_cause = 8'd0;
+        if (a_ill)       t_cause = `CMS_CAUSE_TX_ILLEGAL;
+        else if (a_bnd)  t_cause = `CMS_CAUSE_TX_BOUNDS;
+        else if (a_prot) t_cause = `CMS_CAUSE_TX_PROT;
+        else if (a_full) t_cause = `CMS_CAUSE_TX_SBFULL;
+        else if (a_divz) t_cause = `CMS_CAUSE_TX_DIVZERO;
+        else if (a_asrt) t_cause = `CMS_CAUSE_TX_ASSERT;
+        else             t_cause = `CMS_CAUSE_TX_IRQ;
+    end
+
+    always @* begin
+        st_d = st_q; tx_d = tx_q; pc_d = pc_q;
         mie_d = mie_q; mpie_d = mpie_q; meie_d = meie_q; mtvec_d = mtvec_q; mscratch_d = mscratch_q;
         mepc_d = mepc_q; mcause_d = mcause_q; mtval_d = mtval_q;
         mcycle_d = mcycle_q + 64'd1; minstret_d = minstret_q;
-        gwbase_d = gwbase_q; gwlimit_d = gwlimit_q; txstat_d = txstat_q;
+        gwbase_d = gwbase_q; gwlimit_d = gwlimit_q; txstat_d = txstat_q; txpc_d = txpc_q;
         trap = 1'b0; done = 1'b0; wval = f_val;
+        t_dec = 1'b0; t_done = 1'b0;
+        div_start = 1'b0; div_ack = 1'b0; div_kill = 1'b0;
+        sb_enq = 1'b0; sb_rollback = 1'b0;
+        cnt_add = 1'b0;
         d_en_o = 1'b0; d_we_o = 4'd0; d_addr_o = f_addr;
         // the store data does not wait for the decision to store (d_we_o)
         case (funct3[1:0])
@@ -243,6 +434,8 @@ module cms_core_mc #(
             default: d_wdata_o = rs2v;
         endcase
         prot_we = 1'b0;
+        rf_we = 1'b0; rf_wtr = 1'b0; rf_widx = rd; rf_wboth = 1'b0; rf_wdata = wval;
+        rf_commit = 1'b0; rf_rollback = 1'b0;
 
         case (st_q)
             S_F: st_d = S_D;
@@ -253,7 +446,7 @@ module cms_core_mc #(
                 end else if (pcbad_q) begin
                     trap = 1'b1;
                     mcause_d = {24'd0, `CMS_CAUSE_INSN_ACCESS}; mtval_d = pc_q;
-                end else begin
+                end else if (!(is_system && cnt_busy)) begin   // a csrr of a counter waits for its update
                     st_d = S_E;
                 end
             end
@@ -265,22 +458,68 @@ module cms_core_mc #(
                     d_en_o = 1'b1;
                     st_d = S_L;
                 end else if (f_mul)       st_d = S_M;
-                else if (f_div)           st_d = S_V;
-                else                      done = 1'b1;
+                else if (f_div) begin
+                    div_start = div_idle;
+                    st_d = S_V;
+                end else                  done = 1'b1;
             end
-            S_L: begin done = 1'b1; wval = ld_val; end
-            S_M: begin done = 1'b1; wval = mul_y; end
-            S_V: if (div_done) begin done = 1'b1; wval = div_y; end
-            S_P: begin
-                if (f_exc) begin
-                    trap = 1'b1; mcause_d = fw_cause; mtval_d = fw_tval;
-                end else begin
-                    done = 1'b1; wval = {31'd0, prot_bit_q};
+            S_L: if (!tx_q) begin done = 1'b1; wval = ld_val; end
+                 else begin
+                     t_dec = 1'b1; wval = ld_w;
+                 end
+            S_M: if (!tx_q) begin done = 1'b1; wval = mul_y; end
+                 else begin
+                     t_dec = 1'b1; wval = mul_y;
+                 end
+            S_V: if (!tx_q) begin
+                     if (div_done) begin done = 1'b1; wval = div_y; div_ack = 1'b1; end
+                 end else begin
+                     if (div_done) begin t_dec = 1'b1; wval = div_y; div_ack = 1'b1; end
+                 end
+            S_P: if (!tx_q) begin
+                     if (f_exc) begin
+                         trap = 1'b1; mcause_d = fw_cause; mtval_d = fw_tval;
+                     end else begin
+                         done = 1'b1; wval = {31'd0, prot_bit_q};
+                     end
+                 end else begin
+                     t_dec = 1'b1; sb_enq = 1'b1;
+                 end
+            S_TR: st_d = S_TX;
+            S_TX: begin
+                if (!s_first) begin
+                    st_d = S_TX;
+                    if (s_last && s_exit) begin   // the exit code (an abort overwrites it)
+                        rf_we = 1'b1; rf_widx = ret_rd_q; rf_wdata = {21'd0, s_code};
+                    end
+                end else if (!cnt_full) begin
+                    if (s_load) begin
+                        d_en_o = 1'b1; d_addr_o = t_daddr;
+                        st_d = S_L;
+                    end else if (s_store) st_d = S_P;
+                    else if (s_mul)      st_d = S_M;
+                    else begin
+                        if (s_div) begin
+                            div_start = div_idle;
+                            st_d = S_V;
+                        end else t_dec = 1'b1;
+                        wval = f_val;
+                    end
                 end
+            end
+            S_W: begin
+                rf_we = 1'b1; rf_wtr = 1'b1; rf_widx = {1'b0, rdq_q[wsel]}; rf_wdata = res_q[wsel];
+                t_done = wq_rest == {SLOTS{1'b0}};
+            end
+            S_DP: st_d = S_DR;
+            S_DR: begin
+                d_en_o = 1'b1; d_we_o = 4'hf; d_addr_o = t_daddr; d_wdata_o = sb_rdata;
+                if (sb_last) st_d = tx_q ? S_TR : S_D;
             end
             default: st_d = S_F;
         endcase
 
+        // ------------------------------------------------ firmware: retire or trap
         if (trap) begin
             mepc_d = pc_q; mpie_d = mie_q; mie_d = 1'b0;
             pc_d = mtvec_q;
@@ -302,47 +541,138 @@ module cms_core_mc #(
             if (f_mret) begin
                 pc_d = mepc_q; mie_d = mpie_q; mpie_d = 1'b1;
             end
+            if (f_txenter) begin
+                tx_d = 1'b1; pc_d = rs1v; st_d = S_TR;
+            end
             if (f_csr && csr_wr) begin
                 `include "cms_fw_csrwr.vh"
             end
+            // the register write: a result, or tx.wr (working and shadow)
+            rf_we = f_wb || f_txwr || f_txprotrd;
+            rf_wtr = f_txwr;
+            rf_wboth = f_txwr;
+            rf_wdata = f_txwr ? rs1v : wval;
+            rf_commit = f_txcommit;
+            rf_rollback = f_txrollback;
         end
 
-        // the register write: a result, or tx.wr (working and shadow)
-        rf_we = done && (f_wb || f_txwr || f_txprotrd);
-        rf_wtr = f_txwr;
-        rf_widx = rd;
-        rf_wboth = f_txwr;
-        rf_wdata = f_txwr ? rs1v : wval;
-        rf_commit = done && f_txcommit;
-        rf_rollback = done && f_txrollback;
+        // ------------------------------------------------ translation: decide, complete, abort
+        if (abort) begin
+            t_dec = 1'b0; sb_enq = 1'b0; d_en_o = 1'b0; div_start = 1'b0; div_ack = 1'b0;
+            div_kill = 1'b1;
+            rf_rollback = 1'b1; sb_rollback = 1'b1;
+            rf_we = 1'b1; rf_wtr = 1'b0; rf_widx = ret_rd_q;
+            rf_wdata = `CMS_TX_ABORT_BIT | {24'd0, t_cause};
+            txstat_d = 32'h8000_0000 | {24'd0, t_cause};
+            txpc_d = pc_q;
+            tx_d = 1'b0; pc_d = ret_pc; st_d = S_D;
+            if (t_cause != `CMS_CAUSE_TX_IRQ || mie_q) begin
+                mepc_d = ret_pc;
+                mcause_d = t_cause == `CMS_CAUSE_TX_IRQ ? IRQ_CAUSE : {24'd0, t_cause};
+                mtval_d = t_cause == `CMS_CAUSE_TX_IRQ ? 32'd0 : pc_q;
+                mpie_d = mie_q; mie_d = 1'b0;
+                pc_d = mtvec_q;
+            end
+        end
+        if (t_dec) begin
+            rf_we = s_wr; rf_wtr = 1'b1; rf_widx = {1'b0, s_rd}; rf_wdata = wval;
+            if (wq_q != {SLOTS{1'b0}}) st_d = S_W;
+            else t_done = 1'b1;
+        end
+        if (t_done) begin
+            rf_commit = cmt_q;
+            cnt_add = 1'b1;
+            pc_d = exit_q ? ret_pc : next_pc;
+            tx_d = !exit_q;
+            st_d = exit_q ? S_D : S_TR;
+            // a commit with buffered stores (the one entering now included) drains them first
+            if (cmt_q && (sb_count != {SBCW{1'b0}} || sb_enq)) st_d = S_DP;
+        end
+    end
+    wire [7:0] rb_cause = t_cause - `CMS_CAUSE_TX_FIRST;
+    always @* begin
+        cnt_rb = abort;
+        cnt_rbi = rb_cause[2:0];
     end
 
+    cms_cnt_mc u_cnt (
+        .clk_i    (clk_i),
+        .rst_ni   (rst_ni),
+        .add_i    (cnt_add),
+        .ops_a_i  (opsa_q + {2'b00, s_alu && !s_nop}),
+        .ops_m_i  (s_load || s_store),
+        .ops_x_i  (s_mul || s_div),
+        .ops_b_i  (opsb_q),
+        .st_i     (s_store),
+        .rb_i     (cnt_rb),
+        .rb_idx_i (cnt_rbi),
+        .full_o   (cnt_full),
+        .busy_o   (cnt_busy),
+        .re_i     (st_q == S_D && !tx_q),
+        .raddr_i  (i_rdata_i[24:20]),
+        .rdata_o  (cnt_rdata)
+    );
+
     // ---------------------------------------------------------------- fetch
-    assign i_addr_o = pc_d[IAW+1:2];     // IMEM is aligned to its size (tools/gen_defs.py)
-    assign t_row_o  = {TRW{1'b0}};
-    wire pcbad_d = !cms_in_rgn(pc_d, `CMS_IMEM_BASE, `CMS_IMEM_BYTES);
+    // IMEM and the TC are aligned to their sizes (tools/gen_defs.py)
+    assign i_addr_o = pc_d[IAW+1:2];
+    assign t_row_o  = pc_d[TRW+BSH-1:BSH];
+    wire pcbad_d = tx_d ? (!cms_in_rgn(pc_d, `CMS_TC_BASE, `CMS_TC_BYTES) || pc_d[BSH-1:0] != {BSH{1'b0}})
+                        : !cms_in_rgn(pc_d, `CMS_IMEM_BASE, `CMS_IMEM_BYTES);
 
     // ---------------------------------------------------------------- registers
     always @(posedge clk_i) begin
         if (st_q == S_D) insn_q <= i_rdata_i;
+        if (t_read) insn_q <= t_word;
+        // translation: what each slot decides, kept until the bundle completes
+        if (st_q == S_TR) begin
+            sidx_q <= SLAST;
+            ill_q <= 1'b0; asrt_q <= 1'b0; cmt_q <= 1'b0; exit_q <= 1'b0; opsb_q <= 1'b0;
+            opsa_q <= 3'd0; wq_q <= {SLOTS{1'b0}};
+        end
+        if (st_q == S_TX && !s_first) begin
+            sidx_q <= sidx_q - 1'b1;
+            ill_q <= ill_q || s_ill;
+            opsa_q <= opsa_q + {2'b00, s_alu && !s_nop};
+            res_q[sidx_q] <= f_val;
+            rdq_q[sidx_q] <= s_rd;
+            wq_q[sidx_q] <= s_alu && s_rd != 4'd0;
+            if (s_last) begin
+                next_q <= s_taken ? fw_pcrel[TRW+BSH:BSH] : fw_link[TRW+BSH:BSH];
+                asrt_q <= s_assert && !take;
+                cmt_q <= s_commit || s_exit;
+                exit_q <= s_exit;
+                opsb_q <= s_bcls;
+            end
+        end
+        if (st_q == S_W) wq_q <= wq_rest;
+        if (done && f_txenter) begin
+            ret_q <= fw_link[IAW+2:2];
+            ret_rd_q <= rd;
+        end
     end
     always @(posedge clk_i) begin
         if (!rst_ni) begin
-            st_q <= S_F; pc_q <= `CMS_RESET_PC; pcbad_q <= 1'b0;
+            st_q <= S_F; tx_q <= 1'b0; pc_q <= `CMS_RESET_PC; pcbad_q <= 1'b0;
             mie_q <= 1'b0; mpie_q <= 1'b0; meie_q <= 1'b0; mtvec_q <= 32'd0; mscratch_q <= 32'd0;
             mepc_q <= 32'd0; mcause_q <= 32'd0; mtval_q <= 32'd0; mcycle_q <= 64'd0; minstret_q <= 64'd0;
-            gwbase_q <= 32'd0; gwlimit_q <= 32'd0; txstat_q <= 32'd0;
-            c_fwcyc_q <= 32'd0; c_commits_q <= 32'd0;
+            gwbase_q <= 32'd0; gwlimit_q <= 32'd0; txstat_q <= 32'd0; txpc_q <= 32'd0;
+            c_fwcyc_q <= 32'd0; c_txcyc_q <= 32'd0; c_commits_q <= 32'd0;
+            c_sbhwm_r <= {SBCW{1'b0}};
         end else begin
-            st_q <= st_d; pc_q <= pc_d; pcbad_q <= pcbad_d;
+            st_q <= st_d; tx_q <= tx_d; pc_q <= pc_d; pcbad_q <= pcbad_d;
             mie_q <= mie_d; mpie_q <= mpie_d; meie_q <= meie_d; mtvec_q <= mtvec_d; mscratch_q <= mscratch_d;
             mepc_q <= mepc_d; mcause_q <= mcause_d; mtval_q <= mtval_d;
             mcycle_q <= mcycle_d; minstret_q <= minstret_d;
-            gwbase_q <= gwbase_d; gwlimit_q <= gwlimit_d; txstat_q <= txstat_d;
-            c_fwcyc_q <= c_fwcyc_q + 32'd1;
+            gwbase_q <= gwbase_d; gwlimit_q <= gwlimit_d; txstat_q <= txstat_d; txpc_q <= txpc_d;
+            // a store-buffer drain belongs to the translation that committed it
+            if (tx_q || st_q == S_DP || st_q == S_DR) c_txcyc_q <= c_txcyc_q + 32'd1;
+            else                                      c_fwcyc_q <= c_fwcyc_q + 32'd1;
             if (rf_commit) c_commits_q <= c_commits_q + 32'd1;
+            if (sb_count > c_sbhwm_r) c_sbhwm_r <= sb_count;
         end
     end
 
-    wire unused = &{1'b0, t_rdata_i, f_txenter, div_idle, rs2};   // tx.enter: see STATUS above; rs2: read from IMEM in S_D
+    wire unused = &{1'b0, rs2, s_nu_rs1, s_nu_rs2, s_nu_res, s_nu_memoff, s_nu_boff, s_nu_mdop,
+                    s_nu_take, f_txenter, res_q[0], rdq_q[0], rb_cause[7:3]};   // rs2: read from IMEM in S_D
 endmodule
