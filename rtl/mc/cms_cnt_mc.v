@@ -1,10 +1,10 @@
 `default_nettype none
 `include "cms_defs.vh"
 // cms_cnt_mc -- the translation counters of the multi-cycle core (cms_core_mc, docs/mc.md) in one
-// block RAM instead of flip-flops: CNT_BUNDLES, CNT_OPS_A/M/X/B, CNT_SBSTORES and the seven
-// CNT_RB_BASE+i (docs/isa.md section 8). Word i of the RAM is CSR CNT_FWCYC + i, so a csrr
-// reads it at the CSR number's low bits; the words of the counters kept elsewhere (FWCYC,
-// TXCYC, COMMITS, SBHWM) and CNT_RB_BASE+7 are never written and read 0.
+// block RAM instead of flip-flops: CNT_BUNDLES, CNT_OPS_A/M/X/B, CNT_COMMITS, CNT_SBSTORES and
+// the seven CNT_RB_BASE+i (docs/isa.md section 8). Word i of the RAM is CSR CNT_FWCYC + i, so a
+// csrr reads it at the CSR number's low bits; the words of the counters kept elsewhere (FWCYC,
+// TXCYC, SBHWM) and CNT_RB_BASE+7 are never written and read 0.
 //
 // A completed bundle adds its counts (add_i) to small pending amounts, one per counter; an abort
 // marks one rollback counter (rb_i). Each cycle the engine takes one pending counter (the
@@ -24,6 +24,7 @@ module cms_cnt_mc (
     input  wire        ops_x_i,
     input  wire        ops_b_i,
     input  wire        st_i,        // a store entered the store buffer
+    input  wire        commit_i,    // a commit (a bundle's, or tx.commit without add_i)
     input  wire        rb_i,        // an abort: CNT_RB_BASE + rb_idx_i
     input  wire [2:0]  rb_idx_i,
     output wire        full_o,
@@ -33,12 +34,12 @@ module cms_cnt_mc (
     output reg  [31:0] rdata_o
 );
     localparam [11:0] F = `CMS_CSR_CNT_FWCYC;
-    localparam NP = 6;              // pending amounts: BUNDLES, OPS_A, OPS_M, OPS_X, OPS_B, SBSTORES
+    localparam NP = 7;              // pending: BUNDLES, OPS_A, OPS_M, OPS_X, OPS_B, SBSTORES, COMMITS
     localparam [11:0] C_BUNDLES = `CMS_CSR_CNT_BUNDLES - F, C_OPS_A = `CMS_CSR_CNT_OPS_A - F,
                       C_OPS_M = `CMS_CSR_CNT_OPS_M - F, C_OPS_X = `CMS_CSR_CNT_OPS_X - F,
                       C_OPS_B = `CMS_CSR_CNT_OPS_B - F, C_SBST = `CMS_CSR_CNT_SBSTORES - F,
-                      C_RB = `CMS_CSR_CNT_RB_BASE - F;
-    localparam [NP*5-1:0] IDX = {C_SBST[4:0], C_OPS_B[4:0], C_OPS_X[4:0], C_OPS_M[4:0],
+                      C_RB = `CMS_CSR_CNT_RB_BASE - F, C_COMMITS = `CMS_CSR_CNT_COMMITS - F;
+    localparam [NP*5-1:0] IDX = {C_COMMITS[4:0], C_SBST[4:0], C_OPS_B[4:0], C_OPS_X[4:0], C_OPS_M[4:0],
                                  C_OPS_A[4:0], C_BUNDLES[4:0]};
 
     reg [2:0] pend_q [0:NP-1];
@@ -56,6 +57,7 @@ module cms_cnt_mc (
     assign arr[3] = {2'b00, add_i & ops_x_i};
     assign arr[4] = {2'b00, add_i & ops_b_i};
     assign arr[5] = {2'b00, add_i & st_i};
+    assign arr[6] = {2'b00, commit_i};
 
     // the pick: the rollback mark first, then the first pending amount
     reg       pv;

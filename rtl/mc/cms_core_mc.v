@@ -23,13 +23,14 @@
 // so that slot 0, the only one with multi-cycle operations, comes last and keeps its operands:
 //   S_TR  the bundle is on t_rdata_i (TC row of pc_q); the last slot's TRs are read
 //   S_TX  slot sidx_q executes from insn_q (decode by cms_slot, arithmetic by the firmware
-//         datapath: the include's adders, this core's ALU); a slot above 0 keeps its result in
-//         res_q and reads the next slot's TRs; the last slot decides the next bundle (next_q);
+//         datapath: the include's adders, this core's ALU); a slot above 0 writes its result
+//         to a word of cms_rfb beside the TRs (TR index 16 + slot) and reads the next slot's
+//         TRs; the last slot decides the next bundle (next_q);
 //         slot 0 is where the bundle is decided, or goes on to S_L / S_P / S_M / S_V as in
 //         firmware mode (a load's bounds, a store's protection bit, the multiplier, the divider)
 //   S_W   the results of the slots above 0, one per cycle through cms_rfb's one write port
-//         (slot 0's was written when it was decided): read all, then write all, the higher slot
-//         last so that it wins
+//         (slot 0's was written when it was decided; each is read back from its word the cycle
+//         before): read all, then write all, the higher slot last so that it wins
 //   S_DP, S_DR  after a commit with buffered stores: the store buffer's RAM reads its first
 //         entry, then the entries go to DMEM one per cycle
 // A bundle is 3 cycles (two slots, one result), 4 with a result in the last slot or a load,
@@ -74,13 +75,12 @@ module cms_core_mc #(
     reg [3:0]   st_q, st_d;
     reg         tx_q, tx_d;           // translation mode
     reg [31:0]  pc_q, pc_d;           // firmware: the instruction; translation: the bundle
-    reg         pcbad_q;              // pc_q is outside IMEM (firmware) or not a TC bundle
     reg         mie_q, mie_d, mpie_q, mpie_d, meie_q, meie_d;
     reg [31:0]  mtvec_q, mtvec_d, mscratch_q, mscratch_d, mepc_q, mepc_d;
     reg [31:0]  mcause_q, mcause_d, mtval_q, mtval_d;
     reg [63:0]  mcycle_q, mcycle_d, minstret_q, minstret_d;
     reg [31:0]  gwbase_q, gwbase_d, gwlimit_q, gwlimit_d, txstat_q, txstat_d, txpc_q, txpc_d;
-    reg [31:0]  c_fwcyc_q, c_txcyc_q, c_commits_q;
+    reg [31:0]  c_fwcyc_q, c_txcyc_q;
     reg [SBCW-1:0] c_sbhwm_r;
     // tx.enter: where firmware resumes (IMEM word index, one bit more for the word past the
     // end; IMEM_BASE is a multiple of twice IMEM_BYTES, tools/gen_defs.py) and its rd
@@ -93,9 +93,12 @@ module cms_core_mc #(
     reg         ill_q, asrt_q, cmt_q, exit_q, opsb_q;
     reg [2:0]   opsa_q;
     reg [SLOTS-1:0] wq_q;             // slots above 0 whose result is still to be written
-    reg [31:0]  res_q [0:LS];         // their results (index 0 unused)
-    reg [3:0]   rdq_q [0:LS];
+    reg [3:0]   rdq_q [0:LS];         // and their rd (index 0 unused)
     wire [31:0] next_pc = `CMS_TC_BASE | {{(31-TRW-BSH){1'b0}}, next_q, {BSH{1'b0}}};
+    // pc_q is outside IMEM (firmware) or not a TC bundle (translation): from the register, so
+    // that the next-PC logic does not feed a region check the same cycle
+    wire pcbad_q = tx_q ? (!cms_in_rgn(pc_q, `CMS_TC_BASE, `CMS_TC_BYTES) || pc_q[BSH-1:0] != {BSH{1'b0}})
+                        : !cms_in_rgn(pc_q, `CMS_IMEM_BASE, `CMS_IMEM_BYTES);
 
     // ---------------------------------------------------------------- the instruction
     // firmware: IMEM's output in S_D (the register reads are addressed from it), then insn_q;
@@ -115,11 +118,15 @@ module cms_core_mc #(
     reg         rf_we, rf_wtr, rf_wboth, rf_commit, rf_rollback;
     reg  [4:0]  rf_widx;
     reg  [31:0] rf_wdata;
+    // translation: port 0 also reads back an upper slot's result (t_rtmp, word 16 + t_tsel)
+    wire        t_rtmp;
+    wire [3:0]  t_tsel;
     cms_rfb #(.NSH(NSH), .NRP(2)) u_rf (
         .clk_i      (clk_i),
-        .re_i       ({2{st_q == S_D || t_read}}),
+        .re_i       ({st_q == S_D || t_read, st_q == S_D || t_read || t_rtmp}),
         .rtr_i      (tx_q ? 2'b11 : {1'b0, is_txrd}),
-        .ridx_i     (tx_q ? {t_word[24:20], t_word[19:15]} : {i_rdata_i[24:20], i_rdata_i[19:15]}),
+        .ridx_i     (tx_q ? {t_word[24:20], t_rtmp ? {1'b1, t_tsel} : t_word[19:15]}
+                          : {i_rdata_i[24:20], i_rdata_i[19:15]}),
         .rdata_o    (rf_rdata),
         .we_i       (rf_we),
         .wtr_i      (rf_wtr),
@@ -154,6 +161,7 @@ module cms_core_mc #(
     wire [31:0] dec_gwbase = tx_q ? 32'd0 : gwbase_q;
     wire [31:0] c_bundles_q = cnt_rdata, c_opsa_q = cnt_rdata, c_opsm_q = cnt_rdata;
     wire [31:0] c_opsx_q = cnt_rdata, c_opsb_q = cnt_rdata, c_sbstores_q = cnt_rdata;
+    wire [31:0] c_commits_q = cnt_rdata;
     wire [31:0] c_sbhwm_q = {{(32-SBCW){1'b0}}, c_sbhwm_r};
     wire [31:0] c_rb_q [0:6];
     genvar g;
@@ -366,14 +374,25 @@ module cms_core_mc #(
         endcase
     end
 
-    // ---------------------------------------------------------------- the lowest pending write (S_W)
-    reg [SIW-1:0] wsel;
+    // ---------------------------------------------------------------- the upper slots' results
+    // wsel: the lowest slot whose result is still to be written (S_W writes it), wsel_n the one
+    // after it. Its word is read the cycle before: in the cycle slot 0 is decided (t_decst,
+    // whatever the decision), then in each S_W cycle for the next.
+    reg [SIW-1:0] wsel, wsel_n;
     integer       w;
     always @* begin
         wsel = SLAST;
         for (w = LS; w >= 1; w = w - 1) if (wq_q[w]) wsel = w[SIW-1:0];
     end
     wire [SLOTS-1:0] wq_rest = wq_q & ~({{(SLOTS-1){1'b0}}, 1'b1} << wsel);
+    always @* begin
+        wsel_n = SLAST;
+        for (w = LS; w >= 1; w = w - 1) if (wq_rest[w]) wsel_n = w[SIW-1:0];
+    end
+    wire t_decst = tx_q && ((st_q == S_TX && s_first && !cnt_full && !(s_load || s_store || s_mul || s_div)) ||
+                            st_q == S_L || st_q == S_M || st_q == S_P || (st_q == S_V && div_done));
+    assign t_rtmp = (t_decst && wq_q != {SLOTS{1'b0}}) || (st_q == S_W && wq_rest != {SLOTS{1'b0}});
+    assign t_tsel = {{(4-SIW){1'b0}}, st_q == S_W ? wsel_n : wsel};
 
     // ---------------------------------------------------------------- next state
     // firmware: done (the instruction retires with result wval, written if f_wb) or trap;
@@ -491,6 +510,9 @@ module cms_core_mc #(
                     st_d = S_TX;
                     if (s_last && s_exit) begin   // the exit code (an abort overwrites it)
                         rf_we = 1'b1; rf_widx = ret_rd_q; rf_wdata = {21'd0, s_code};
+                    end else begin                // the result, to its word
+                        rf_we = s_alu && s_rd != 4'd0; rf_wtr = 1'b1;
+                        rf_widx = {1'b1, {(4-SIW){1'b0}}, sidx_q}; rf_wdata = f_val;
                     end
                 end else if (!cnt_full) begin
                     if (s_load) begin
@@ -508,7 +530,7 @@ module cms_core_mc #(
                 end
             end
             S_W: begin
-                rf_we = 1'b1; rf_wtr = 1'b1; rf_widx = {1'b0, rdq_q[wsel]}; rf_wdata = res_q[wsel];
+                rf_we = 1'b1; rf_wtr = 1'b1; rf_widx = {1'b0, rdq_q[wsel]}; rf_wdata = rs1v;
                 t_done = wq_rest == {SLOTS{1'b0}};
             end
             S_DP: st_d = S_DR;
@@ -604,6 +626,7 @@ module cms_core_mc #(
         .ops_x_i  (s_mul || s_div),
         .ops_b_i  (opsb_q),
         .st_i     (s_store),
+        .commit_i (rf_commit),
         .rb_i     (cnt_rb),
         .rb_idx_i (cnt_rbi),
         .full_o   (cnt_full),
@@ -617,8 +640,6 @@ module cms_core_mc #(
     // IMEM and the TC are aligned to their sizes (tools/gen_defs.py)
     assign i_addr_o = pc_d[IAW+1:2];
     assign t_row_o  = pc_d[TRW+BSH-1:BSH];
-    wire pcbad_d = tx_d ? (!cms_in_rgn(pc_d, `CMS_TC_BASE, `CMS_TC_BYTES) || pc_d[BSH-1:0] != {BSH{1'b0}})
-                        : !cms_in_rgn(pc_d, `CMS_IMEM_BASE, `CMS_IMEM_BYTES);
 
     // ---------------------------------------------------------------- registers
     always @(posedge clk_i) begin
@@ -634,7 +655,6 @@ module cms_core_mc #(
             sidx_q <= sidx_q - 1'b1;
             ill_q <= ill_q || s_ill;
             opsa_q <= opsa_q + {2'b00, s_alu && !s_nop};
-            res_q[sidx_q] <= f_val;
             rdq_q[sidx_q] <= s_rd;
             wq_q[sidx_q] <= s_alu && s_rd != 4'd0;
             if (s_last) begin
@@ -653,14 +673,14 @@ module cms_core_mc #(
     end
     always @(posedge clk_i) begin
         if (!rst_ni) begin
-            st_q <= S_F; tx_q <= 1'b0; pc_q <= `CMS_RESET_PC; pcbad_q <= 1'b0;
+            st_q <= S_F; tx_q <= 1'b0; pc_q <= `CMS_RESET_PC;
             mie_q <= 1'b0; mpie_q <= 1'b0; meie_q <= 1'b0; mtvec_q <= 32'd0; mscratch_q <= 32'd0;
             mepc_q <= 32'd0; mcause_q <= 32'd0; mtval_q <= 32'd0; mcycle_q <= 64'd0; minstret_q <= 64'd0;
             gwbase_q <= 32'd0; gwlimit_q <= 32'd0; txstat_q <= 32'd0; txpc_q <= 32'd0;
-            c_fwcyc_q <= 32'd0; c_txcyc_q <= 32'd0; c_commits_q <= 32'd0;
+            c_fwcyc_q <= 32'd0; c_txcyc_q <= 32'd0;
             c_sbhwm_r <= {SBCW{1'b0}};
         end else begin
-            st_q <= st_d; tx_q <= tx_d; pc_q <= pc_d; pcbad_q <= pcbad_d;
+            st_q <= st_d; tx_q <= tx_d; pc_q <= pc_d;
             mie_q <= mie_d; mpie_q <= mpie_d; meie_q <= meie_d; mtvec_q <= mtvec_d; mscratch_q <= mscratch_d;
             mepc_q <= mepc_d; mcause_q <= mcause_d; mtval_q <= mtval_d;
             mcycle_q <= mcycle_d; minstret_q <= minstret_d;
@@ -668,11 +688,10 @@ module cms_core_mc #(
             // a store-buffer drain belongs to the translation that committed it
             if (tx_q || st_q == S_DP || st_q == S_DR) c_txcyc_q <= c_txcyc_q + 32'd1;
             else                                      c_fwcyc_q <= c_fwcyc_q + 32'd1;
-            if (rf_commit) c_commits_q <= c_commits_q + 32'd1;
             if (sb_count > c_sbhwm_r) c_sbhwm_r <= sb_count;
         end
     end
 
     wire unused = &{1'b0, rs2, s_nu_rs1, s_nu_rs2, s_nu_res, s_nu_memoff, s_nu_boff, s_nu_mdop,
-                    s_nu_take, f_txenter, res_q[0], rdq_q[0], rb_cause[7:3]};   // rs2: read from IMEM in S_D
+                    s_nu_take, f_txenter, rdq_q[0], rb_cause[7:3]};   // rs2: read from IMEM in S_D
 endmodule

@@ -13,6 +13,9 @@
 // their values across a rollback.
 //
 // Word addresses (7 bits): x[i] at i, TR r at 32 + r (copy 0) and 48 + r (copy 1). NSH <= 8.
+// TR index 16 + t (t = 0..15; the ISA has TR0..TR15 only) names word 64 + t, a plain word
+// with no shadow: cms_core_mc keeps there the results of a bundle's upper slots until the
+// bundle writes them.
 //
 // Timing: one write per cycle; NRP read ports, each synchronous (the value is there the cycle
 // after the request). A read in the cycle of a write of the same register returns an undefined
@@ -46,11 +49,12 @@ module cms_rfb #(
 
     // the write: which word, and the pointer bits after it
     wire [3:0] wr = widx_i[3:0];
-    wire       w_sh = wtr_i && wr != 4'd0 && {1'b0, wr} < NSH5;   // a shadowed TR
+    wire       w_tmp = wtr_i && widx_i[4];                                  // word 64 + wr
+    wire       w_sh = wtr_i && !widx_i[4] && wr != 4'd0 && {1'b0, wr} < NSH5;   // a shadowed TR
     wire       w_clean = wk_q[wr[2:0]] == sh_q[wr[2:0]];
     wire       w_copy = w_sh && (wboth_i ? wk_q[wr[2:0]] : (w_clean ? !sh_q[wr[2:0]] : wk_q[wr[2:0]]));
-    wire [AW-1:0] waddr = wtr_i ? {2'b01, w_copy, wr} : {2'b00, widx_i};
-    wire       wen = we_i && (wtr_i ? wr != 4'd0 : widx_i != 5'd0);
+    wire [AW-1:0] waddr = w_tmp ? {3'b100, wr} : wtr_i ? {2'b01, w_copy, wr} : {2'b00, widx_i};
+    wire       wen = we_i && (w_tmp || (wtr_i ? wr != 4'd0 : widx_i != 5'd0));
 
     reg [NSH-1:0] wk_n, sh_n;
     always @* begin
@@ -75,7 +79,7 @@ module cms_rfb #(
         wire [4:0] ri = ridx_i[p*5 +: 5];
         wire       r_sh = {1'b0, ri[3:0]} < NSH5 && ri[3:0] != 4'd0;
         wire       r_copy = r_sh && wk_q[ri[2:0]];
-        wire [AW-1:0] raddr = rtr_i[p] ? {2'b01, r_copy, ri[3:0]} : {2'b00, ri};
+        wire [AW-1:0] raddr = !rtr_i[p] ? {2'b00, ri} : ri[4] ? {3'b100, ri[3:0]} : {2'b01, r_copy, ri[3:0]};
         (* no_rw_check *)
         reg [31:0] mem [0:(1 << AW) - 1];
         reg [31:0] q;

@@ -2,7 +2,8 @@
 `timescale 1ns / 1ps
 // tb_rfb -- randomized test of rtl/mc/cms_rfb.v against a model written the way docs/isa.md
 // section 7 states the rules: separate working and shadow values, commit copies working to
-// shadow, rollback copies shadow to working (TR1..TR(NSH-1) only), tx.wr writes both.
+// shadow, rollback copies shadow to working (TR1..TR(NSH-1) only), tx.wr writes both; TR
+// index 16 + t is a plain word (cms_core_mc's results in flight), untouched by both.
 //
 // Every cycle: both read ports read a random register (x or TR), and at most one of: a write
 // (x or TR, working only or both copies, sometimes with a commit in the same cycle), a commit,
@@ -36,13 +37,15 @@ module tb_rfb;
     reg [31:0] x [0:31];
     reg [31:0] work [0:15];
     reg [31:0] shadow [0:15];
+    reg [31:0] tmp [0:15];
     reg [31:0] expect [0:1];
     reg        expect_v [0:1];
     integer seed, cyc, i, p, checked, op;
     reg [31:0] r;
 
     function [31:0] model_read(input tr, input [4:0] idx);
-        if (tr) model_read = idx[3:0] == 4'd0 ? 32'd0 : work[idx[3:0]];
+        if (tr && idx[4]) model_read = tmp[idx[3:0]];
+        else if (tr) model_read = idx[3:0] == 4'd0 ? 32'd0 : work[idx[3:0]];
         else    model_read = idx == 5'd0 ? 32'd0 : x[idx];
     endfunction
 
@@ -50,7 +53,7 @@ module tb_rfb;
         seed = `TB_SEED;
         checked = 0;
         for (i = 0; i < 32; i = i + 1) x[i] = 32'd0;
-        for (i = 0; i < 16; i = i + 1) begin work[i] = 32'd0; shadow[i] = 32'd0; end
+        for (i = 0; i < 16; i = i + 1) begin work[i] = 32'd0; shadow[i] = 32'd0; tmp[i] = 32'd0; end
         expect_v[0] = 1'b0; expect_v[1] = 1'b0;
         {re, rtr, ridx, we, wtr, wboth, commit, rollback, widx, wdata} = 0;
         for (cyc = 0; cyc < `TB_CYCLES; cyc = cyc + 1) begin
@@ -74,7 +77,7 @@ module tb_rfb;
             op = r[3:0];
             we = 1'b0; commit = 1'b0; rollback = 1'b0;
             wtr = r[4]; widx = r[9:5]; wboth = r[10] && r[11];
-            if (wtr) widx[4] = 1'b0;
+            if (wtr) widx[4] = r[12] && r[13] && r[14];   // sometimes a plain word
             wdata = $random(seed);
             if (op < 9) we = 1'b1;
             if (op == 9 || op == 10) begin we = 1'b1; commit = 1'b1; end
@@ -82,12 +85,14 @@ module tb_rfb;
             if (op == 12 || op == 13) rollback = 1'b1;
             // a read of the register written this cycle: undefined (not checked)
             for (p = 0; p < 2; p = p + 1)
-                if (we && rtr[p] == wtr && (wtr ? ridx[p*5 +: 4] == widx[3:0] : ridx[p*5 +: 5] == widx))
+                if (we && rtr[p] == wtr && ridx[p*5 +: 5] == widx)
                     expect_v[p] = 1'b0;
             // the model, after the reads were taken
             if (we) begin
                 if (!wtr) begin
                     if (widx != 5'd0) x[widx] = wdata;
+                end else if (widx[4]) begin
+                    tmp[widx[3:0]] = wdata;
                 end else if (widx[3:0] != 4'd0) begin
                     work[widx[3:0]] = wdata;
                     if (wboth && widx[3:0] < NSH) shadow[widx[3:0]] = wdata;

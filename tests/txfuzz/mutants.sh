@@ -4,6 +4,8 @@
 # and runs tests/txfuzz/run.py against each; every mutant should show mismatches.
 #
 # usage: tests/txfuzz/mutants.sh [--cases N] [--seed S] [NAME...]   (default: 1000, 1948, all)
+# A mutant's SLOTS column is 2, 4, or mc: the multi-cycle core (rtl/mc/, SLOTS=2; FILE is then
+# relative to rtl/ too, e.g. mc/cms_core_mc.v).
 # Run from the repository root after `make build/txfuzz/txgen build/cms-sim-s2` (the harness
 # library and the generated headers must exist). Not part of `make test`: a mutant takes about
 # 10 s to build. The mutations are textual: one that no longer matches the RTL is reported as
@@ -43,6 +45,13 @@ srai	2	cms_slot.v	s/aluop = \{funct7\[5\], funct3\};\n                    end\n 
 commit_old	4	cms_treg.v	s/shadow_q\[i\] <= commit_i \? work_n\[i\] : shadow_n\[i\];/shadow_q[i] <= commit_i ? work_q[i] : shadow_n[i];/	commit copies the values before the bundle
 prot_index	4	cms_core.v	s/prot_idx = s0_memoff\[PAW\+1:2\];/prot_idx = s0_memoff[PAW:1];/	wrong protection-bit index
 no_dmem_bound	2	cms_core.v	s/ \|\|\n                       \(t_phys - `CMS_DMEM_BASE\) >= `CMS_DMEM_BYTES;/;/	no DMEM bound on guest accesses
+mc_fwd_oldest	mc	mc/cms_sbuf_mc.v	s/if \(i < count_q && addr_q\[i\] == look_addr_i\)/if (i < count_q && addr_q[i] == look_addr_i && !hit)/	forwarding from the oldest matching store
+mc_ld_bounds	mc	mc/cms_core_mc.v	s/a_bnd = bnd_q && st_q == S_L;/a_bnd = 1'b0;/	translated loads not bounds-checked
+mc_prio_sbfull	mc	mc/cms_core_mc.v	s/else if \(a_prot\) t_cause = `CMS_CAUSE_TX_PROT;\n        else if \(a_full\) t_cause = `CMS_CAUSE_TX_SBFULL;/else if (a_full) t_cause = `CMS_CAUSE_TX_SBFULL;\n        else if (a_prot) t_cause = `CMS_CAUSE_TX_PROT;/	SBFULL before PROT
+mc_slot1_first	mc	mc/cms_core_mc.v	s/if \(wq_q != \{SLOTS\{1'b0\}\}\) st_d = S_W;/if (wq_q != {SLOTS{1'b0}} \&\& !s_wr) st_d = S_W;/	slot 0's result written, slot 1's lost
+mc_tbad_align	mc	mc/cms_core_mc.v	s/ \|\|\n                               fw_pcrel\[BSH-1:0\] != \{BSH\{1'b0\}\}\)/)/	misaligned branch targets accepted
+mc_rb_keep	mc	mc/cms_rfb.v	s/if \(rollback_i\) wk_n = sh_q;//	rollback keeps the working values
+mc_cnt_same	mc	mc/cms_cnt_mc.v	s/if \(pend_q\[i\] != 3'd0 && !\(rv_q && rsel_q == i\[2:0\]\)\)/if (pend_q[i] != 3'd0)/	a counter read in the cycle of its own write
 EOF
 )
 
@@ -56,18 +65,23 @@ while IFS=$'\t' read -r name slots file sub what; do
     d=$base/$name
     rm -rf "$d"
     mkdir -p "$d/rtl"
-    cp rtl/* "$d/rtl/"
+    cp -r rtl/* "$d/rtl/"
     SUB="$sub" perl -0pi -e 'eval "\$_ =~ $ENV{SUB}"; die $@ if $@' "$d/rtl/$file"
     if cmp -s "rtl/$file" "$d/rtl/$file"; then
         echo "$name: does not apply ($what)"
         fail=1
         continue
     fi
+    extra=()
+    if [ "$slots" = mc ]; then
+        slots=2
+        extra=(-I"$d/rtl/mc" -DCMS_CORE_MC "$d"/rtl/mc/*.v)
+    fi
     if ! verilator -Wall -Wno-fatal -Ibuild/gen -I"$d/rtl" --top-module cms_chip --cc --exe --build -j 2 \
             -O3 --x-assign fast --x-initial fast -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1" \
             -CFLAGS "-O2 -I$root/build/gen -I$root/sim -I$root/firmware -DCMS_DEFAULT_FIRMWARE_PATH=$root/build/fw/ssem.elf" \
             -LDFLAGS "$root/build/harness/libharness.a -lm" -GSLOTS="$slots" -GSB_DEPTH=8 \
-            -Mdir "$d/obj" -o Vcms_chip rtl/lint.vlt "$d"/rtl/*.v "$root/sim/main.cpp" \
+            -Mdir "$d/obj" -o Vcms_chip rtl/lint.vlt "$d"/rtl/*.v "${extra[@]}" "$root/sim/main.cpp" \
             >"$d/build.log" 2>&1; then
         echo "$name: does not build (see $d/build.log)"
         fail=1
