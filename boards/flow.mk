@@ -1,6 +1,6 @@
 # boards/flow.mk -- FPGA bitstreams of cms_chip for the boards (boards/<board>/README.md), with
 # the YoWASP builds of Yosys and nextpnr that tools/setup-fpga.sh installs in build/fpga-venv.
-# Included by the top Makefile after mk/*.mk (it uses GEN_VH, FW_ELF, SB_DEPTH, GUEST).
+# Included by the top Makefile after mk/*.mk (it uses GEN_VH, FW_ELF, SB_DEPTH, MC_SB_DEPTH, GUEST).
 #   make synth [BOARD=icebreaker|ulx3s]   boot image -> yosys -> nextpnr -> (iCE40) icetime -> pack,
 #                                         all into build/boards/$(BOARD)/ (build/boards/$(BOARD)-$(CORE)/
 #                                         for a core other than the board's): $(BOARD).bin or .bit
@@ -15,7 +15,8 @@
 #   make area [BOARD=...]                 cell counts per module (synthesis with -noflatten)
 # The board's settings are in boards/$(BOARD)/board.mk. GUEST and ARGS_BOARD choose what the
 # boot image runs; CORE=pipe|mc the board's BOARD_CORE (cms_core or cms_core_mc, docs/mc.md);
-# SLOTS=N on the command line overrides the board's BOARD_SLOTS, and
+# SLOTS=N and SB_DEPTH=N on the command line override the board's BOARD_SLOTS and BOARD_SB_DEPTH
+# (a board without BOARD_SB_DEPTH takes SB_DEPTH), and
 # BOARD_CLK_MHZ=N the chip's clock (through the board's PLL), PNR_FLAGS extra nextpnr options
 # (PNR_FLAGS="--router router2": ECP5 routing in minutes instead of about 25, but a lower Fmax).
 # Each step prints its run time and a summary; the full logs are build/boards/$(BOARD)/yosys.log,
@@ -29,6 +30,10 @@ endif
 include boards/$(BOARD)/board.mk
 ifeq ($(origin SLOTS),command line)
 BOARD_SLOTS := $(SLOTS)
+endif
+BOARD_SB_DEPTH ?= $(SB_DEPTH)
+ifeq ($(origin SB_DEPTH),command line)
+BOARD_SB_DEPTH := $(SB_DEPTH)
 endif
 
 # CORE: pipe (cms_core) or mc (cms_core_mc, rtl/mc/, docs/mc.md); each board names its own
@@ -139,7 +144,7 @@ $(BB)/synth.ys: boards-force | $(FPGA_STAMP)
 	    echo "# $(BOARD): written by boards/flow.mk"; \
 	    echo "read_verilog $(FPGA_DEFS) -I$(GEN) -I$(FPGA_RTL) $(FPGA_SRCS)"; \
 	    echo "read_verilog -lib -specify $(FPGA_CELLS)"; \
-	    echo 'chparam -set SLOTS $(BOARD_SLOTS) -set SB_DEPTH $(SB_DEPTH) -set BOOT_IMAGE "$(BB)/boot.hex" cms_chip'; \
+	    echo 'chparam -set SLOTS $(BOARD_SLOTS) -set SB_DEPTH $(BOARD_SB_DEPTH) -set BOOT_IMAGE "$(BB)/boot.hex" cms_chip'; \
 	    $(FPGA_TOP_PARAMS); \
 	    echo "setattr -mod -set keep_hierarchy 1 cms_chip"; \
 	    echo "hierarchy -check -top $(BOARD_TOP)"; \

@@ -24,14 +24,14 @@ VBUILD_FLAGS = --cc --exe --build -j 2 -O3 --x-assign fast --x-initial fast --tr
                -CFLAGS "-O2 $(HARNESS_CFLAGS)" \
                -LDFLAGS "$(abspath $(HARNESS_LIB)) -lm"
 
-# $(call VSIM,NAME,SLOTS,EXTRA): Verilator builds the chip with the harness in $(BUILD)/vsim_NAME
-# (log $(BUILD)/vsim_NAME.log) and copies the binary to the target; EXTRA: more flags and sources
-# (mk/mc.mk: the multi-cycle core). Verilator's own make does not know about the library, so
+# $(call VSIM,NAME,SLOTS,EXTRA[,SB_DEPTH]): Verilator builds the chip with the harness in
+# $(BUILD)/vsim_NAME (log $(BUILD)/vsim_NAME.log) and copies the binary to the target; EXTRA:
+# more flags and sources (mk/mc.mk: the multi-cycle core); SB_DEPTH: default $(SB_DEPTH). Verilator's own make does not know about the library, so
 # the link step is forced.
 define VSIM
 	@mkdir -p $(BUILD)/vsim_$(1)
 	@rm -f $(BUILD)/vsim_$(1)/Vcms_chip
-	$(VERILATOR) $(VFLAGS) $(VBUILD_FLAGS) -GSLOTS=$(2) -GSB_DEPTH=$(SB_DEPTH) -CFLAGS -DCHIP_SLOTS=$(2) \
+	$(VERILATOR) $(VFLAGS) $(VBUILD_FLAGS) -GSLOTS=$(2) -GSB_DEPTH=$(or $(4),$(SB_DEPTH)) -CFLAGS -DCHIP_SLOTS=$(2) \
 	    -Mdir $(BUILD)/vsim_$(1) -o Vcms_chip $(RTL_VLT) $(RTL_SRCS) $(3) \
 	    $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_$(1).log 2>&1 \
 	    || { tail -40 $(BUILD)/vsim_$(1).log; exit 1; }

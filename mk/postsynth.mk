@@ -59,12 +59,12 @@ ps-run:
 	@# 3. the same configuration's RTL, in Icarus (a second simulator) or Verilator (long runs)
 ifeq ($(PS_RTL_SIM),icarus)
 	@bash tools/setup-fpga.sh --need iverilog iverilog
-	iverilog -g2005 -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) '-DTB_BOOT="$(PSD)/board/boot.hex"' \
+	iverilog -g2005 -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) -DTB_SB_DEPTH=$(BOARD_SB_DEPTH) '-DTB_BOOT="$(PSD)/board/boot.hex"' \
 	    -DTB_MAX_CYCLES=2000000000 -I$(GEN) -Irtl -o $(PSD)/rtl.vvp $(PS_TB) $(PS_RTL)
 	vvp -n $(PSD)/rtl.vvp > $(PSD)/rtl.out
 else
 	@rm -rf $(PSD)/vrtl
-	$(VERILATOR) $(PS_VFLAGS) -Mdir $(PSD)/vrtl -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) \
+	$(VERILATOR) $(PS_VFLAGS) -Mdir $(PSD)/vrtl -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) -DTB_SB_DEPTH=$(BOARD_SB_DEPTH) \
 	    '-DTB_BOOT="$(PSD)/board/boot.hex"' -I$(GEN) -Irtl $(PS_TB) $(PS_RTL) \
 	    $(abspath tests/postsynth/tb_main.cpp) > $(PSD)/vrtl.log 2>&1 || { tail -20 $(PSD)/vrtl.log; exit 1; }
 	$(PSD)/vrtl/Vtb_chip | grep -v 'Verilog \$$finish' > $(PSD)/rtl.out

@@ -12,7 +12,7 @@ TXFUZZ_SRCS  := tests/txfuzz/txgen.c tests/txfuzz/tx_model.c
 TXFUZZ_HDRS  := tests/txfuzz/tx_model.h tests/txfuzz/txf_layout.h
 TXFUZZ_SAN   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 TXFUZZ_RUN    = $(PYTHON) tests/txfuzz/run.py --txgen $(BUILD)/txfuzz/txgen --gen $(GEN) \
-                --cross $(CROSS) --sbdepth $(SB_DEPTH)
+                --cross $(CROSS)
 
 $(BUILD)/txfuzz/txgen: $(TXFUZZ_SRCS) $(TXFUZZ_HDRS) mk/txfuzz.mk $(GEN_H)
 	@mkdir -p $(@D)
@@ -21,16 +21,16 @@ $(BUILD)/txfuzz/txgen: $(TXFUZZ_SRCS) $(TXFUZZ_HDRS) mk/txfuzz.mk $(GEN_H)
 .PHONY: test-txfuzz test-txfuzz-long
 test-txfuzz: $(BUILD)/txfuzz/txgen $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4
 	@st=0; for s in 2 4; do \
-	    $(TXFUZZ_RUN) --slots $$s --sim $(BUILD)/cms-sim-s$$s --seed $(TXFUZZ_SEED) \
+	    $(TXFUZZ_RUN) --slots $$s --sim $(BUILD)/cms-sim-s$$s --sbdepth $(SB_DEPTH) --seed $(TXFUZZ_SEED) \
 	        --cases $(TXFUZZ_CASES) --build $(BUILD)/txfuzz/s$$s || st=1; \
 	done; exit $$st
 
 test-txfuzz-s%: $(BUILD)/txfuzz/txgen $(BUILD)/cms-sim-s%
-	@$(TXFUZZ_RUN) --slots $* --sim $(BUILD)/cms-sim-s$* --seed $(TXFUZZ_SEED) \
+	@$(TXFUZZ_RUN) --slots $* --sim $(BUILD)/cms-sim-s$* --sbdepth $(SB_DEPTH) --seed $(TXFUZZ_SEED) \
 	    --cases $(TXFUZZ_CASES) --build $(BUILD)/txfuzz/s$* -v
 
 test-txfuzz-long: $(BUILD)/txfuzz/txgen $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4
 	@seed=$$(date +%s); st=0; echo "test-txfuzz-long: seed $$seed"; for s in 2 4; do \
-	    $(TXFUZZ_RUN) --slots $$s --sim $(BUILD)/cms-sim-s$$s --seed $$seed \
+	    $(TXFUZZ_RUN) --slots $$s --sim $(BUILD)/cms-sim-s$$s --sbdepth $(SB_DEPTH) --seed $$seed \
 	        --cases $(TXFUZZ_LONG_CASES) --build $(BUILD)/txfuzz/long-s$$s -v || st=1; \
 	done; exit $$st

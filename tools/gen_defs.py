@@ -65,6 +65,10 @@ def check_regions(path, rows):
     for name, v in vals.items():
         if name.startswith('CSR_CNT_') and not 0 <= v - vals['CSR_CNT_FWCYC'] < 32:
             sys.exit(f"{path}: {name} 0x{v:x} must be within 32 of CSR_CNT_FWCYC (rtl/mc/cms_cnt_mc.v)")
+    # cms_core_mc adds GWBASE to a guest offset on DMEM's low address bits only: an offset that
+    # passes the protection-bit bound must be below DMEM_BYTES
+    if vals.get('PROT_WORDS', 0) * 4 > vals.get('DMEM_BYTES', 1 << 32):
+        sys.exit(f"{path}: PROT_WORDS*4 must not exceed DMEM_BYTES (rtl/mc/cms_core_mc.v)")
     w = vals.get('PROT_WORDS', 1)
     if w & (w - 1):
         sys.exit(f"{path}: PROT_WORDS {w} must be a power of two (the guest window's bound)")

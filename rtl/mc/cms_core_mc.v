@@ -267,13 +267,21 @@ module cms_core_mc #(
     wire s_wr    = (s_alu || s_load || s_mul || s_div) && s_rd != 4'd0;   // slot 0: a result
 
     // ---------------------------------------------------------------- guest memory (slot 0)
-    // the offset is fw_add (dec_gwbase is 0), checked by the include's window test (f_in_gw:
-    // below GWLIMIT and inside the protection bits) and f_misal; the physical address is one
-    // adder more, also used by the drain. Registered at S_TX (bnd_q): decided the cycle after.
+    // The offset is fw_add (dec_gwbase is 0), checked by the include's window test (f_in_gw:
+    // below GWLIMIT and inside the protection bits) and f_misal. The physical address
+    // GWBASE + offset (also the drain's) is inside DMEM if its bits above DMEM's size equal
+    // DMEM_BASE's: an offset inside the protection bits is below DMEM_BYTES (tools/gen_defs.py),
+    // so those bits are GWBASE's plus the carry out of the low bits, and only the low bits need
+    // an adder. Registered at S_TX (bnd_q): decided the cycle after.
+    localparam DW = DAW + 2;
+    localparam [31:0] DMEM_BASE = `CMS_DMEM_BASE;
+    localparam [31-DW:0] DB_HI = DMEM_BASE[31:DW];
     wire [PAW-1:0]  sb_drain_off;
-    wire [31:0]     t_phys = gwbase_q + (st_q == S_DR ? {{(30-PAW){1'b0}}, sb_drain_off, 2'b00} : fw_add);
-    wire            t_bounds = f_misal || !f_in_gw || !cms_in_rgn(t_phys, `CMS_DMEM_BASE, `CMS_DMEM_BYTES);
-    wire [31:0]     t_daddr = `CMS_DMEM_BASE | {{(30-DAW){1'b0}}, t_phys[DAW+1:2], 2'b00};
+    wire [DW-1:0]   t_off = st_q == S_DR ? {{(DW-PAW-2){1'b0}}, sb_drain_off, 2'b00} : fw_add[DW-1:0];
+    wire [DW:0]     t_lo = {1'b0, gwbase_q[DW-1:0]} + {1'b0, t_off};
+    wire            t_in_dmem = gwbase_q[31:DW] == (t_lo[DW] ? DB_HI - 1'b1 : DB_HI);
+    wire            t_bounds = f_misal || !f_in_gw || !t_in_dmem;
+    wire [31:0]     t_daddr = `CMS_DMEM_BASE | {{(32-DW){1'b0}}, t_lo[DW-1:2], 2'b00};
     reg             bnd_q;
 
     // ---------------------------------------------------------------- store buffer

@@ -1,7 +1,7 @@
 `default_nettype none
 `timescale 1ns / 1ps
 // tb_chip -- runs cms_chip as the boards build it (boot image in the translation cache, boot
-// copier) in Icarus: either the RTL (define TB_RTL, with TB_SLOTS and TB_BOOT) or the netlist
+// copier) in Icarus: either the RTL (define TB_RTL, with TB_SLOTS, TB_SB_DEPTH and TB_BOOT) or the netlist
 // the synthesis wrote (parameters already fixed in it). Console bytes go to stdout; the run
 // ends at the firmware's MMIO_EXIT with "tb: exit CODE after N cycles" (N counted from the
 // end of reset, boot copy included), or fails with $fatal at TB_MAX_CYCLES.
@@ -33,7 +33,7 @@ module tb_chip;
     wire [31:0] exit_code;
 
 `ifdef TB_RTL
-    cms_chip #(.SLOTS(`TB_SLOTS), .BOOT_IMAGE(`TB_BOOT)) u_chip (
+    cms_chip #(.SLOTS(`TB_SLOTS), .SB_DEPTH(`TB_SB_DEPTH), .BOOT_IMAGE(`TB_BOOT)) u_chip (
 `else
     cms_chip u_chip (
 `endif

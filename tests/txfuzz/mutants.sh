@@ -51,7 +51,7 @@ mc_prio_sbfull	mc	mc/cms_core_mc.v	s/else if \(a_prot\) t_cause = `CMS_CAUSE_TX_
 mc_slot1_first	mc	mc/cms_core_mc.v	s/if \(wq_q != \{SLOTS\{1'b0\}\}\) st_d = S_W;/if (wq_q != {SLOTS{1'b0}} \&\& !s_wr) st_d = S_W;/	slot 0's result written, slot 1's lost
 mc_tbad_align	mc	mc/cms_core_mc.v	s/ \|\|\n                               fw_pcrel\[BSH-1:0\] != \{BSH\{1'b0\}\}\)/)/	misaligned branch targets accepted
 mc_rb_keep	mc	mc/cms_rfb.v	s/if \(rollback_i\) wk_n = sh_q;//	rollback keeps the working values
-mc_cnt_same	mc	mc/cms_cnt_mc.v	s/if \(pend_q\[i\] != 3'd0 && !\(rv_q && rsel_q == i\[2:0\]\)\)/if (pend_q[i] != 3'd0)/	a counter read in the cycle of its own write
+mc_cnt_one	mc	mc/cms_cnt_mc.v	s/mem\[widx_q\] <= rdata_o \+ \{29'd0, ramt_q\};/mem[widx_q] <= rdata_o + 32'd1;/	a pending count of 2 or more added as 1
 EOF
 )
 
@@ -81,6 +81,7 @@ while IFS=$'\t' read -r name slots file sub what; do
             -O3 --x-assign fast --x-initial fast -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1" \
             -CFLAGS "-O2 -I$root/build/gen -I$root/sim -I$root/firmware -DCMS_DEFAULT_FIRMWARE_PATH=$root/build/fw/ssem.elf" \
             -LDFLAGS "$root/build/harness/libharness.a -lm" -GSLOTS="$slots" -GSB_DEPTH=8 \
+            -CFLAGS -DCHIP_SLOTS="$slots" \
             -Mdir "$d/obj" -o Vcms_chip rtl/lint.vlt "$d"/rtl/*.v "${extra[@]}" "$root/sim/main.cpp" \
             >"$d/build.log" 2>&1; then
         echo "$name: does not build (see $d/build.log)"
