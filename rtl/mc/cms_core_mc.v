@@ -262,8 +262,8 @@ module cms_core_mc #(
     wire s_taken = (s_branch && take) || s_jump;
     wire s_tbad  = s_taken && (!cms_in_rgn(fw_pcrel, `CMS_TC_BASE, `CMS_TC_BYTES) ||
                                fw_pcrel[BSH-1:0] != {BSH{1'b0}});
-    wire s_ill   = s_ill0 || (!s_first && (s_load || s_store || s_mul || s_div)) ||
-                   (!s_last && s_bcls) || s_tbad;
+    // (a bad branch target only in the last slot, which is never slot 0: registered in ill_q)
+    wire s_ill   = s_ill0 || (!s_first && (s_load || s_store || s_mul || s_div)) || (!s_last && s_bcls);
     wire s_wr    = (s_alu || s_load || s_mul || s_div) && s_rd != 4'd0;   // slot 0: a result
 
     // ---------------------------------------------------------------- guest memory (slot 0)
@@ -326,9 +326,11 @@ module cms_core_mc #(
     // registered at the end of S_E (in_gw_q), so that it never feeds the next PC or a write
     // enable; a translated LW/SW's bounds likewise at the end of S_TX (bnd_q).
     reg  in_gw_q;
+    // A translated divide's zero divisor likewise (dz_q), decided in S_V's first cycle.
+    reg  dz_q;
     always @(posedge clk_i) begin
         if (st_q == S_E) in_gw_q <= f_in_gw;
-        if (st_q == S_TX) bnd_q <= t_bounds;
+        if (st_q == S_TX) begin bnd_q <= t_bounds; dz_q <= rs2v == 32'd0; end
     end
     wire f_prot    = st_q == S_P && f_store && !f_misal && in_gw_q && prot_bit_q;
     wire need_prot = f_txprotrd || (f_store && !f_misal);
@@ -419,16 +421,16 @@ module cms_core_mc #(
             S_TR: a_ill = pcbad_q;
             S_TX: if (s_first && !cnt_full) begin
                 a_ill = ill_q || s_ill;
-                // a load, store or multiply decides the rest in its next state
-                if (!(s_load || s_store || s_mul)) begin
-                    a_divz = s_div && rs2v == 32'd0; a_asrt = asrt_q; a_irq = irq_en;
+                // a load, store, multiply or divide decides the rest in its next state
+                if (!(s_load || s_store || s_mul || s_div)) begin
+                    a_asrt = asrt_q; a_irq = irq_en;
                 end
             end
             S_L, S_M: begin a_bnd = bnd_q && st_q == S_L; a_asrt = asrt_q; a_irq = irq_en; end
             S_P: begin
                 a_bnd = bnd_q; a_prot = prot_bit_q; a_full = sb_full; a_asrt = asrt_q; a_irq = irq_en;
             end
-            S_V: a_irq = irq_en;
+            S_V: begin a_divz = dz_q; a_asrt = asrt_q; a_irq = irq_en; end
             default: ;
         endcase
         abort = a_ill || a_bnd || a_prot || a_full || a_divz || a_asrt || a_irq;
@@ -661,7 +663,7 @@ module cms_core_mc #(
         end
         if (st_q == S_TX && !s_first) begin
             sidx_q <= sidx_q - 1'b1;
-            ill_q <= ill_q || s_ill;
+            ill_q <= ill_q || s_ill || s_tbad;
             opsa_q <= opsa_q + {2'b00, s_alu && !s_nop};
             rdq_q[sidx_q] <= s_rd;
             wq_q[sidx_q] <= s_alu && s_rd != 4'd0;
