@@ -7,6 +7,10 @@
 #                           cms_core_mc), part of make test
 #   make test-postsynth-pipe  the same with the pipelined cms_core (CORE=pipe: the UP5K cannot
 #                           hold it, but Yosys synthesizes it), part of make test
+#   make test-postsynth-tx  translation mode on the iCEBreaker's netlist: the RTL tests
+#                           PS_TX_TESTS (tests/rtl, built for cms_core_mc) as the firmware, each
+#                           in its own netlist (the boot image is in it); part of make test.
+#                           Only tests whose image fits the boot copier's 2,048 words can run
 #   make bench-postsynth    Kilburn's program, its first PS_BENCH_STEPS guest instructions
 #                           (PS_BENCH_STEPS= (empty) runs it all: 94.6 million cycles with
 #                           cms_core_mc, whose netlist simulates about 42,000 cycles per second,
@@ -19,18 +23,27 @@ PS_BENCH_STEPS ?= 100000
 PS_BENCH_PROG  ?= tests/ssem/kilburn.ssem
 PS_BENCH_ARGS  ?= --crt --stats $(if $(PS_BENCH_STEPS),--stop-after $(PS_BENCH_STEPS))
 PS_RTL_SIM     ?= icarus
+PS_TX_TESTS    ?= tx_hazard tx_forward tx_sbfull
 PS_TB          := tests/postsynth/tb_chip.v
 PS_VFLAGS      := --cc --exe --build -j 2 -O1 -Wno-fatal -Wno-lint -Wno-style \
                   -DTB_EXTCLK -DNO_ICE40_DEFAULT_ASSIGNMENTS -DTB_MAX_CYCLES=2000000000 \
                   --top-module tb_chip \
                   -MAKEFLAGS "OPT_FAST=-O1 OPT_SLOW=-O0"
 
-.PHONY: test-postsynth test-postsynth-pipe bench-postsynth
+.PHONY: test-postsynth test-postsynth-pipe test-postsynth-tx bench-postsynth
 test-postsynth: setup
 	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=test PS_RUN_PROG=$(PS_PROG) PS_RUN_ARGS="$(PS_ARGS)"
 
 test-postsynth-pipe: setup
 	@$(MAKE) --no-print-directory test-postsynth CORE=pipe
+
+# an RTL test passes (exit 0) on cms-sim-mc, the RTL and the netlist, with the same output
+test-postsynth-tx: setup $(GEN_H)
+	bash tests/rtl/run.sh --build-only --slots 2 --core mc --build $(BUILD)/rtl-tests/mc $(PS_TX_TESTS)
+	@for t in $(PS_TX_TESTS); do \
+	    $(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=rtl-$$t PS_RUN_PROG=$(PS_PROG) \
+	        PS_RUN_ARGS="--firmware $(BUILD)/rtl-tests/mc/$$t.elf --max-cycles 1000000" || exit 1; \
+	done
 
 bench-postsynth: setup
 	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=bench PS_RUN_PROG=$(PS_BENCH_PROG) \
