@@ -16,7 +16,8 @@
 # The board's settings are in boards/$(BOARD)/board.mk. GUEST and ARGS_BOARD choose what the
 # boot image runs; CORE=pipe|mc the board's BOARD_CORE (cms_core or cms_core_mc, docs/mc.md);
 # SLOTS=N and SB_DEPTH=N on the command line override the board's BOARD_SLOTS and BOARD_SB_DEPTH
-# (a board without BOARD_SB_DEPTH takes SB_DEPTH), and
+# (a board without BOARD_SB_DEPTH takes its core's: MC_SB_DEPTH for cms_core_mc, the
+# configuration cms-sim-mc has, else SB_DEPTH), and
 # BOARD_CLK_MHZ=N the chip's clock (through the board's PLL), PNR_FLAGS extra nextpnr options
 # (PNR_FLAGS="--router router2": ECP5 routing in minutes instead of about 25, but a lower Fmax).
 # Each step prints its run time and a summary; the full logs are build/boards/$(BOARD)/yosys.log,
@@ -31,7 +32,7 @@ include boards/$(BOARD)/board.mk
 ifeq ($(origin SLOTS),command line)
 BOARD_SLOTS := $(SLOTS)
 endif
-BOARD_SB_DEPTH ?= $(SB_DEPTH)
+BOARD_SB_DEPTH ?= $(if $(filter mc,$(CORE)),$(MC_SB_DEPTH),$(SB_DEPTH))
 ifeq ($(origin SB_DEPTH),command line)
 BOARD_SB_DEPTH := $(SB_DEPTH)
 endif

@@ -10,7 +10,8 @@
 #   make test-mc DIV_SEED=7 DIV_COUNT=1000000      a longer divider run
 # Verilator lint of rtl/mc/*.v is part of make lint (mk/chip.mk).
 MC_SRCS    := $(sort $(wildcard rtl/mc/*.v))
-# the configuration this core is built in (cms-sim-mc, and the iCEBreaker through its board.mk):
+# the configuration this core is built in (cms-sim-mc, and any board build with CORE=mc:
+# boards/flow.mk takes it for BOARD_SB_DEPTH):
 # the UP5K's, SLOTS=2 and a store buffer of 4 entries
 MC_SB_DEPTH ?= 4
 RFB_SEED   ?= 1

@@ -11,9 +11,6 @@ BOARD_SLOTS    ?= 2
 # the multi-cycle core (docs/mc.md): the pipelined cms_core is 3.3 times the UP5K (CORE=pipe
 # builds it anyway, into build/boards/icebreaker-pipe: it does not place)
 BOARD_CORE     := mc
-# the multi-cycle core's configuration (mk/mc.mk): a store buffer of 4 entries, 146 logic cells
-# fewer than 8 (docs/mc.md), the same as cms-sim-mc
-BOARD_SB_DEPTH ?= $(MC_SB_DEPTH)
 # iceprog writes the board's SPI flash; the FPGA then configures itself from it
 BOARD_PROG     := iceprog
 BOARD_PROG_PKG := fpga-icestorm
