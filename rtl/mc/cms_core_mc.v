@@ -12,7 +12,8 @@
 //        interrupt or a fetch outside IMEM traps here
 //   S_E  execute with the operands: ALU, branch, CSR, address and checks; most instructions
 //        write their result and finish here, the others go on to
-//   S_L  load data from the data port      S_M  multiply (cms_mul, the 4 DSPs on the UP5K)
+//   S_L  load data from the data port, or the load's fault (its checks computed in S_E)
+//   S_M  multiply (cms_mul, the 4 DSPs on the UP5K)
 //   S_V  divide (cms_div_mc)               S_P  a store or tx.protrd: the protection bit
 //        (block RAM) is there; every check is decided there, with the bit
 // The next instruction's address goes to IMEM as the current one finishes, so the next
@@ -326,10 +327,13 @@ module cms_core_mc #(
     // registered at the end of S_E (in_gw_q), so that it never feeds the next PC or a write
     // enable; a translated LW/SW's bounds likewise at the end of S_TX (bnd_q).
     reg  in_gw_q;
+    // Likewise whether a firmware load or store faults (exc_q: f_exc in S_E), taken in S_L
+    // or S_P, so that no address check feeds the next PC or a write enable.
+    reg  exc_q;
     // A translated divide's zero divisor likewise (dz_q), decided in S_V's first cycle.
     reg  dz_q;
     always @(posedge clk_i) begin
-        if (st_q == S_E) in_gw_q <= f_in_gw;
+        if (st_q == S_E) begin in_gw_q <= f_in_gw; exc_q <= f_exc; end
         if (st_q == S_TX) begin bnd_q <= t_bounds; dz_q <= rs2v == 32'd0; end
     end
     wire f_prot    = st_q == S_P && f_store && !f_misal && in_gw_q && prot_bit_q;
@@ -340,6 +344,10 @@ module cms_core_mc #(
     wire irq_en   = irq_i && meie_q;     // translation: a pending interrupt aborts the bundle
     wire f_exc = pcbad_q || f_ill || f_ecall || f_ebreak || f_jmisal || ((f_load || f_store) && f_misal) ||
                  f_ld_fault || f_st_fault || f_prot || f_protoob;
+    // What S_E traps on: the checks that need no address (a load decides its own in S_L, a
+    // store and tx.protrd in S_P, from exc_q = f_exc registered at the end of S_E); a
+    // misaligned store needs only the address's low bits
+    wire f_exc_e = pcbad_q || f_ill || f_ecall || f_ebreak || f_jmisal || (f_store && f_misal) || f_protoob;
     wire fw_irq = 1'b0;     // interrupts are taken in S_D, before the instruction is decoded
     wire fw_exc = f_exc;
     `include "cms_fw_exc.vh"
@@ -480,19 +488,28 @@ module cms_core_mc #(
                 end
             end
             S_E: begin
-                if (need_prot && !f_ill)  st_d = S_P;   // every check is decided in S_P
-                else if (f_exc) begin
-                    trap = 1'b1; mcause_d = fw_cause; mtval_d = fw_tval;
-                end else if (f_load) begin
+                // a store's checks are decided in S_P, a load's in S_L (exc_q): none of the
+                // address checks feeds the next PC here; a load outside DMEM reads nothing
+                // that matters (no read has a side effect, docs/isa.md section 2)
+                if (need_prot && !f_ill)  st_d = S_P;
+                else if (f_load && !f_ill) begin
                     d_en_o = 1'b1;
                     st_d = S_L;
+                end else if (f_exc_e) begin
+                    trap = 1'b1; mcause_d = fw_cause; mtval_d = fw_tval;
                 end else if (f_mul)       st_d = S_M;
                 else if (f_div) begin
                     div_start = div_idle;
                     st_d = S_V;
                 end else                  done = 1'b1;
             end
-            S_L: if (!tx_q) begin done = 1'b1; wval = ld_val; end
+            S_L: if (!tx_q) begin
+                     if (exc_q) begin
+                         trap = 1'b1; mcause_d = fw_cause; mtval_d = fw_tval;
+                     end else begin
+                         done = 1'b1; wval = ld_val;
+                     end
+                 end
                  else begin
                      t_dec = 1'b1; wval = ld_w;
                  end
@@ -506,7 +523,7 @@ module cms_core_mc #(
                      if (div_done) begin t_dec = 1'b1; wval = div_y; div_ack = 1'b1; end
                  end
             S_P: if (!tx_q) begin
-                     if (f_exc) begin
+                     if (exc_q || f_prot) begin   // = f_exc, the address checks registered
                          trap = 1'b1; mcause_d = fw_cause; mtval_d = fw_tval;
                      end else begin
                          done = 1'b1; wval = {31'd0, prot_bit_q};

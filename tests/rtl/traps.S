@@ -341,6 +341,43 @@ TEST_MAIN
     lw a0, CMS_MMIO_CON_STATUS(t0)
     CHECK_EQ(a0, 1, 76)
     CHECK_NO_TRAP(76)
+
+#ifdef CMS_CORE_MC
+    /* ---- cms_core_mc: where each trap is taken (77; docs/mc.md, timing) ----
+     * ECALL traps from S_E, a load's fault from S_L and a store's from S_P, one cycle
+     * later; the handler's path is the same for the three causes */
+    la s0, buf
+    EXPECT_TRAP
+    csrr s2, mcycle
+    ecall
+    csrr s3, mcycle
+    sub s1, s3, s2
+    CHECK_TRAP(CMS_CAUSE_ECALL_M, 77)
+    EXPECT_TRAP
+    csrr s2, mcycle
+    lw a0, 2(s0)
+    csrr s3, mcycle
+    sub s3, s3, s2
+    sub s3, s3, s1
+    CHECK_TRAP(CMS_CAUSE_LOAD_MISALIGNED, 77)
+    CHECK_EQ(s3, 1, 77)
+    EXPECT_TRAP
+    csrr s2, mcycle
+    lw a0, 0(zero)                            /* IMEM: an access fault */
+    csrr s3, mcycle
+    sub s3, s3, s2
+    sub s3, s3, s1
+    CHECK_TRAP(CMS_CAUSE_LOAD_ACCESS, 77)
+    CHECK_EQ(s3, 1, 77)
+    EXPECT_TRAP
+    csrr s2, mcycle
+    sw a0, 0(zero)
+    csrr s3, mcycle
+    sub s3, s3, s2
+    sub s3, s3, s1
+    CHECK_TRAP(CMS_CAUSE_STORE_ACCESS, 77)
+    CHECK_EQ(s3, 1, 77)
+#endif
     TEST_PASS
 
     .data
