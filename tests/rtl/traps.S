@@ -342,6 +342,16 @@ TEST_MAIN
     CHECK_EQ(a0, 1, 76)
     CHECK_NO_TRAP(76)
 
+    /* ---- BRANCH with funct3 2 or 3 is illegal, whatever its operands (78) ---- */
+    EXPECT_TRAP
+.Lbr2: .word 0x00002463                       /* funct3 2, x0 and x0, offset 8 */
+    TRAPS(.Lbr2, CMS_CAUSE_ILLEGAL, 0x00002463, 78)
+    li a0, 1
+    li a1, 2
+    EXPECT_TRAP
+.Lbr3: .word 0x00b53463                       /* funct3 3, a0 and a1, offset 8 */
+    TRAPS(.Lbr3, CMS_CAUSE_ILLEGAL, 0x00b53463, 78)
+
 #ifdef CMS_CORE_MC
     /* ---- cms_core_mc: where each trap is taken (77; docs/mc.md, timing) ----
      * ECALL traps from S_E, a load's fault from S_L and a store's from S_P, one cycle
