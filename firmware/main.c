@@ -12,13 +12,13 @@
  *
  * Limits: HOSTIF_F_STOP_AFTER stops after exactly stop_after guest instructions (0 allowed).
  * HOSTIF_F_MAX_CYCLES is checked before each chunk of at most CHUNK_STEPS guest
- * instructions, so a run may overshoot max_cycles by up to one chunk (about 21K cycles).
+ * instructions, so a run may overshoot max_cycles by up to one chunk.
  *
  * The hot loop keeps A, CI, the store pointer and the chunk's remaining count in registers;
  * the 64-bit step count is updated once per chunk. See build/fw/ssem.dis (ssem_run): 14
  * instructions fetch, count and dispatch (jump table in DMEM), then 5 to 7 per operation
- * including the loop test: 19 (CMP) to 21 (LDN, JRP), 20 for SUB/STO/JMP. Kilburn's program
- * measures 20.15 native cycles per guest instruction at CPI 1.00.
+ * including the loop test: 19 (CMP) to 21 (LDN, JRP), 20 for SUB/STO/JMP (docs/firmware.md;
+ * the measured cycles per guest instruction are in docs/bench.md).
  */
 #include "fw.h"
 
