@@ -6,10 +6,51 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* Temporary files that exist now: removed if the process is interrupted (SIGINT, SIGTERM,
+ * SIGHUP), so that a stopped run leaves no hidden file behind (a trace may be gigabytes). */
+#define MAX_LIVE 4
+static char *volatile live[MAX_LIVE];
+
+static void on_signal(int sig)
+{
+    for (int i = 0; i < MAX_LIVE; i++)
+        if (live[i])
+            unlink(live[i]);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void track(char *tmp, int on)
+{
+    static int handlers;
+    if (on && !handlers) {
+        const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+        for (int i = 0; i < 3; i++) {
+            struct sigaction sa;
+            memset(&sa, 0, sizeof sa);
+            sa.sa_handler = on_signal;
+            sigemptyset(&sa.sa_mask);
+            sigaction(sigs[i], &sa, NULL);
+        }
+        handlers = 1;
+    }
+    for (int i = 0; i < MAX_LIVE; i++) {
+        if (on && !live[i]) {
+            live[i] = tmp;
+            return;
+        }
+        if (!on && live[i] == tmp) {
+            live[i] = NULL;
+            return;
+        }
+    }
+}
 
 /* The directory part of path ("." when there is none), malloc'd. */
 static char *dir_of(const char *path)
@@ -127,7 +168,13 @@ int outfile_open(outfile_t *of, const char *tool, const char *opt, const char *p
     }
     sprintf(of->tmp, "%s/.%s.tmp-XXXXXX", d, base);
     free(d);
+    sigset_t all, old;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old); /* created and tracked at once */
     int fd = mkstemp(of->tmp);
+    if (fd >= 0)
+        track(of->tmp, 1);
+    sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         fprintf(stderr, "%s: %s %s: cannot create a temporary file beside it: %s\n", tool, opt, path,
                 strerror(errno));
@@ -191,6 +238,7 @@ int outfile_commit(outfile_t *of)
         outfile_abort(of);
         return -1;
     }
+    track(of->tmp, 0); /* after the rename: a signal in between unlinks a name that is gone */
     free(of->tmp);
     of->tmp = NULL;
     return 0;
@@ -202,6 +250,7 @@ void outfile_abort(outfile_t *of)
         fclose(of->f);
     of->f = NULL;
     if (of->tmp) {
+        track(of->tmp, 0);
         unlink(of->tmp);
         free(of->tmp);
         of->tmp = NULL;

@@ -31,8 +31,10 @@ import re
 import resource
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
@@ -365,6 +367,24 @@ def nothing_lost(sim, ref, bootimg, t, scratch, firmware):
         expect(t, f"{label}: a failed write leaves the file as it was",
                rc == ST_FAULT and intact(p) and not no_temp() and target in err,
                f"exit {rc}, intact {intact(p)}, temp {no_temp()}, {err.strip()!r}")
+    # 4b. a run stopped by a signal (SIGTERM) while tracing: the target as it was, no temp file
+    p = keep("sig.vcd")
+    proc = subprocess.Popen(base[:-2] + ["--trace", p, "--trace-cycles", "50000000", prog],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 30
+    while not no_temp() and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    proc.terminate()
+    try:
+        rc = proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        rc = None
+    expect(t, "--trace stopped by SIGTERM: the file as it was, the temporary file removed",
+           rc == -signal.SIGTERM and intact(p) and not no_temp(),
+           f"exit {rc}, intact {intact(p)}, temp {no_temp()}")
+
     # 5. success replaces the file (through the temporary file), nothing else left behind
     p = keep("ok.json")
     rc, out, err = sh(base + ["--state-json", p, prog])
