@@ -4,7 +4,10 @@ CROSS     ?= riscv64-unknown-elf-
 VERILATOR ?= verilator
 PYTHON    ?= python3
 HOSTCC    ?= gcc
-SLOTS     ?= 2
+# SLOTS: spec/chip.tbl's SLOTS_DEFAULT unless given
+ifeq ($(origin SLOTS),undefined)
+SLOTS     := $(shell sed -n 's/^SLOTS_DEFAULT  *\([0-9]*\) .*/\1/p' spec/chip.tbl)
+endif
 SB_DEPTH  ?= 8
 GUEST     ?= tests/ssem/kilburn.ssem
 ARGS      ?= --crt --stats --answer 27
@@ -17,9 +20,10 @@ CORPUS    ?= $(SHARED)/ssem-corpus
 # generated headers: the one source of truth is spec/chip.tbl
 GEN_H     := $(GEN)/cms_defs.h
 GEN_VH    := $(GEN)/cms_defs.vh
-$(GEN_H) $(GEN_VH) &: spec/chip.tbl tools/gen_defs.py
+GEN_PY    := $(GEN)/cms_defs.py
+$(GEN_H) $(GEN_VH) $(GEN_PY) &: spec/chip.tbl tools/gen_defs.py
 	@mkdir -p $(GEN)
-	$(PYTHON) tools/gen_defs.py spec/chip.tbl $(GEN_H) $(GEN_VH)
+	$(PYTHON) tools/gen_defs.py spec/chip.tbl $(GEN_H) $(GEN_VH) $(GEN_PY)
 
 HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -I$(GEN) -Isim -Ifirmware
 

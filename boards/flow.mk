@@ -124,13 +124,13 @@ boards-force:
 
 # ---------------------------------------------------------------- boot image
 # The firmware, its data and the host block for GUEST, as the simulator would load them
-# (sim/harness.c, --boot-image): the translation cache's initial contents.
-BOOT_CMD = $(BUILD)/cms-sim-s$(BOARD_SLOTS) --boot-image $(BB)/boot.hex $(ARGS_BOARD) $(GUEST)
+# (build/cms-bootimg, mk/bootimg.mk; the same code as cms-sim's): the TC's initial contents.
+BOOT_CMD = $(BUILD)/cms-bootimg --slots $(BOARD_SLOTS) --output $(BB)/boot.hex $(ARGS_BOARD) $(GUEST)
 $(BB)/boot.cmd: boards-force
 	@mkdir -p $(@D)
 	@echo '$(BOOT_CMD)' | cmp -s - $@ || echo '$(BOOT_CMD)' > $@
 
-$(BB)/boot.hex: $(BB)/boot.cmd $(BUILD)/cms-sim-s$(BOARD_SLOTS) $(FW_ELF) $(GUEST)
+$(BB)/boot.hex: $(BB)/boot.cmd $(BUILD)/cms-bootimg $(FW_ELF) $(GUEST)
 	$(BOOT_CMD)
 
 # ---------------------------------------------------------------- synthesis

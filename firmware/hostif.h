@@ -9,33 +9,36 @@
 #ifndef HOSTIF_H
 #define HOSTIF_H
 
-#define HOSTIF_MAGIC 0x534d4331u /* "1CMS" little-endian; written by the host */
+#include "cms_defs.h" /* spec/chip.tbl: the numbers below come from there */
+
+#define HOSTIF_MAGIC CMS_HOSTIF_MAGIC /* "1CMS" little-endian; written by the host */
 
 /* flags (in) */
 #define HOSTIF_F_STOP_AFTER 0x1u /* stop after exactly stop_after guest instructions */
 #define HOSTIF_F_MAX_CYCLES 0x2u /* stop once the run has used max_cycles native cycles; checked
-                                    * between chunks of at most 1024 guest instructions, so a run
-                                    * may overshoot by up to one chunk */
+                                    * between chunks of at most CMS_CHUNK_STEPS guest instructions,
+                                    * so a run may overshoot by up to one chunk */
 #define HOSTIF_F_CRT        0x4u /* print the final store as the Baby's CRT showed it */
 #define HOSTIF_F_STATS      0x8u /* print the hardware counters */
 #define HOSTIF_F_QUIET      0x10u /* print nothing (tests) */
 #define HOSTIF_F_ANSWER     0x20u /* end the report with store[answer_line] ("answer: ...") */
 
 /* status (out) -- also the firmware's MMIO_EXIT code and the harness's exit status */
-#define HOSTIF_ST_HALTED      0u /* guest executed STP */
-#define HOSTIF_ST_LIMIT       2u /* stop-after count or cycle limit reached */
-#define HOSTIF_ST_LOAD_ERROR  3u /* (harness only) the program could not be loaded */
-#define HOSTIF_ST_FAULT       4u /* internal fault: unexpected trap, bad host block, time-out */
-#define HOSTIF_ST_USAGE       64u /* (harness only) bad command line */
+#define HOSTIF_ST_HALTED      CMS_EXIT_HALTED     /* guest executed STP */
+#define HOSTIF_ST_LIMIT       CMS_EXIT_LIMIT      /* stop-after count or cycle limit reached */
+#define HOSTIF_ST_LOAD_ERROR  CMS_EXIT_LOAD_ERROR /* (harness only) the program could not be loaded */
+#define HOSTIF_ST_FAULT       CMS_EXIT_FAULT      /* internal fault: unexpected trap, bad host block, time-out */
+#define HOSTIF_ST_USAGE       CMS_EXIT_USAGE      /* (harness only) bad command line */
 
-#define HOSTIF_NCOUNTERS 32 /* counters[i] = CSR 0xFC0 + i at the end of the run, for the
-                             * counters docs/isa.md section 8 defines; the others stay 0 */
-#define HOSTIF_STORE_WORDS 32 /* SSEM store lines (the guest window holds store[]) */
-/* sizeof(hostif_t), for link.ld and assembly: 20 scalar words, the counters, store and
- * profile. firmware/fw.h and sim/harness.c check it against sizeof(hostif_t). */
-#define HOSTIF_BYTES (4 * (20 + HOSTIF_NCOUNTERS + 2 * HOSTIF_STORE_WORDS))
+#define HOSTIF_NCOUNTERS CMS_HOSTIF_NCOUNTERS /* counters[i] = CSR 0xFC0 + i at the end of the run, for
+                             * the counters docs/isa.md section 8 defines; the others stay 0 */
+#define HOSTIF_STORE_WORDS CMS_HOSTIF_STORE_WORDS /* SSEM store lines (the guest window holds store[]) */
+/* sizeof(hostif_t), for link.ld and assembly: CMS_HOSTIF_SCALARS scalar words, the counters,
+ * store and profile. firmware/fw.h and sim/hostblk.c check it against sizeof(hostif_t). */
+#define HOSTIF_BYTES (4 * (CMS_HOSTIF_SCALARS + HOSTIF_NCOUNTERS + 2 * HOSTIF_STORE_WORDS))
 
 #ifndef __ASSEMBLER__
+#include <stddef.h>
 #include <stdint.h>
 typedef struct {
     /* in */
@@ -58,5 +61,9 @@ typedef struct {
     /* out: times each store line was executed as an instruction (the translator's profile) */
     uint32_t profile[HOSTIF_STORE_WORDS];
 } hostif_t;
+#ifndef __cplusplus
+_Static_assert(sizeof(hostif_t) == HOSTIF_BYTES, "HOSTIF_BYTES disagrees with hostif_t");
+_Static_assert(offsetof(hostif_t, counters) == 4 * CMS_HOSTIF_SCALARS, "CMS_HOSTIF_SCALARS");
+#endif
 #endif
 #endif

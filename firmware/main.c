@@ -22,7 +22,7 @@
  */
 #include "fw.h"
 
-#define CHUNK_STEPS 1024u /* guest instructions between limit checks (hostif.h says so too) */
+#define CHUNK_STEPS CMS_CHUNK_STEPS /* guest instructions between limit checks (spec/chip.tbl) */
 
 /* SSEM instruction word: function bits 13..15, line bits 0..4 */
 #define SSEM_OP_SHIFT 13

@@ -3,8 +3,8 @@
 # CORPUS come from there).
 
 # The harness links these too.
-SSEM_HOST_SRCS := sim/ssem_load.c sim/ssem_ref.c
-SSEM_HOST_HDRS := sim/ssem_load.h sim/ssem_ref.h firmware/hostif.h
+SSEM_HOST_SRCS := sim/ssem_load.c sim/ssem_ref.c sim/cms_opts.c sim/outfile.c
+SSEM_HOST_HDRS := sim/ssem_load.h sim/ssem_ref.h sim/cms_opts.h sim/outfile.h firmware/hostif.h
 SSEM_SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 $(BUILD)/ssem-ref: sim/ssem_ref_main.c $(SSEM_HOST_SRCS) $(SSEM_HOST_HDRS) mk/host.mk | $(GEN_H)

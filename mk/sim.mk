@@ -5,6 +5,6 @@
 #                   does not survive make -> shell -> verilator -> make -> shell. (So: no quotes,
 #                   spaces or '//' in it, and no path component that is a predefined macro such
 #                   as 'unix' or 'linux'.)
-HARNESS_SRCS   := sim/main.cpp sim/harness.c
+HARNESS_SRCS   := sim/main.cpp sim/harness.c sim/hostblk.c
 HARNESS_CFLAGS := -I$(abspath $(GEN)) -I$(abspath sim) -I$(abspath firmware) \
                   -DCMS_DEFAULT_FIRMWARE_PATH=$(abspath $(FW_ELF))

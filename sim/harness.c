@@ -9,9 +9,13 @@
  * the model (main.cpp), reset, run until the firmware writes MMIO_EXIT (console bytes go to
  * stdout, or stderr with --state-json -); read the host block back; report.
  *
- * Exit status: the firmware's MMIO_EXIT code (HOSTIF_ST_*: 0 halted, 2 limit, 4 fault);
- * HOSTIF_ST_LOAD_ERROR when a file cannot be loaded; HOSTIF_ST_USAGE for a bad command line;
- * HOSTIF_ST_FAULT when the firmware has not exited HARD_STOP_MARGIN cycles after max-cycles.
+ * The command line is sim/cms_opts.c's (shared with ssem-ref and cms-bootimg); the images and
+ * the host block are sim/hostblk.c's (shared with cms-bootimg); output files are written through
+ * sim/outfile.c (a temporary file renamed into place, checked before the run).
+ *
+ * Exit status (spec/chip.tbl CMS_EXIT_*): the firmware's MMIO_EXIT code (0 halted, 2 limit,
+ * 4 fault); 3 when a file cannot be loaded; 64 for a bad command line or output path; 4 when
+ * the firmware has not exited by the hard stop, or an output could not be written.
  *
  * C11 (mk/chip.mk builds it with the host flags into a library). It is also valid C++, since
  * a Verilator --exe build compiles every source it is given, .c files included, as C++.
@@ -20,10 +24,7 @@
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #endif
 #include <assert.h>
-#include <ctype.h>
-#include <elf.h>
 #include <errno.h>
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,8 +32,11 @@
 #include <time.h>
 
 #include "cms_defs.h"
+#include "cms_opts.h"
 #include "harness.h"
+#include "hostblk.h"
 #include "hostif.h"
+#include "outfile.h"
 #include "ssem_load.h"
 #include "ssem_ref.h"
 
@@ -46,31 +50,18 @@
 #define CMS_DEFAULT_FIRMWARE "build/fw/ssem.elf"
 #endif
 
-static_assert(sizeof(hostif_t) == HOSTIF_BYTES, "HOSTIF_BYTES disagrees with hostif_t");
-static_assert(sizeof(((hostif_t *)0)->store) == sizeof(((ssem_image_t *)0)->store),
-              "host block store and ssem_image_t differ");
-
-#define DEFAULT_MAX_CYCLES 1000000000ull /* firmware-checked limit when --max-cycles is absent */
-#define HARD_STOP_MARGIN 20000000ull     /* the harness stops this many cycles later */
-#define EXIT_STATUS_MAX 255              /* larger MMIO_EXIT values exit with this */
+#define TOOL "cms-sim"
+#define BARE_MAX_CYCLES 1000000000ull /* bare mode without --max-cycles: the hard stop's base */
+#define EXIT_STATUS_MAX 255           /* larger MMIO_EXIT values exit with this */
+#define TRACE_CHECK_CYCLES 65536u     /* while tracing, look for a write error this often */
 
 typedef struct {
-    const char *firmware, *program, *state_json, *trace, *boot_image;
-    int index;       /* program within a multi-program file; -1: the only/first */
-    int answer_line; /* -1: none */
-    int have_max_cycles, have_stop_after, stats, crt, quiet;
-    uint64_t max_cycles, stop_after;
-    uint64_t *irq_at; /* sorted */
-    size_t n_irq;
-} options_t;
-
-typedef struct {
-    options_t opt;
-    uint8_t imem[CMS_IMEM_BYTES];
-    uint8_t dmem[CMS_DMEM_BYTES];
-    int hostblk_loaded; /* an ELF segment covers the host block */
-    uint32_t imem_end, dmem_end; /* bytes of IMEM and DMEM the images use (from 0) */
+    cms_opts_t opt;
+    const char *firmware;
+    mem_images_t mem;
     FILE *con;          /* console output */
+    outfile_t trace;    /* the VCD's temporary file (Verilator writes it by name) */
+    int tracing_open;
 } harness_t;
 
 /* ---------------------------------------------------------------- command line */
@@ -79,305 +70,54 @@ static const char usage_text[] =
     "usage: cms-sim [options] PROGRAM\n"
     "       cms-sim --firmware ELF [options]          (a bare program, no guest)\n"
     "Run an SSEM (Manchester Baby) program on the simulated chip.\n"
-    "  --firmware ELF     firmware to run (default " CMS_DEFAULT_FIRMWARE ")\n"
+    "Guest options (the same in ssem-ref and cms-bootimg):\n"
     "  --index N          program N of a multi-program file (.coe: 0..3)\n"
-    "  --max-cycles N     stop after about N native cycles (firmware-checked; default 1000000000)\n"
     "  --stop-after N     stop after exactly N guest instructions\n"
+    "  --max-steps N      step limit, always applied (default %u); the run stops at\n"
+    "                     min(--stop-after, --max-steps), exactly\n"
     "  --state-json FILE  write the final guest state as JSON ('-': stdout; the console then\n"
     "                     goes to stderr)\n"
     "  --answer LINE      the firmware ends its report with store line LINE's value\n"
     "  --crt              show the final store as the Baby's CRT did\n"
-    "  --stats            print the chip's counters and the simulation speed\n"
-    "  --trace FILE       write a VCD waveform\n"
-    "  --irq-at CYCLE     raise irq_i at CYCLE until the chip acknowledges it (repeatable)\n"
     "  --quiet            the firmware prints nothing\n"
-    "  --boot-image FILE  do not run: write the boards' boot image (firmware, data and host block\n"
-    "                     for PROGRAM and these options; docs/fpga.md) to FILE, then exit\n"
-    "  --help             this text\n"
-    "Exit status: 0 halted, 2 limit reached, 3 load error, 4 fault or time-out, 64 usage;\n"
-    "a bare program exits with the value it wrote to MMIO_EXIT.\n";
+    "Chip options:\n"
+    "  --firmware ELF     firmware to run (default %s)\n"
+    "  --max-cycles N     also stop after about N native cycles (firmware-checked between chunks\n"
+    "                     of up to %u guest instructions; default: no cycle limit)\n"
+    "  --stats            print the chip's counters and the simulation speed\n"
+    "  --trace FILE       write a VCD waveform of cycles [--trace-from, + --trace-cycles)\n"
+    "  --trace-from C     first traced cycle (default 0: from reset)\n"
+    "  --trace-cycles N   cycles traced (default %u, about 180 MB; the run goes on untraced)\n"
+    "  --irq-at CYCLE     raise irq_i at CYCLE until the chip acknowledges it (repeatable)\n"
+    "  --boot-image FILE  do not run: write the boards' boot image (as build/cms-bootimg does)\n"
+    "  --help, -h         this text\n"
+    "Numbers: decimal or 0x hex. Output files are written to a temporary file beside them and\n"
+    "renamed into place only when complete; they may not name an input or another output.\n"
+    "Exit status: 0 halted, 2 limit reached, 3 load error, 4 fault, time-out or output error,\n"
+    "64 usage; a bare program exits with the value it wrote to MMIO_EXIT.\n";
 
-static int usage_error(const char *fmt, const char *arg)
+/* Output paths, checked before anything runs: not an input, not another output. */
+static int check_outputs(const harness_t *h)
 {
-    fputs("cms-sim: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs("\nTry 'cms-sim --help'.\n", stderr);
-    return HOSTIF_ST_USAGE;
-}
-
-/* Decimal, or hex with 0x; no sign, no junk; fits in 64 bits. */
-static int parse_u64(const char *s, uint64_t *v)
-{
-    int base = 10;
-    char *end;
-    if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
-        base = 16;
-        s += 2;
+    const cms_opts_t *o = &h->opt;
+    const struct { const char *opt, *path; } outs[] = {
+        {"--state-json", o->state_json}, {"--trace", o->trace}, {"--boot-image", o->boot_image}};
+    for (int i = 0; i < 3; i++) {
+        if (!outs[i].path)
+            continue;
+        outfile_other_t others[4] = {{"the program file", o->program},
+                                     {"the --firmware file", h->firmware}};
+        int n = 2;
+        for (int j = 0; j < 3; j++)
+            if (j != i && outs[j].path) {
+                others[n].label = j == 0 ? "also the --state-json file"
+                                : j == 1 ? "also the --trace file" : "also the --boot-image file";
+                others[n++].path = outs[j].path;
+            }
+        if (outfile_check(TOOL, outs[i].opt, outs[i].path, others, n) != 0)
+            return -1;
     }
-    if (!(base == 16 ? isxdigit((unsigned char)*s) : isdigit((unsigned char)*s)))
-        return -1;
-    errno = 0;
-    unsigned long long x = strtoull(s, &end, base);
-    if (errno || *end)
-        return -1;
-    *v = x;
     return 0;
-}
-
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-enum {
-    OPT_FIRMWARE = 256, OPT_INDEX, OPT_MAX_CYCLES, OPT_STOP_AFTER, OPT_STATE_JSON, OPT_STATS,
-    OPT_CRT, OPT_ANSWER, OPT_TRACE, OPT_IRQ_AT, OPT_QUIET, OPT_BOOT_IMAGE, OPT_HELP
-};
-
-/* Returns -1 to go on, else an exit status. */
-static int parse_args(options_t *o, int argc, char **argv)
-{
-    static const struct option longopts[] = {
-        {"firmware", required_argument, NULL, OPT_FIRMWARE},
-        {"index", required_argument, NULL, OPT_INDEX},
-        {"max-cycles", required_argument, NULL, OPT_MAX_CYCLES},
-        {"stop-after", required_argument, NULL, OPT_STOP_AFTER},
-        {"state-json", required_argument, NULL, OPT_STATE_JSON},
-        {"stats", no_argument, NULL, OPT_STATS},
-        {"crt", no_argument, NULL, OPT_CRT},
-        {"answer", required_argument, NULL, OPT_ANSWER},
-        {"trace", required_argument, NULL, OPT_TRACE},
-        {"irq-at", required_argument, NULL, OPT_IRQ_AT},
-        {"quiet", no_argument, NULL, OPT_QUIET},
-        {"boot-image", required_argument, NULL, OPT_BOOT_IMAGE},
-        {"help", no_argument, NULL, OPT_HELP},
-        {NULL, 0, NULL, 0},
-    };
-    const char *firmware = NULL;
-    uint64_t v;
-
-    memset(o, 0, sizeof *o);
-    o->index = -1;
-    o->answer_line = -1;
-    o->max_cycles = DEFAULT_MAX_CYCLES;
-    o->irq_at = (uint64_t *)calloc((size_t)argc + 1, sizeof *o->irq_at);
-    if (!o->irq_at) {
-        fputs("cms-sim: out of memory\n", stderr);
-        return HOSTIF_ST_FAULT;
-    }
-    opterr = 0; /* our own messages */
-    optind = 1;
-    for (;;) {
-        int c = getopt_long(argc, argv, ":", longopts, NULL);
-        if (c == -1)
-            break;
-        switch (c) {
-        case OPT_FIRMWARE:
-            firmware = optarg;
-            break;
-        case OPT_INDEX:
-            if (parse_u64(optarg, &v) || v > INT32_MAX)
-                return usage_error("--index: bad number '%s'", optarg);
-            o->index = (int)v;
-            break;
-        case OPT_MAX_CYCLES:
-            if (parse_u64(optarg, &o->max_cycles))
-                return usage_error("--max-cycles: bad number '%s'", optarg);
-            o->have_max_cycles = 1;
-            break;
-        case OPT_STOP_AFTER:
-            if (parse_u64(optarg, &o->stop_after))
-                return usage_error("--stop-after: bad number '%s'", optarg);
-            o->have_stop_after = 1;
-            break;
-        case OPT_STATE_JSON:
-            if (optarg[0] == '\0')
-                return usage_error("--state-json: empty file name%s", "");
-            o->state_json = optarg;
-            break;
-        case OPT_STATS:
-            o->stats = 1;
-            break;
-        case OPT_CRT:
-            o->crt = 1;
-            break;
-        case OPT_ANSWER:
-            if (parse_u64(optarg, &v) || v >= HOSTIF_STORE_WORDS)
-                return usage_error("--answer: bad store line '%s' (0..31)", optarg);
-            o->answer_line = (int)v;
-            break;
-        case OPT_TRACE:
-            if (optarg[0] == '\0')
-                return usage_error("--trace: empty file name%s", "");
-            o->trace = optarg;
-            break;
-        case OPT_IRQ_AT:
-            if (parse_u64(optarg, &v))
-                return usage_error("--irq-at: bad number '%s'", optarg);
-            o->irq_at[o->n_irq++] = v;
-            break;
-        case OPT_QUIET:
-            o->quiet = 1;
-            break;
-        case OPT_BOOT_IMAGE:
-            if (optarg[0] == '\0')
-                return usage_error("--boot-image: empty file name%s", "");
-            o->boot_image = optarg;
-            break;
-        case OPT_HELP:
-            fputs(usage_text, stdout);
-            return 0;
-        case ':':
-            return usage_error("option '%s' needs a value", argv[optind - 1]);
-        default:
-            return usage_error("unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    if (optind < argc)
-        o->program = argv[optind++];
-    if (optind < argc)
-        return usage_error("unexpected argument '%s'", argv[optind]);
-    if (!o->program && !firmware)
-        return usage_error("%s", "no PROGRAM (and no --firmware)");
-    o->firmware = firmware ? firmware : CMS_DEFAULT_FIRMWARE;
-    qsort(o->irq_at, o->n_irq, sizeof *o->irq_at, cmp_u64);
-    return -1;
-}
-
-/* ---------------------------------------------------------------- ELF loading */
-
-static int load_error(const char *path, const char *what)
-{
-    fprintf(stderr, "cms-sim: %s: %s\n", path, what);
-    return -1;
-}
-
-/* [lo, hi) inside [base, base + bytes)? (lo <= hi) */
-static int in_region(uint64_t lo, uint64_t hi, uint64_t base, uint64_t bytes)
-{
-    return lo - base < bytes && hi - base <= bytes;
-}
-
-/* Load the PT_LOAD segments of a RISC-V ELF32 into the IMEM/DMEM images. */
-static int load_elf(harness_t *h, const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "cms-sim: %s: %s\n", path, strerror(errno));
-        return -1;
-    }
-    uint8_t *buf = NULL;
-    long size = -1;
-    if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-        buf = (uint8_t *)malloc((size_t)size + 1);
-        if (buf && fread(buf, 1, (size_t)size, f) != (size_t)size)
-            size = -1;
-    }
-    fclose(f);
-    int rc = -1;
-    Elf32_Ehdr eh;
-    if (!buf || size < 0) {
-        rc = load_error(path, "cannot read the file");
-        goto out;
-    }
-    if ((size_t)size < sizeof eh || memcmp(buf, ELFMAG, SELFMAG) != 0) {
-        rc = load_error(path, "not an ELF file");
-        goto out;
-    }
-    memcpy(&eh, buf, sizeof eh);
-    if (eh.e_ident[EI_CLASS] != ELFCLASS32 || eh.e_ident[EI_DATA] != ELFDATA2LSB) {
-        rc = load_error(path, "not a 32-bit little-endian ELF file");
-        goto out;
-    }
-    if (eh.e_machine != EM_RISCV || eh.e_type != ET_EXEC) {
-        rc = load_error(path, "not a RISC-V executable");
-        goto out;
-    }
-    if (eh.e_phentsize != sizeof(Elf32_Phdr) ||
-        (uint64_t)eh.e_phoff + (uint64_t)eh.e_phnum * sizeof(Elf32_Phdr) > (uint64_t)size) {
-        rc = load_error(path, "bad program header table");
-        goto out;
-    }
-    {
-        int loaded = 0;
-        for (unsigned i = 0; i < eh.e_phnum; i++) {
-            Elf32_Phdr ph;
-            memcpy(&ph, buf + eh.e_phoff + i * sizeof ph, sizeof ph);
-            if (ph.p_type != PT_LOAD || ph.p_memsz == 0)
-                continue;
-            uint64_t lo = ph.p_paddr, hi = lo + ph.p_memsz;
-            uint8_t *dst;
-            if (in_region(lo, hi, CMS_IMEM_BASE, CMS_IMEM_BYTES))
-                dst = h->imem + (lo - CMS_IMEM_BASE);
-            else if (in_region(lo, hi, CMS_DMEM_BASE, CMS_DMEM_BYTES))
-                dst = h->dmem + (lo - CMS_DMEM_BASE);
-            else {
-                fprintf(stderr, "cms-sim: %s: segment %u at 0x%08" PRIx64 "..0x%08" PRIx64
-                        " is not inside IMEM or DMEM\n", path, i, lo, hi);
-                goto out;
-            }
-            if (ph.p_filesz > ph.p_memsz || (uint64_t)ph.p_offset + ph.p_filesz > (uint64_t)size) {
-                rc = load_error(path, "truncated or malformed segment");
-                goto out;
-            }
-            memcpy(dst, buf + ph.p_offset, ph.p_filesz);
-            uint32_t *end = dst < h->dmem ? &h->imem_end : &h->dmem_end;
-            uint32_t off = (uint32_t)(hi - (dst < h->dmem ? CMS_IMEM_BASE : CMS_DMEM_BASE));
-            if (off > *end)
-                *end = off;
-            memset(dst + ph.p_filesz, 0, ph.p_memsz - ph.p_filesz);
-            if (lo < (uint64_t)CMS_HOSTBLK_ADDR + HOSTIF_BYTES && hi > CMS_HOSTBLK_ADDR)
-                h->hostblk_loaded = 1;
-            loaded++;
-        }
-        if (!loaded) {
-            rc = load_error(path, "no loadable segment");
-            goto out;
-        }
-    }
-    rc = 0;
-out:
-    free(buf);
-    return rc;
-}
-
-/* ---------------------------------------------------------------- host block */
-
-static uint32_t *hostblk_words(harness_t *h)
-{
-    return (uint32_t *)(void *)(h->dmem + (CMS_HOSTBLK_ADDR - CMS_DMEM_BASE));
-}
-
-/* The host block as the firmware reads it (the image is little-endian, like the host). */
-static void fill_hostblk(harness_t *h, const ssem_image_t *img)
-{
-    const options_t *o = &h->opt;
-    hostif_t hb;
-    memset(&hb, 0, sizeof hb);
-    hb.magic = HOSTIF_MAGIC;
-    hb.flags = HOSTIF_F_MAX_CYCLES;
-    hb.max_cycles_lo = (uint32_t)o->max_cycles;
-    hb.max_cycles_hi = (uint32_t)(o->max_cycles >> 32);
-    if (o->have_stop_after) {
-        hb.flags |= HOSTIF_F_STOP_AFTER;
-        hb.stop_after_lo = (uint32_t)o->stop_after;
-        hb.stop_after_hi = (uint32_t)(o->stop_after >> 32);
-    }
-    if (o->crt)
-        hb.flags |= HOSTIF_F_CRT;
-    if (o->stats)
-        hb.flags |= HOSTIF_F_STATS;
-    if (o->quiet)
-        hb.flags |= HOSTIF_F_QUIET;
-    if (o->answer_line >= 0) {
-        hb.flags |= HOSTIF_F_ANSWER;
-        hb.answer_line = (uint32_t)o->answer_line;
-    }
-    memcpy(hb.store, img->store, sizeof hb.store);
-    memcpy(hostblk_words(h), &hb, sizeof hb);
-    if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES)
-        h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES;
 }
 
 static void read_hostblk(hostif_t *hb)
@@ -408,13 +148,19 @@ static void print_u64_sep(FILE *f, uint64_t v)
     }
 }
 
-/* Run until the firmware writes MMIO_EXIT (returns 1, *code set) or the hard stop (0). */
+/* Run until the firmware writes MMIO_EXIT (returns 1, *code set), the hard stop (0) or a trace
+ * write error (-1). The trace window [trace_from, trace_from + trace_cycles) is dumped. */
 static int run_chip(harness_t *h, uint64_t hard_stop, uint32_t *code)
 {
-    const options_t *o = &h->opt;
+    const cms_opts_t *o = &h->opt;
     size_t next_irq = 0;
+    uint64_t t_on = o->trace_from, t_off = o->trace_from + o->trace_cycles;
+    if (t_off < t_on)
+        t_off = UINT64_MAX;
     for (;;) {
         uint64_t now = chip_cycles();
+        if (h->tracing_open && chip_trace_error())
+            return -1;
         if (now >= hard_stop)
             return 0;
         while (next_irq < o->n_irq && o->irq_at[next_irq] <= now) {
@@ -424,6 +170,15 @@ static int run_chip(harness_t *h, uint64_t hard_stop, uint32_t *code)
         uint64_t until = hard_stop;
         if (next_irq < o->n_irq && o->irq_at[next_irq] < until)
             until = o->irq_at[next_irq];
+        if (h->tracing_open) {
+            int on = now >= t_on && now < t_off;
+            chip_trace_enable(on);
+            uint64_t edge = now < t_on ? t_on : now < t_off ? t_off : UINT64_MAX;
+            if (edge < until)
+                until = edge;
+            if (on && until - now > TRACE_CHECK_CYCLES)
+                until = now + TRACE_CHECK_CYCLES;
+        }
         chip_out_t out;
         unsigned ev = chip_run(until - now, &out);
         if (ev & CHIP_EV_CON)
@@ -446,32 +201,33 @@ static int write_state_json(const char *path, const hostif_t *hb)
     memcpy(st.store, hb->store, sizeof st.store);
     st.steps = (uint64_t)hb->steps_hi << 32 | hb->steps_lo;
     st.halted = hb->status == HOSTIF_ST_HALTED;
-    int to_stdout = strcmp(path, "-") == 0;
-    FILE *f = to_stdout ? stdout : fopen(path, "w");
-    if (!f) {
-        fprintf(stderr, "cms-sim: %s: %s\n", path, strerror(errno));
+    outfile_t of;
+    if (outfile_open(&of, TOOL, "--state-json", path) != 0)
+        return -1;
+    if (ssem_state_write_json(of.f, &st) != 0 && of.f == stdout) {
+        fprintf(stderr, TOOL ": --state-json -: cannot write to stdout\n");
         return -1;
     }
-    int rc = ssem_state_write_json(f, &st);
-    if (to_stdout ? fflush(f) != 0 : fclose(f) != 0)
-        rc = -1;
-    if (rc)
-        fprintf(stderr, "cms-sim: %s: cannot write the state\n", path);
-    return rc;
+    return outfile_commit(&of);
 }
 
 /* After the run: messages, JSON; returns the exit status. */
 static int report(harness_t *h, int exited, uint32_t code, uint64_t cycles)
 {
-    const options_t *o = &h->opt;
+    const cms_opts_t *o = &h->opt;
+    if (exited < 0) {
+        fprintf(stderr, TOOL ": --trace %s: write error after %" PRIu64 " cycles: %s; run stopped, "
+                "the file is left as it was\n", o->trace, cycles, strerror(chip_trace_error()));
+        return HOSTIF_ST_FAULT;
+    }
     if (!exited) {
-        fputs("cms-sim: internal fault: no exit after ", stderr);
+        fputs(TOOL ": internal fault: no exit after ", stderr);
         print_u64_sep(stderr, cycles);
         fputs(" cycles\n", stderr);
         return HOSTIF_ST_FAULT;
     }
     if (code > EXIT_STATUS_MAX)
-        fprintf(stderr, "cms-sim: exit code 0x%08" PRIx32 " (exit status %d)\n", code, EXIT_STATUS_MAX);
+        fprintf(stderr, TOOL ": exit code 0x%08" PRIx32 " (exit status %d)\n", code, EXIT_STATUS_MAX);
     int status = code > EXIT_STATUS_MAX ? EXIT_STATUS_MAX : (int)code;
     if (!o->program)
         return status;
@@ -479,12 +235,12 @@ static int report(harness_t *h, int exited, uint32_t code, uint64_t cycles)
     hostif_t hb;
     read_hostblk(&hb);
     if (code == HOSTIF_ST_FAULT) {
-        fprintf(stderr, "cms-sim: firmware fault: mcause 0x%08" PRIx32 ", mepc 0x%08" PRIx32
+        fprintf(stderr, TOOL ": firmware fault: mcause 0x%08" PRIx32 ", mepc 0x%08" PRIx32
                 ", mtval 0x%08" PRIx32 "\n", hb.trap_cause, hb.trap_pc, hb.trap_tval);
         return status;
     }
     if (code != HOSTIF_ST_HALTED && code != HOSTIF_ST_LIMIT) {
-        fprintf(stderr, "cms-sim: unexpected firmware exit code %" PRIu32 "\n", code);
+        fprintf(stderr, TOOL ": unexpected firmware exit code %" PRIu32 "\n", code);
         return HOSTIF_ST_FAULT;
     }
     if (o->state_json && write_state_json(o->state_json, &hb) != 0)
@@ -492,102 +248,92 @@ static int report(harness_t *h, int exited, uint32_t code, uint64_t cycles)
     return status;
 }
 
-/* ---------------------------------------------------------------- boot image */
-
-/* The translation cache's contents at configuration on the boards (rtl/cms_chip.v, BOOT_IMAGE):
- * word 0 = {DMEM words [31:16], IMEM words [15:0]}, the IMEM words, the DMEM words, zeros.
- * $readmemh text, one TC row of chip_slots() words per line, the last bank leftmost. */
-static int write_boot_image(const harness_t *h, const char *path)
+/* The time-out: the firmware stops itself at its limits; the harness gives up this much later. */
+static uint64_t hard_stop_cycles(const cms_opts_t *o)
 {
-    const uint32_t ni = (h->imem_end + 3) / 4, nd = (h->dmem_end + 3) / 4;
-    const uint32_t words = CMS_TC_BYTES / 4, slots = chip_slots();
-    if (1 + ni + nd > words) {
-        fprintf(stderr, "cms-sim: %s: the boot image needs %" PRIu32 " words (%" PRIu32
-                " IMEM, %" PRIu32 " DMEM, 1 header) but the translation cache holds %" PRIu32 "\n",
-                path, 1 + ni + nd, ni, nd, words);
-        return HOSTIF_ST_LOAD_ERROR;
+    uint64_t base;
+    if (o->have_max_cycles)
+        base = o->max_cycles;
+    else if (!o->program)
+        base = BARE_MAX_CYCLES;
+    else {
+        uint64_t steps = cms_opts_step_limit(o);
+        base = steps > UINT64_MAX / CMS_HARD_STOP_CYCLES_PER_STEP ? UINT64_MAX
+                                                                  : steps * CMS_HARD_STOP_CYCLES_PER_STEP;
     }
-    uint32_t *tc = (uint32_t *)calloc(words, sizeof *tc);
-    if (!tc) {
-        fputs("cms-sim: out of memory\n", stderr);
-        return HOSTIF_ST_FAULT;
-    }
-    tc[0] = nd << 16 | ni;
-    memcpy(tc + 1, h->imem, 4 * (size_t)ni);
-    memcpy(tc + 1 + ni, h->dmem, 4 * (size_t)nd);
-    FILE *f = fopen(path, "w");
-    int ok = f != NULL;
-    for (uint32_t r = 0; ok && r < words / slots; r++) {
-        for (uint32_t b = slots; b-- > 0;)
-            fprintf(f, "%08" PRIx32, tc[r * slots + b]);
-        fputc('\n', f);
-    }
-    if (f && (ferror(f) | fclose(f)))
-        ok = 0;
-    free(tc);
-    if (!ok) {
-        fprintf(stderr, "cms-sim: %s: %s\n", path, strerror(errno));
-        remove(path);
-        return HOSTIF_ST_FAULT;
-    }
-    fprintf(stderr, "cms-sim: %s: boot image: %" PRIu32 " IMEM + %" PRIu32 " DMEM words of %" PRIu32
-            " in the TC\n", path, ni, nd, words - 1);
-    return 0;
+    return base + CMS_HARD_STOP_MARGIN < base ? UINT64_MAX : base + CMS_HARD_STOP_MARGIN;
 }
 
 static int harness_run(harness_t *h)
 {
-    const options_t *o = &h->opt;
+    const cms_opts_t *o = &h->opt;
     ssem_image_t img;
-    char err[512];
+    char err[4608];
 
+    if (check_outputs(h) != 0)
+        return HOSTIF_ST_USAGE;
     h->con = o->state_json && strcmp(o->state_json, "-") == 0 ? stderr : stdout;
     if (o->program && ssem_load_file(o->program, o->index, &img, err, sizeof err) != 0) {
         fprintf(stderr, "%s\n", err); /* "FILE:LINE: reason", as ssem-ref prints it */
         return HOSTIF_ST_LOAD_ERROR;
     }
-    if (load_elf(h, o->firmware) != 0)
+    if (hostblk_load_elf(&h->mem, TOOL, h->firmware) != 0 ||
+        hostblk_setup(&h->mem, TOOL, h->firmware, o, o->program ? &img : NULL) != 0)
         return HOSTIF_ST_LOAD_ERROR;
-    if (o->program) {
-        if (h->hostblk_loaded) {
-            load_error(o->firmware, "a segment overlaps the host block");
-            return HOSTIF_ST_LOAD_ERROR;
-        }
-        fill_hostblk(h, &img);
-    } else if (!h->hostblk_loaded) {
-        uint32_t magic = HOSTIF_MAGIC; /* bare programs may look for it; nothing else */
-        memcpy(hostblk_words(h), &magic, sizeof magic);
-        if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4)
-            h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4;
-    }
     if (o->boot_image)
-        return write_boot_image(h, o->boot_image);
+        return hostblk_write_boot_image(&h->mem, chip_slots(), TOOL, "--boot-image", o->boot_image);
 
     for (uint32_t i = 0; i < CMS_IMEM_BYTES / 4; i++) {
         uint32_t w;
-        memcpy(&w, h->imem + 4 * i, sizeof w);
+        memcpy(&w, h->mem.imem + 4 * i, sizeof w);
         chip_mem_write(CHIP_IMEM, i, w);
     }
     for (uint32_t i = 0; i < CMS_DMEM_BYTES / 4; i++) {
         uint32_t w;
-        memcpy(&w, h->dmem + 4 * i, sizeof w);
+        memcpy(&w, h->mem.dmem + 4 * i, sizeof w);
         chip_mem_write(CHIP_DMEM, i, w);
     }
-    if (o->trace && chip_trace_open(o->trace) != 0)
-        return HOSTIF_ST_USAGE;
+    if (o->trace) {
+        if (outfile_open(&h->trace, TOOL, "--trace", o->trace) != 0 || outfile_close_tmp(&h->trace) != 0)
+            return HOSTIF_ST_FAULT;
+        if (chip_trace_open(h->trace.tmp) != 0) {
+            outfile_abort(&h->trace);
+            return HOSTIF_ST_FAULT;
+        }
+        h->tracing_open = 1;
+        chip_trace_enable(o->trace_from == 0); /* reset is traced when the window starts at 0 */
+    }
 
     chip_reset();
-    uint64_t hard_stop = o->max_cycles + HARD_STOP_MARGIN;
-    if (hard_stop < o->max_cycles)
-        hard_stop = UINT64_MAX;
     uint32_t code = 0;
     double t0 = now_seconds();
-    int exited = run_chip(h, hard_stop, &code);
+    int exited = run_chip(h, hard_stop_cycles(o), &code);
     double secs = now_seconds() - t0;
     uint64_t cycles = chip_cycles();
     fflush(h->con);
 
     int rc = report(h, exited, code, cycles);
+    if (h->tracing_open) {
+        int e = chip_trace_close();
+        h->tracing_open = 0;
+        if (e && exited >= 0) {
+            fprintf(stderr, TOOL ": --trace %s: write error: %s; the file is left as it was\n",
+                    o->trace, strerror(e));
+            rc = HOSTIF_ST_FAULT;
+        }
+        if (e)
+            outfile_abort(&h->trace);
+        else if (outfile_commit(&h->trace) != 0)
+            rc = HOSTIF_ST_FAULT;
+        else {
+            uint64_t last = o->trace_from + o->trace_cycles;
+            if (last < o->trace_from || last > cycles)
+                last = cycles;
+            fprintf(stderr, TOOL ": --trace %s: cycles %" PRIu64 "..%" PRIu64 " of %" PRIu64 "%s\n",
+                    o->trace, o->trace_from < cycles ? o->trace_from : cycles, last, cycles,
+                    last < cycles ? " (--trace-cycles to trace more)" : "");
+        }
+    }
     if (o->stats) {
         fputs("sim: ", stderr);
         print_u64_sep(stderr, cycles);
@@ -598,17 +344,26 @@ static int harness_run(harness_t *h)
     return rc;
 }
 
+static char usage_buf[sizeof usage_text + 4096];
+
 int harness_main(int argc, char **argv)
 {
     harness_t *h = (harness_t *)calloc(1, sizeof *h);
     if (!h) {
-        fputs("cms-sim: out of memory\n", stderr);
+        fputs(TOOL ": out of memory\n", stderr);
         return HOSTIF_ST_FAULT;
     }
-    int rc = parse_args(&h->opt, argc, argv);
-    if (rc < 0)
+    snprintf(usage_buf, sizeof usage_buf, usage_text, (unsigned)CMS_DEFAULT_MAX_STEPS,
+             CMS_DEFAULT_FIRMWARE, (unsigned)CMS_CHUNK_STEPS, (unsigned)CMS_TRACE_CYCLES_DEFAULT);
+    int rc = cms_opts_parse(&h->opt, TOOL, CMS_OPT_GUEST | CMS_OPT_STATE | CMS_OPT_FW | CMS_OPT_SIM,
+                            usage_buf, argc, argv);
+    if (rc < 0) {
+        h->firmware = h->opt.firmware ? h->opt.firmware : CMS_DEFAULT_FIRMWARE;
         rc = harness_run(h);
-    free(h->opt.irq_at);
+    }
+    if (h->trace.tmp)
+        outfile_abort(&h->trace);
+    cms_opts_free(&h->opt);
     free(h);
     return rc;
 }

@@ -40,8 +40,16 @@ unsigned chip_run(uint64_t ncycles, chip_out_t *out);
 uint64_t chip_cycles(void); /* cycles since the end of reset */
 unsigned chip_slots(void);  /* the SLOTS parameter the model was built with */
 
-/* Start writing a VCD trace; -1 (with a message on stderr) if built without --trace. */
+/* Start writing a VCD trace to path (dumping on); -1 (with a message on stderr) if it cannot be
+ * opened or the model was built without --trace. */
 int chip_trace_open(const char *path);
+/* Dump the following cycles (1) or not (0): the --trace-from/--trace-cycles window. */
+void chip_trace_enable(int on);
+/* The first write error of the trace (an errno value), 0 if none. Verilator is never told:
+ * the harness checks this and ends the run. */
+int chip_trace_error(void);
+/* Flush and close the trace; 0, or the first write error (errno value). */
+int chip_trace_close(void);
 
 /* ---- implemented by sim/harness.c ---- */
 int harness_main(int argc, char **argv);

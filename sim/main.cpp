@@ -1,6 +1,10 @@
 // main.cpp -- the Verilator side of cms-sim: owns the model and exports the chip_* functions
 // of harness.h; sim/harness.c does everything else.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 #include <verilated.h>
 #if VM_TRACE
 #include <verilated_vcd_c.h>
@@ -14,7 +18,36 @@ static VerilatedContext *ctx;
 static Vcms_chip *top;
 static uint64_t cycles;
 #if VM_TRACE
+// The VCD goes through our own file object: Verilator 5.006 handles a failed write with a
+// fatal error that deadlocks (VL_FATAL_MT inside its trace thread's flush), so a write error
+// is recorded here instead, the data dropped, and the harness ends the run (chip_trace_error).
+class TraceFile : public VerilatedVcdFile {
+    int m_fd = -1;
+public:
+    int m_errno = 0; // the first write error
+    bool open(const std::string &name) override {
+        m_fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+        if (m_fd < 0) m_errno = errno;
+        return m_fd >= 0;
+    }
+    void close() override {
+        if (m_fd >= 0 && ::close(m_fd) != 0 && !m_errno) m_errno = errno;
+        m_fd = -1;
+    }
+    ssize_t write(const char *bufp, ssize_t len) override {
+        ssize_t done = 0;
+        while (!m_errno && done < len) {
+            ssize_t got = ::write(m_fd, bufp + done, (size_t)(len - done));
+            if (got > 0) done += got;
+            else if (got < 0 && errno != EINTR && errno != EAGAIN) m_errno = errno;
+            else if (got == 0) m_errno = EIO;
+        }
+        return len; // never report a failure to Verilator (see above)
+    }
+};
 static VerilatedVcdC *vcd;
+static TraceFile *vcd_file;
+static bool tracing; // dump this cycle (the harness's --trace-from/--trace-cycles window)
 #endif
 
 static const unsigned RESET_CYCLES = 4;
@@ -43,7 +76,7 @@ static inline void edge(int clk)
 #if VM_TRACE
     if (vcd) {
         ctx->timeInc(1);
-        vcd->dump(ctx->time());
+        if (tracing) vcd->dump(ctx->time());
     }
 #endif
 }
@@ -93,19 +126,59 @@ unsigned chip_run(uint64_t n, chip_out_t *out)
 int chip_trace_open(const char *path)
 {
 #if VM_TRACE
-    vcd = new VerilatedVcdC;
+    vcd_file = new TraceFile;
+    vcd = new VerilatedVcdC(vcd_file);
     top->trace(vcd, 99);
     vcd->open(path);
     if (!vcd->isOpen()) {
-        std::fprintf(stderr, "cms-sim: --trace %s: cannot open the file for writing\n", path);
+        std::fprintf(stderr, "cms-sim: --trace: cannot open %s for writing: %s\n", path,
+                     std::strerror(vcd_file->m_errno ? vcd_file->m_errno : EIO));
         delete vcd;
+        delete vcd_file;
         vcd = nullptr;
+        vcd_file = nullptr;
         return -1;
     }
+    tracing = true;
     return 0;
 #else
     std::fprintf(stderr, "cms-sim: --trace %s: this build has no tracing (verilate with --trace)\n", path);
     return -1;
+#endif
+}
+
+void chip_trace_enable(int on)
+{
+#if VM_TRACE
+    tracing = vcd && on;
+#else
+    (void)on;
+#endif
+}
+
+int chip_trace_error(void)
+{
+#if VM_TRACE
+    return vcd_file ? vcd_file->m_errno : 0;
+#else
+    return 0;
+#endif
+}
+
+int chip_trace_close(void)
+{
+#if VM_TRACE
+    if (!vcd) return 0;
+    vcd->close();
+    int e = vcd_file->m_errno;
+    delete vcd;
+    delete vcd_file;
+    vcd = nullptr;
+    vcd_file = nullptr;
+    tracing = false;
+    return e;
+#else
+    return 0;
 #endif
 }
 
@@ -118,9 +191,7 @@ int main(int argc, char **argv)
     top = new Vcms_chip{ctx};
     int rc = harness_main(argc, argv);
     top->final();
-#if VM_TRACE
-    if (vcd) { vcd->close(); delete vcd; }
-#endif
+    chip_trace_close(); // normally done by the harness already
     delete top;
     delete ctx;
     return rc;

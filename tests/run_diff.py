@@ -6,11 +6,14 @@ usage: run_diff.py --sim build/cms-sim --ref build/ssem-ref [--seed S] [--random
 
 Both runners get the same program and the same --stop-after N and write their state as JSON;
 the two states must be equal word for word (A, CI, all 32 store lines, steps, halted), and the
-exit statuses must be equal. Three groups:
+exit statuses must be equal. The groups:
 
   stop   --stop-after at many points of each of our programs (tests/ssem/*.ssem) and of the
-         corpus programs: 0, 1, 2, chunk edges of the firmware (1023, 1024, 1025), the last
-         step, past the end, and --points random points (seeded);
+         corpus programs: 0, 1, 2, the edges of the firmware's chunks (CHUNK_STEPS - 1,
+         CHUNK_STEPS, CHUNK_STEPS + 1; spec/chip.tbl), the last step, past the end, and
+         --points random points (seeded);
+  limit  never_halts.ssem under --max-steps alone and with a larger or smaller --stop-after:
+         the step limit is min(--stop-after, --max-steps), exact on both;
   cap    every corpus program that does not halt, or halts after more than --cap steps,
          compared after exactly --cap steps (the full runs are in the reference tests);
   irq    each of our programs with --irqs external interrupts at random cycles: the firmware
@@ -21,40 +24,22 @@ One line per test, a summary line, exit status 1 if any failed. Fixed seed by de
 runs the same cases every time; `make test-diff-long` runs a bigger, different set.
 """
 import argparse
-import json
 import os
 import random
 import re
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-CHUNK = 1024  # the firmware checks limits between chunks of this many guest instructions
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+from cmslib import DEFAULT_CORPUS, corpus_records, defs, own_programs, run_state  # noqa: E402
+
+CHUNK = defs.CHUNK_STEPS  # the firmware checks the cycle limit between chunks of this many steps
 
 
-def run(cmd, prog, stop_after=None, index=None, want_console=False):
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as t:
-        path = t.name
-    try:
-        args = list(cmd)
-        if index is not None:
-            args += ["--index", str(index)]
-        if stop_after is not None:
-            args += ["--stop-after", str(stop_after)]
-        args += ["--state-json", path, prog]
-        p = subprocess.run(args, stdout=subprocess.PIPE if want_console else subprocess.DEVNULL,
-                           stderr=subprocess.PIPE, text=True)
-        state = None
-        if os.path.getsize(path) > 0:
-            with open(path) as f:
-                state = json.load(f)
-        if want_console:
-            return p.returncode, state, p.stderr.strip(), p.stdout
-        return p.returncode, state, p.stderr.strip()
-    finally:
-        os.unlink(path)
+def run(cmd, prog, stop_after=None, index=None, want_console=False, extra=()):
+    return run_state(cmd, prog, index, stop_after, extra=extra, want_console=want_console)
 
 
 class Runner:
@@ -62,17 +47,18 @@ class Runner:
         self.sim, self.ref = sim, ref
         self.passed = self.failed = 0
 
-    def compare(self, name, prog, stop_after=None, index=None, irqs=None):
+    def compare(self, name, prog, stop_after=None, index=None, irqs=None, extra=()):
         """irqs: cycles at which to raise the chip's interrupt (the reference has none); the
-        chip must then report that it took at least one, and still match."""
+        chip must then report that it took at least one, and still match. extra: more options
+        for both (e.g. --max-steps N)."""
         if irqs:
             sim = [self.sim[0]] + [a for c in irqs for a in ("--irq-at", str(c))]
-            rc_s, st_s, err_s, out = run(sim, prog, stop_after, index, want_console=True)
+            rc_s, st_s, err_s, out = run(sim, prog, stop_after, index, want_console=True, extra=extra)
             m = re.search(r"interrupts taken:\s+([\d,]+)", out)
             taken = int(m.group(1).replace(",", "")) if m else 0
         else:
-            rc_s, st_s, err_s = run(self.sim, prog, stop_after, index)
-        rc_r, st_r, err_r = run(self.ref, prog, stop_after, index)
+            rc_s, st_s, err_s = run(self.sim, prog, stop_after, index, extra=extra)
+        rc_r, st_r, err_r = run(self.ref, prog, stop_after, index, extra=extra)
         why = None
         if st_r is None:
             why = f"reference gave no state (exit {rc_r}: {err_r})"
@@ -89,6 +75,7 @@ class Runner:
                 [f"{k} (chip {st_s.get(k)} ref {st_r.get(k)})" for k in diffs] +
                 [f"line {i} (chip {st_s['store'][i]} ref {st_r['store'][i]})" for i in lines[:4]])
         label = f"{name} stop_after={stop_after}" if stop_after is not None else name
+        label += "".join(" " + x for x in extra)
         if why:
             self.failed += 1
             print(f"FAIL {label}: {why}")
@@ -99,17 +86,10 @@ class Runner:
 
 
 def corpus_programs(corpus):
-    path = os.path.join(corpus, "expected.json")
-    if not os.path.isfile(path):
+    records = corpus_records(corpus)
+    if records is None:
         return None
-    with open(path) as f:
-        data = json.load(f)
-    out = []
-    for p in data["programs"]:
-        fmt = p["format"]
-        index = int(fmt[3:]) if fmt.startswith("coe") else None
-        out.append((p["id"], os.path.join(corpus, p["file"]), index, p["runs"]["ci0=0"]))
-    return out
+    return [(p["id"], p["path"], p["index"], p["run"]) for p in records]
 
 
 def main():
@@ -121,14 +101,13 @@ def main():
     ap.add_argument("--points", type=int, default=6, help="random stop points per program")
     ap.add_argument("--irqs", type=int, default=40, help="interrupts per storm run")
     ap.add_argument("--cap", type=int, default=200000, help="steps for long corpus runs")
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "ssem-corpus"))
+    ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     args = ap.parse_args()
     rng = random.Random(args.seed)
     r = Runner([args.sim], [args.ref])
 
     # stop: our programs, at many points
-    ours = sorted(os.path.join(HERE, "ssem", f) for f in os.listdir(os.path.join(HERE, "ssem"))
-                  if f.endswith(".ssem"))
+    ours = own_programs()
     length = {}
     for prog in ours:
         name = os.path.basename(prog)
@@ -139,6 +118,15 @@ def main():
         points |= {rng.randrange(0, last + 1) for _ in range(args.points)}
         for n in sorted(p for p in points if 0 <= p <= args.cap):
             r.compare(name, prog, n)
+
+    # the step limit: --max-steps alone, and under a larger --stop-after (min of the two wins),
+    # at chunk edges, on a program that never halts
+    forever = os.path.join(HERE, "ssem", "never_halts.ssem")
+    if os.path.exists(forever):
+        for n in (0, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 7):
+            r.compare("never_halts.ssem", forever, extra=["--max-steps", str(n)])
+        r.compare("never_halts.ssem", forever, 2**64 - 1, extra=["--max-steps", str(CHUNK + 3)])
+        r.compare("never_halts.ssem", forever, CHUNK + 2, extra=["--max-steps", hex(2 * CHUNK)])
 
     # stop + cap: the corpus
     corpus = corpus_programs(args.corpus)

@@ -2,6 +2,7 @@
 """Harness tests: cms-sim's own input handling, run on a sanitizer build (make test-harness).
 
 usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
+                            [--bootimg build/cms-bootimg-asan] [--scratch build/harness-scratch]
 
 1. Every malformed program of tests/loader/bad_cases.txt, a missing file and a directory:
    exit status 3 and "FILE:LINE: reason" on stderr (the same loader as ssem-ref, through the
@@ -13,35 +14,47 @@ usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
    reference's, and --quiet silences it.
 5. --boot-image: the boards' boot image (rtl/cms_chip.v, docs/isa.md section 3) holds the
    header, the firmware's text segment word for word, the host block with the guest store the
-   reference loads, and fills the whole translation cache.
+   reference loads, and fills the whole translation cache; build/cms-bootimg writes the same
+   bytes; the host block carries the default step limit (the limits agree with ssem-ref's).
+6. Nothing is lost (in a scratch directory under build/): output paths that name the program,
+   the firmware or another output, read-only files, directories, missing directories and device
+   nodes are refused before the run (exit 64, the option named) and left as they were; a write
+   that fails half-way (a file-size limit, RLIMIT_FSIZE) exits 4 and leaves the target as it
+   was, with no temporary file; --trace /dev/full ends (time-out) with a non-zero status;
+   --trace-from/--trace-cycles trace exactly the window asked.
 One line per test, a summary, exit status 1 if any failed.
 """
 import argparse
 import json
 import os
+import re
+import resource
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "loader"))
-import run_ref_tests as rr  # noqa: E402
 import run_loader_tests as rl  # noqa: E402
+from cmslib import (ROOT, ST_FAULT, ST_LIMIT, ST_LOAD_ERROR, ST_USAGE, HOSTIF_STORE_WORD,  # noqa: E402
+                    Tally, defs)
+from cmslib import sh as _sh  # noqa: E402
 
-ST_LIMIT, ST_LOAD_ERROR, ST_USAGE = 2, 3, 64  # firmware/hostif.h HOSTIF_ST_*
 KILBURN = os.path.join("tests", "ssem", "kilburn.ssem")
+NEVER = os.path.join("tests", "ssem", "never_halts.ssem")
 
 
-def sh(cmd, timeout=300):
-    p = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=timeout)
-    return p.returncode, p.stdout, p.stderr
+def sh(cmd, timeout=300, **kw):
+    return _sh(cmd, timeout=timeout, **kw)
 
 
 def expect(t, name, ok, why):
-    t.report("PASS" if ok else "FAIL", name, "" if ok else why)
+    t.expect(name, ok, why)
 
 
 def usage(sim, t):
@@ -54,11 +67,17 @@ def usage(sim, t):
         (["--index", "abc", KILBURN], "--index"),
         (["--answer", "32", KILBURN], "--answer"),
         (["--irq-at", "soon", KILBURN], "--irq-at"),
+        (["--stop-after", "0x", KILBURN], "--stop-after"),
         (["--state-json", "", KILBURN], "--state-json"),
         (["--trace", "", KILBURN], "--trace"),
         (["--boot-image", "", KILBURN], "--boot-image"),
-        ([KILBURN, KILBURN], "unexpected argument"),
-        ([], "no PROGRAM"),
+        (["--max", "5", KILBURN], "unknown option '--max'"),
+        (["--trace-from", "5", KILBURN], "'--trace-from' needs --trace"),
+        (["--trace", "x.vcd", "--trace-cycles", "0", KILBURN], "--trace-cycles"),
+        (["--slots", "2", KILBURN], "'--slots' is for cms-bootimg"),
+        (["--crt=1", KILBURN], "'--crt' takes no value"),
+        ([KILBURN, KILBURN], "more than one PROGRAM"),
+        ([], "no PROGRAM given"),
     ]
     for args, phrase in cases:
         rc, out, err = sh(sim + args)
@@ -145,8 +164,8 @@ def elf_segments(path):
 
 
 def boot_image(sim, ref, t, firmware):
-    tc_words = 8192 // 4  # CMS_TC_BYTES / 4 (spec/chip.tbl)
-    magic, store_word = 0x534D4331, 20 + 32  # firmware/hostif.h: HOSTIF_MAGIC, offset of store[]
+    tc_words = defs.TC_BYTES // 4
+    magic, store_word = defs.HOSTIF_MAGIC, HOSTIF_STORE_WORD
     with tempfile.TemporaryDirectory() as d:
         img = os.path.join(d, "boot.hex")
         rc, out, err = sh(sim + ["--boot-image", img, "--crt", KILBURN])
@@ -180,22 +199,237 @@ def boot_image(sim, ref, t, firmware):
            f"exit {rc}, stderr {err.strip()!r}")
 
 
+def read_image(path):
+    """The TC words of a boot image file (one row per line, the last bank leftmost)."""
+    lines = open(path).read().split()
+    slots = len(lines[0]) // 8
+    words = []
+    for ln in lines:
+        words += [int(ln[8 * (slots - 1 - k):8 * (slots - k)], 16) for k in range(slots)]
+    return slots, words
+
+
+def limits_and_numbers(sim, ref, bootimg, t, scratch):
+    # the same number syntax: 0x hex in both, the same state
+    args = ["--quiet", "--stop-after", "0x10", "--state-json", "-", KILBURN]
+    rc, out, err = sh(sim + args)
+    rc2, out2, err2 = sh(ref + args)
+    expect(t, "--stop-after 0x10: the same status and state on cms-sim and ssem-ref",
+           rc == rc2 == ST_LIMIT and out == out2 and json.loads(out or "{}").get("steps") == 16,
+           f"exit {rc}/{rc2}, {out.strip()!r} / {out2.strip()!r}, {err.strip()!r} {err2.strip()!r}")
+    # --max-steps: the same meaning (an exact step limit) on both, alone or under --stop-after
+    for extra in (["--max-steps", "1500"], ["--max-steps", "0x5dc", "--stop-after", str(2**64 - 1)],
+                  ["--stop-after", "1500", "--max-steps", "2000"]):
+        a = ["--quiet"] + extra + ["--state-json", "-", NEVER]
+        rc, out, err = sh(sim + a)
+        rc2, out2, _ = sh(ref + a)
+        expect(t, f"{' '.join(extra)}: the same status and state on both",
+               rc == rc2 == ST_LIMIT and out == out2 and json.loads(out or "{}").get("steps") == 1500,
+               f"exit {rc}/{rc2}, {out.strip()[-40:]!r} / {out2.strip()[-40:]!r}, {err.strip()!r}")
+    # the default limit: what cms-sim runs under (the host block, written by the shared code)
+    # is the step limit ssem-ref applies by default, exact, with no cycle limit
+    img = os.path.join(scratch, "default.hex")
+    rc, out, err = sh(bootimg + ["--slots", "2", "--output", img, NEVER])
+    if rc == 0:
+        _, w = read_image(img)
+        ni = w[0] & 0xFFFF
+        hb = w[1 + ni:]
+        flags, stop, maxc = hb[1], hb[2] | hb[3] << 32, hb[4] | hb[5] << 32
+        ok = flags & 1 and not flags & 2 and stop == defs.DEFAULT_MAX_STEPS and maxc == 0
+        expect(t, "no option: the host block's step limit is DEFAULT_MAX_STEPS, no cycle limit", ok,
+               f"flags {flags:#x}, stop_after {stop}, max_cycles {maxc}")
+    else:
+        expect(t, "no option: host block", False, f"cms-bootimg exit {rc}: {err.strip()!r}")
+    rc, out, err = sh(ref + ["--help"])
+    rc2, out2, _ = sh(sim + ["--help"])
+    want = f"(default {defs.DEFAULT_MAX_STEPS})"
+    expect(t, "--help of both states the same default --max-steps", want in out and want in out2,
+           "default missing")
+
+
+def bootimg_tool(sim, bootimg, t, scratch, firmware):
+    """build/cms-bootimg writes the bytes cms-sim --boot-image writes (the same code)."""
+    slots = 0
+    for label, args in (("Kilburn --crt --stats --answer 27", ["--crt", "--stats", "--answer", "27", KILBURN]),
+                        ("--stop-after 77 --max-cycles 0x100000 --quiet",
+                         ["--stop-after", "77", "--max-cycles", "0x100000", "--quiet", KILBURN]),
+                        ("bare --firmware", ["--firmware", firmware])):
+        a, b = os.path.join(scratch, "sim.hex"), os.path.join(scratch, "tool.hex")
+        rc, _, err = sh(sim + ["--boot-image", a] + args)
+        if rc == 0 and not slots:
+            slots = read_image(a)[0]
+        rc2, _, err2 = sh(bootimg + ["--slots", str(slots or 2), "--output", b] + args)
+        same = rc == rc2 == 0 and open(a, "rb").read() == open(b, "rb").read()
+        expect(t, f"cms-bootimg = cms-sim --boot-image, byte for byte: {label}", same,
+               f"exit {rc}/{rc2}: {err.strip()!r} {err2.strip()!r}")
+    for args, phrase in ((["--output", "x.hex", KILBURN], "--slots N is required"),
+                         (["--slots", "2", KILBURN], "--output FILE is required"),
+                         (["--slots", "3", "--output", "x.hex", KILBURN], "--slots"),
+                         (["--slots", "2", "--output", "x.hex", "--state-json", "-", KILBURN], "'--state-json' is for a run"),
+                         (["--slots", "2", "--output", "x.hex", "--trace", "t.vcd", KILBURN], "'--trace' is for the chip harness"),
+                         (["--slots", "2", "--output", "x.hex", "--irq-at", "5", KILBURN], "'--irq-at' is for the chip harness"),
+                         (["--slots", "2", "--output", KILBURN, KILBURN], "is the program file")):
+        rc, out, err = sh(bootimg + args)
+        expect(t, "cms-bootimg usage " + " ".join(args[:-1]), rc == ST_USAGE and phrase in err and out == "",
+               f"exit {rc}, stderr {err.strip()!r}")
+
+
+def _fsize(limit):
+    def f():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # write() then fails with EFBIG
+    return f
+
+
+def nothing_lost(sim, ref, bootimg, t, scratch, firmware):
+    d = os.path.join(scratch, "loss")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    prog = os.path.join(d, "prog.ssem")
+    shutil.copy(KILBURN, prog)
+    fw = os.path.join(d, "fw.elf")
+    shutil.copy(firmware, fw)
+    precious = "precious contents\n"
+
+    def keep(name, mode=0o644):
+        p = os.path.join(d, name)
+        if os.path.exists(p):
+            os.chmod(p, 0o644)
+        with open(p, "w") as f:
+            f.write(precious)
+        os.chmod(p, mode)
+        return p
+
+    def intact(*paths):
+        return all(open(p).read() == precious for p in paths)
+
+    def no_temp():
+        return [f for f in os.listdir(d) if f.startswith(".")]
+
+    prog_bytes = open(prog, "rb").read()
+    fw_bytes = open(fw, "rb").read()
+    base = sim + ["--firmware", fw, "--quiet", "--stop-after", "100"]
+    # 1. an output naming an input or another output: refused before the run
+    link = os.path.join(d, "link.json")
+    if not os.path.lexists(link):
+        os.symlink("prog.ssem", link)
+    for opt, path, label in (("--state-json", prog, "is the program file"),
+                             ("--trace", prog, "is the program file"),
+                             ("--boot-image", prog, "is the program file"),
+                             ("--state-json", fw, "is the --firmware file"),
+                             ("--boot-image", fw, "is the --firmware file"),
+                             ("--state-json", link, "is the program file")):
+        rc, out, err = sh(base + [opt, path, prog])
+        ok = rc == ST_USAGE and f"cms-sim: {opt} {path}: {label}" in err and \
+            open(prog, "rb").read() == prog_bytes and open(fw, "rb").read() == fw_bytes
+        expect(t, f"{opt} naming {os.path.basename(path)}: refused, nothing written", ok,
+               f"exit {rc}, stderr {err.strip()!r}")
+    j = keep("same.out")
+    rc, out, err = sh(base + ["--state-json", j, "--trace", j, prog])
+    expect(t, "--state-json and --trace naming one file: refused",
+           rc == ST_USAGE and "is also the --trace file" in err and intact(j), f"exit {rc}, {err.strip()!r}")
+    rc, out, err = sh(ref + ["--state-json", prog, prog])
+    expect(t, "ssem-ref --state-json naming the program: refused", rc == ST_USAGE and
+           "ssem-ref: --state-json " + prog + ": is the program file" in err and
+           open(prog, "rb").read() == prog_bytes, f"exit {rc}, {err.strip()!r}")
+    # 2. read-only files, directories, missing directories: refused, untouched
+    for opt in ("--state-json", "--trace", "--boot-image"):
+        ro = keep("ro" + opt[2:], 0o444)
+        rc, out, err = sh(base + [opt, ro, prog])
+        expect(t, f"{opt} to a read-only file: refused, the file unchanged",
+               rc == ST_USAGE and "not writable" in err and intact(ro), f"exit {rc}, {err.strip()!r}")
+        sub = os.path.join(d, "adir" + opt[2:])
+        os.makedirs(sub, exist_ok=True)
+        rc, out, err = sh(base + [opt, sub, prog])
+        expect(t, f"{opt} to a directory: refused", rc == ST_USAGE and "is a directory" in err
+               and os.path.isdir(sub), f"exit {rc}, {err.strip()!r}")
+        rc, out, err = sh(base + [opt, os.path.join(d, "missing", "x"), prog])
+        expect(t, f"{opt} into a missing directory: refused", rc == ST_USAGE and "missing" in err,
+               f"exit {rc}, {err.strip()!r}")
+    rc, out, err = sh(bootimg + ["--slots", "2", "--output", keep("ro.hex", 0o444), prog])
+    expect(t, "cms-bootimg --output to a read-only file: refused, unchanged",
+           rc == ST_USAGE and intact(os.path.join(d, "ro.hex")), f"exit {rc}, {err.strip()!r}")
+    # 3. device nodes: never written (refused); /dev/full must not hang
+    for opt in ("--trace", "--boot-image"):
+        rc, out, err = sh(sim + ["--quiet", "--stop-after", "1000", opt, "/dev/full", prog], timeout=60)
+        expect(t, f"{opt} /dev/full: ends at once with a non-zero status", rc not in (0, None) and opt in err,
+               f"exit {rc}, {err.strip()!r}")
+    # 4. a write failing half-way (file size limit): exit 4, the target as it was, no temp file
+    for label, cmd, limit, target in (
+            ("--state-json", base + ["--state-json", None, prog], 100, "s.json"),
+            ("--boot-image", base + ["--boot-image", None, prog], 8192, "b.hex"),
+            ("cms-bootimg --output", bootimg + ["--slots", "2", "--firmware", fw, "--output", None, prog], 8192, "o.hex"),
+            ("--trace", base + ["--trace", None, prog], 65536, "t.vcd"),
+            ("ssem-ref --state-json", ref + ["--quiet", "--state-json", None, prog], 100, "r.json")):
+        p = keep(target)
+        argv = [p if a is None else a for a in cmd]
+        rc, out, err = sh(argv, timeout=120, preexec_fn=_fsize(limit))
+        expect(t, f"{label}: a failed write leaves the file as it was",
+               rc == ST_FAULT and intact(p) and not no_temp() and target in err,
+               f"exit {rc}, intact {intact(p)}, temp {no_temp()}, {err.strip()!r}")
+    # 4b. a run stopped by a signal (SIGTERM) while tracing: the target as it was, no temp file
+    p = keep("sig.vcd")
+    proc = subprocess.Popen(base[:-2] + ["--trace", p, "--trace-cycles", "50000000", prog],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 30
+    while not no_temp() and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    proc.terminate()
+    try:
+        rc = proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        rc = None
+    expect(t, "--trace stopped by SIGTERM: the file as it was, the temporary file removed",
+           rc == -signal.SIGTERM and intact(p) and not no_temp(),
+           f"exit {rc}, intact {intact(p)}, temp {no_temp()}")
+
+    # 5. success replaces the file (through the temporary file), nothing else left behind
+    p = keep("ok.json")
+    rc, out, err = sh(base + ["--state-json", p, prog])
+    try:
+        ok = rc == ST_LIMIT and json.load(open(p))["steps"] == 100 and not no_temp()
+    except (ValueError, KeyError):
+        ok = False
+    expect(t, "--state-json over an existing file: replaced whole, no temporary file", ok,
+           f"exit {rc}, {err.strip()!r}, temp {no_temp()}")
+    # 6. the trace window: exactly --trace-cycles cycles from --trace-from (two edges each)
+    vcd = os.path.join(d, "w.vcd")
+    rc, out, err = sh(base + ["--trace", vcd, "--trace-from", "200", "--trace-cycles", "0x40", prog])
+    stamps = [int(x) for x in re.findall(r"^#(\d+)$", open(vcd).read(), re.M)] if os.path.exists(vcd) else []
+    ok = rc == ST_LIMIT and len(stamps) == 2 * 64 and stamps[0] > 2 * 200 and "cycles 200..264 of" in err
+    expect(t, "--trace-from 200 --trace-cycles 0x40: 64 cycles traced", ok,
+           f"exit {rc}, {len(stamps)} time stamps, {err.strip()!r}")
+    rc, out, err = sh(sim + ["--help"])
+    expect(t, "--help states the default --trace-cycles",
+           f"(default {defs.TRACE_CYCLES_DEFAULT}," in out, "not in --help")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sim", required=True)
     ap.add_argument("--ref", required=True)
+    ap.add_argument("--bootimg", default=os.path.join("build", "cms-bootimg-asan"))
     ap.add_argument("--firmware", default=os.path.join("build", "fw", "ssem.elf"))
+    ap.add_argument("--scratch", default=os.path.join("build", "harness-scratch"))
     a = ap.parse_args()
     sim = [os.path.abspath(a.sim)]
     ref = [os.path.abspath(a.ref)]
+    bootimg = [os.path.abspath(a.bootimg)]
     os.chdir(ROOT)
-    t = rr.Tally()
+    scratch = os.path.abspath(a.scratch)
+    os.makedirs(scratch, exist_ok=True)
+    t = Tally()
     rl.bad_cases(sim, t)
     rl.good_files(sim + ["--quiet"], t)
     usage(sim, t)
     bad_firmware(sim, t)
     runs(sim, ref, t)
     boot_image(sim, ref, t, a.firmware)
+    limits_and_numbers(sim, ref, bootimg, t, scratch)
+    bootimg_tool(sim, bootimg, t, scratch, a.firmware)
+    nothing_lost(sim, ref, bootimg, t, scratch, a.firmware)
     n = t.n
     print(f"test-harness: {n['PASS']} passed, {n['FAIL']} failed, {n['SKIP']} skipped")
     return 1 if n["FAIL"] else 0

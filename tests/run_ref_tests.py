@@ -19,19 +19,18 @@ The corpus is skipped, with a message, when CORPUS is absent.
 One line per test (PASS/FAIL/SKIP), then a summary; exit status 1 if any test failed.
 """
 import argparse
-import json
 import os
 import shlex
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+from cmslib import (ROOT, DEFAULT_CORPUS, ST_HALTED, ST_LIMIT, Tally, corpus_records,  # noqa: E402
+                    own_programs as default_programs, run_state as run)
 
 RUN_KEYS = {"stop_after", "index"}
 STATE_KEYS = {"halted", "steps", "A", "CI"}
-ST_HALTED, ST_LIMIT = 0, 2  # firmware/hostif.h HOSTIF_ST_*
 
 
 def parse_expect(path):
@@ -62,38 +61,6 @@ def parse_expect(path):
                     raise ValueError(f"{path}:{n}: {k} must be 0 or 1")
             out.append((n, d))
     return out
-
-
-def run(cmd, prog, index=None, stop_after=None, extra=(), timeout=3600):
-    """Run one program; return (exit status, state dict or None, stderr text)."""
-    fd, tmp = tempfile.mkstemp(prefix="ssem-state-", suffix=".json")
-    os.close(fd)
-    try:
-        argv = list(cmd) + list(extra)
-        if index is not None:
-            argv += ["--index", str(index)]
-        if stop_after is not None:
-            argv += ["--stop-after", str(stop_after)]
-        argv += ["--state-json", tmp, prog]
-        try:
-            p = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               text=True, errors="replace", timeout=timeout)
-        except subprocess.TimeoutExpired:
-            return None, None, f"timed out after {timeout} s"
-        state = None
-        try:
-            with open(tmp) as f:
-                text = f.read()
-            if text.strip():
-                state = json.loads(text)
-        except (OSError, ValueError) as e:
-            return p.returncode, None, p.stderr + f"\n(bad state JSON: {e})"
-        return p.returncode, state, p.stderr
-    finally:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
 
 
 def check_state(state, want):
@@ -133,15 +100,6 @@ def status_problem(rc, state, err):
     return None
 
 
-class Tally:
-    def __init__(self):
-        self.n = {"PASS": 0, "FAIL": 0, "SKIP": 0}
-
-    def report(self, verdict, name, why=""):
-        self.n[verdict] += 1
-        print(f"{verdict} {name}" + (f": {why}" if why else ""), flush=True)
-
-
 def own_programs(cmd, programs, t):
     for prog in programs:
         name = os.path.relpath(prog, ROOT) if os.path.isabs(prog) else prog
@@ -165,18 +123,14 @@ def own_programs(cmd, programs, t):
 
 
 def corpus_programs(cmd, corpus, max_steps, long_run, t):
-    exp = os.path.join(corpus, "expected.json")
-    if not os.path.isfile(exp):
+    records = corpus_records(corpus)
+    if records is None:
         t.report("SKIP", "corpus", f"{corpus} not found (expected.json absent)")
         return
-    with open(exp) as f:
-        data = json.load(f)
-    for p in data["programs"]:
+    for p in records:
         name = f"corpus:{p['id']}"
-        r = p["runs"]["ci0=0"]
-        fmt = p["format"]
-        index = int(fmt[3:]) if fmt.startswith("coe") else None
-        prog = os.path.join(corpus, p["file"])
+        r = p["run"]
+        index, prog = p["index"], p["path"]
         stop = None if r["halted"] else r["steps_cap"]
         length = r["steps"] if r["halted"] else r["steps_cap"]
         if max_steps is not None and length > max_steps:
@@ -196,7 +150,7 @@ def corpus_programs(cmd, corpus, max_steps, long_run, t):
                 t.report("SKIP", name + " to STP", "6442450942 steps: run with --long")
                 continue
             # The record holds the state at the cap only; the STP is 6,442,450,942 steps in.
-            rc, state, err = run(cmd, prog, stop_after=7000000000)
+            rc, state, err = run(cmd, prog, stop_after=7000000000, extra=["--max-steps", "7000000000"])
             why = status_problem(rc, state, err)
             if why is None:
                 diffs = check_state(state, {"halted": 1, "steps": 6442450942})
@@ -208,16 +162,14 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cmd", required=True, help="command that runs one program")
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "ssem-corpus"))
+    ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     ap.add_argument("--max-corpus-steps", type=int, default=None)
     ap.add_argument("--long", action="store_true", help="also run count31 to its STP")
     ap.add_argument("--no-corpus", action="store_true")
     ap.add_argument("programs", nargs="*")
     a = ap.parse_args()
     cmd = shlex.split(a.cmd)
-    programs = a.programs or sorted(
-        os.path.join(HERE, "ssem", f) for f in os.listdir(os.path.join(HERE, "ssem"))
-        if f.endswith(".ssem"))
+    programs = a.programs or default_programs()
     t = Tally()
     own_programs(cmd, programs, t)
     if not a.no_corpus:

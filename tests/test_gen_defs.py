@@ -3,11 +3,18 @@
 
 usage: test_gen_defs.py BUILD_DIR
 
-The real table (spec/chip.tbl) must generate both headers. Each malformed table must stop the
-generator with a non-zero exit, a message naming the table (and the line, for the checks of one
-line; the checks across lines name the entries) and the reason, and no output files. One PASS/FAIL line per case, then a summary line.
+The real table (spec/chip.tbl) must generate both headers and the Python module
+(build/gen/cms_defs.py, which the test runners import through tests/cmslib.py): the module
+imports, holds every name of the table with the header's value, and holds the run-time
+constants the C code and the runners share (exit statuses, host block, chunk size, default
+limits). Each malformed table must stop the generator with a non-zero exit, a message naming the
+table (and the line, for the checks of one line; the checks across lines name the entries) and
+the reason, and no output files (nor temporary files). An output of unknown kind is a usage
+error. One PASS/FAIL line per case, then a summary line.
 """
+import importlib.util
 import os
+import re
 import subprocess
 import sys
 
@@ -34,16 +41,45 @@ BAD = [
 
 def run(table_text, d):
     tbl = os.path.join(d, "t.tbl")
-    out_h, out_vh = os.path.join(d, "t.h"), os.path.join(d, "t.vh")
-    for f in (out_h, out_vh):
-        if os.path.exists(f):
-            os.remove(f)
+    out_h, out_vh, out_py = os.path.join(d, "t.h"), os.path.join(d, "t.vh"), os.path.join(d, "t.py")
+    for f in os.listdir(d):
+        if f != "t.tbl":
+            os.remove(os.path.join(d, f))
     with open(tbl, "w") as f:
         f.write(table_text)
     # run from d, so that the message names the table as given ("t.tbl")
-    p = subprocess.run([sys.executable, GEN, "t.tbl", "t.h", "t.vh"], cwd=d,
+    p = subprocess.run([sys.executable, GEN, "t.tbl", "t.h", "t.vh", "t.py"], cwd=d,
                        capture_output=True, text=True)
-    return p, out_h, out_vh
+    return p, out_h, out_vh, out_py
+
+
+# run-time constants the C code and the Python runners take from the table (docs/sim.md)
+SHARED = {"EXIT_HALTED": 0, "EXIT_LIMIT": 2, "EXIT_LOAD_ERROR": 3, "EXIT_FAULT": 4, "EXIT_USAGE": 64,
+          "HOSTIF_MAGIC": 0x534D4331, "CHUNK_STEPS": None, "DEFAULT_MAX_STEPS": None,
+          "TC_BYTES": None, "HOSTIF_SCALARS": None, "HOSTIF_NCOUNTERS": None,
+          "HOSTIF_STORE_WORDS": None, "TRACE_CYCLES_DEFAULT": None, "SLOTS_DEFAULT": None}
+
+
+def check_py(out_h, out_py):
+    """Problems with the generated Python module against the C header."""
+    spec = importlib.util.spec_from_file_location("t_defs", out_py)
+    mod = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(mod)
+    except Exception as e:  # noqa: BLE001 -- any failure to import is the finding
+        return [f"{out_py} does not import: {e}"]
+    problems = []
+    with open(out_h) as f:
+        h = dict(re.findall(r"^#define CMS_(\w+) (0x[0-9a-f]+)", f.read(), re.M))
+    for name, v in h.items():
+        if getattr(mod, name, None) != int(v, 16):
+            problems.append(f"{name}: .py {getattr(mod, name, None)} != .h {v}")
+    for name, v in SHARED.items():
+        if not hasattr(mod, name):
+            problems.append(f"{name} missing")
+        elif v is not None and getattr(mod, name) != v:
+            problems.append(f"{name} = {getattr(mod, name)}, want {v}")
+    return problems
 
 
 def main():
@@ -55,22 +91,37 @@ def main():
 
     with open(os.path.join(os.path.dirname(GEN), "..", "spec", "chip.tbl")) as f:
         real = f.read()
-    p, out_h, out_vh = run(real, d)
-    ok = p.returncode == 0 and os.path.exists(out_h) and os.path.exists(out_vh)
-    print(("PASS" if ok else "FAIL") + " spec/chip.tbl generates both headers" +
+    p, out_h, out_vh, out_py = run(real, d)
+    ok = p.returncode == 0 and all(map(os.path.exists, (out_h, out_vh, out_py)))
+    print(("PASS" if ok else "FAIL") + " spec/chip.tbl generates both headers and the Python module" +
+          ("" if ok else f": exit {p.returncode}: {p.stderr.strip()}"))
+    passed, failed = passed + ok, failed + (not ok)
+    if ok:
+        problems = check_py(out_h, out_py)
+        ok = not problems
+        print(("PASS" if ok else "FAIL") + " the Python module has every name, the header's values "
+              "and the shared run-time constants" + ("" if ok else ": " + "; ".join(problems[:5])))
+        passed, failed = passed + ok, failed + (not ok)
+        leftovers = sorted(set(os.listdir(d)) - {"t.tbl", "t.h", "t.vh", "t.py"})
+        ok = not leftovers
+        print(("PASS" if ok else "FAIL") + " no temporary files left" + ("" if ok else f": {leftovers}"))
+        passed, failed = passed + ok, failed + (not ok)
+    p = subprocess.run([sys.executable, GEN, "t.tbl", "t.c"], cwd=d, capture_output=True, text=True)
+    ok = p.returncode != 0 and "usage" in p.stderr and not os.path.exists(os.path.join(d, "t.c"))
+    print(("PASS" if ok else "FAIL") + " an output of unknown kind (t.c) is a usage error" +
           ("" if ok else f": exit {p.returncode}: {p.stderr.strip()}"))
     passed, failed = passed + ok, failed + (not ok)
 
     for name, text, want in BAD:
-        p, out_h, out_vh = run(text, d)
+        p, out_h, out_vh, out_py = run(text, d)
         msg = (p.stderr + p.stdout).strip()
         problems = []
         if p.returncode == 0:
             problems.append("exit 0")
         if want not in msg:
             problems.append(f"message {msg!r} lacks {want!r}")
-        if os.path.exists(out_h) or os.path.exists(out_vh):
-            problems.append("wrote output")
+        if set(os.listdir(d)) != {"t.tbl"}:
+            problems.append(f"wrote output: {sorted(set(os.listdir(d)) - {'t.tbl'})}")
         ok = not problems
         print(("PASS " if ok else "FAIL ") + name + ("" if ok else ": " + "; ".join(problems)))
         passed, failed = passed + ok, failed + (not ok)

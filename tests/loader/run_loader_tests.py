@@ -19,22 +19,14 @@ import argparse
 import json
 import os
 import shlex
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(HERE))
-import run_ref_tests as rr  # noqa: E402  (tests/run_ref_tests.py: EXPECT parsing, runs)
-
-ST_LIMIT, ST_LOAD_ERROR, ST_USAGE = 2, 3, 64  # firmware/hostif.h HOSTIF_ST_*
-
-
-def sh(cmd, args):
-    p = subprocess.run(list(cmd) + list(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       text=True, errors="replace", timeout=600)
-    return p.returncode, p.stdout, p.stderr
+import run_ref_tests as rr  # noqa: E402  (tests/run_ref_tests.py: EXPECT parsing)
+from cmslib import (ROOT, DEFAULT_CORPUS, ST_LIMIT, ST_LOAD_ERROR, ST_USAGE, Tally,  # noqa: E402
+                    corpus_records, defs, run_state, sh)
 
 
 def rel(path):
@@ -114,18 +106,29 @@ def usage_errors(cmd, t):
         (["-x", prog], "unknown option '-x'"),
         ([prog, "--stop-after"], "option '--stop-after' needs a value"),
         (["--stop-after", "x", prog], "bad number for --stop-after: 'x'"),
+        (["--stop-after", "0x", prog], "bad number for --stop-after: '0x'"),
+        (["--stop-after", "+5", prog], "bad number for --stop-after"),
         (["--stop-after", "-1", prog], "bad number for --stop-after"),
         (["--stop-after", "", prog], "bad number for --stop-after"),
         (["--stop-after", "18446744073709551616", prog], "bad number for --stop-after"),
         (["--max-steps", "1e9", prog], "bad number for --max-steps: '1e9'"),
-        (["--max-steps=0x10", prog], "bad number for --max-steps: '0x10'"),
+        (["--max-steps=0x1g", prog], "bad number for --max-steps: '0x1g'"),
+        (["--max", "5", prog], "unknown option '--max'"),
         (["--index", "abc", prog], "bad program index"),
+        (["--index", "1000001", prog], "bad program index"),
         (["--answer", "32", prog], "bad store line for --answer: '32'"),
         (["--crt=1", prog], "option '--crt' takes no value"),
         (["--state-json", "", prog], "needs a file name"),
         (["--trace", prog], "for the chip harness"),
         (["--stats", prog], "for the chip harness"),
         (["--max-cycles", "100", prog], "for the chip harness"),
+        (["--firmware", "x.elf", prog], "for the chip harness"),
+        (["--irq-at", "100", prog], "for the chip harness"),
+        (["--boot-image", "x.hex", prog], "for the chip harness"),
+        (["--slots", "2", prog], "is for cms-bootimg"),
+        (["--state-json", prog, prog], "--state-json " + prog + ": is the program file"),
+        (["--state-json", "tests/loader", prog], "is a directory"),
+        (["--state-json", "no-such-dir/x.json", prog], "directory no-such-dir"),
         ([prog, prog], "more than one PROGRAM"),
     ]
     for args, phrase in cases:
@@ -194,6 +197,17 @@ def cli_output(cmd, t):
     check("summary line", [prog], 0, summary_ok)
     check("--stop-after=1", ["--stop-after=1", prog], ST_LIMIT, limit_ok)
     check("--max-steps 1", ["--max-steps", "1", prog], ST_LIMIT, limit_ok)
+    check("--stop-after=0x1 (hex)", ["--stop-after=0x1", prog], ST_LIMIT, limit_ok)
+    check("--stop=1 (a prefix)", ["--stop=1", prog], ST_LIMIT, limit_ok)
+    check("-h", ["-h"], 0, help_ok)
+
+    def default_limit_ok(out, err):
+        want = f"stopped after {defs.DEFAULT_MAX_STEPS} steps (--max-steps limit)"
+        return None if out.startswith(want) else f"got {out!r}, want {want!r}"
+
+    # a limit always applies: --stop-after 2^64-1 stops at the default --max-steps
+    check("--stop-after 2^64-1 stops at the default --max-steps",
+          ["--stop-after", str(2**64 - 1), "tests/ssem/never_halts.ssem"], ST_LIMIT, default_limit_ok)
     check("--state-json -", ["--quiet", "--state-json", "-", prog], 0, json_ok)
 
     def json_and_summary_ok(out, err):
@@ -207,21 +221,17 @@ def cli_output(cmd, t):
 
 
 def corpus(cmd, corpus_dir, t):
-    exp = os.path.join(corpus_dir, "expected.json")
-    if not os.path.isfile(exp):
+    records = corpus_records(corpus_dir)
+    if records is None:
         t.report("SKIP", "corpus", f"{corpus_dir} not found (expected.json absent)")
         return
-    with open(exp) as f:
-        data = json.load(f)
-    for p in data["programs"]:
+    for p in records:
         fmt = p["format"]
-        index = int(fmt[3:]) if fmt.startswith("coe") else None
-        for label, path, idx in ((f"load {p['id']} ({fmt})", p["file"], index),
-                                 (f"load {p['id']} (normalized hex)", p.get("normalized"),
-                                  None)):
+        for label, path, idx in ((f"load {p['id']} ({fmt})", p["path"], p["index"]),
+                                 (f"load {p['id']} (normalized hex)", p["normalized"], None)):
             if not path:
                 continue
-            rc, state, err = rr.run(cmd, os.path.join(corpus_dir, path), idx, 0)
+            rc, state, err = run_state(cmd, path, idx, 0)
             why = None
             if rc != ST_LIMIT or state is None:
                 why = f"exit status {rc}: {err.strip()!r}"
@@ -236,13 +246,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cmd", required=True)
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "ssem-corpus"))
+    ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     a = ap.parse_args()
     cmd = shlex.split(a.cmd)
     cmd[0] = os.path.abspath(cmd[0]) if os.path.exists(cmd[0]) else cmd[0]
     corpus_dir = os.path.abspath(a.corpus)
     os.chdir(ROOT)  # messages name files relative to the repository root
-    t = rr.Tally()
+    t = Tally()
     bad_cases(cmd, t)
     good_files(cmd, t)
     usage_errors(cmd, t)

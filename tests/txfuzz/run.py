@@ -25,9 +25,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(HERE))
+from cmslib import defs  # noqa: E402  (spec/chip.tbl's constants)
 
-CAUSES = {24: "BOUNDS", 25: "PROT", 26: "SBFULL", 27: "ASSERT", 28: "DIVZERO", 29: "ILLEGAL",
-          30: "IRQ"}
+CAUSES = {getattr(defs, "CAUSE_TX_" + n): n for n in
+          ("BOUNDS", "PROT", "SBFULL", "ASSERT", "DIVZERO", "ILLEGAL", "IRQ")}
 KEYS = ["r", "t", "ts", "tr", "m", "ck", "k", "rb"]
 KNAMES = {"r": "tx.enter result", "t": "trap (count,mcause,mepc ok,mtval)", "ts": "TXSTAT",
           "tr": "TRs", "m": "watch words", "ck": "region checksum",
@@ -52,7 +55,7 @@ def describe_result(v):
         except ValueError:
             out.append(part)
             continue
-        if x & 0x80000000:
+        if x & defs.TX_ABORT_BIT:
             out.append("abort %s" % CAUSES.get(x & 0xff, str(x & 0xff)))
         else:
             out.append("exit %d" % x)
@@ -102,7 +105,7 @@ def main():
     ap.add_argument("--build", default=None)
     ap.add_argument("--gen", default=os.path.join("build", "gen"))
     ap.add_argument("--cross", default=os.environ.get("CROSS", "riscv64-unknown-elf-"))
-    ap.add_argument("--sbdepth", type=int, default=8)
+    ap.add_argument("--sbdepth", type=int, default=defs.SB_DEPTH_DEFAULT)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("--max-show", type=int, default=50, help="mismatching cases printed in full")

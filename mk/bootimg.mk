@@ -1,0 +1,18 @@
+# mk/bootimg.mk -- build/cms-bootimg: the boards' boot image without the Verilator simulator
+# (sim/bootimg_main.c; the images and host block are sim/hostblk.c's, the code cms-sim runs).
+# boards/flow.mk's boot-image rule calls it. Built with the strict host flags; the default
+# firmware path is compiled in as cms-sim's is (mk/sim.mk).
+BOOTIMG_SRCS := sim/bootimg_main.c sim/hostblk.c sim/ssem_load.c sim/cms_opts.c sim/outfile.c
+BOOTIMG_HDRS := sim/hostblk.h sim/ssem_load.h sim/cms_opts.h sim/outfile.h firmware/hostif.h
+
+$(BUILD)/cms-bootimg: $(BOOTIMG_SRCS) $(BOOTIMG_HDRS) mk/bootimg.mk | $(GEN_H)
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) '-DCMS_DEFAULT_FIRMWARE="$(abspath $(FW_ELF))"' -o $@.tmp $(BOOTIMG_SRCS) \
+	    && mv -f $@.tmp $@
+
+# the same under ASan/UBSan, for test-harness
+$(BUILD)/cms-bootimg-asan: $(BOOTIMG_SRCS) $(BOOTIMG_HDRS) mk/bootimg.mk | $(GEN_H)
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) $(SSEM_SAN_FLAGS) '-DCMS_DEFAULT_FIRMWARE="$(abspath $(FW_ELF))"' \
+	    -o $@.tmp $(BOOTIMG_SRCS) && mv -f $@.tmp $@
+test-harness: $(BUILD)/cms-bootimg-asan

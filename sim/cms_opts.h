@@ -1,0 +1,54 @@
+/* cms_opts.h -- the one command-line parser of cms-sim, cms-bootimg and ssem-ref.
+ *
+ * Every tool parses the same option table with the same rules (GNU long options, unambiguous
+ * prefixes, --opt=VALUE, -h = --help, -- ends the options, options may follow PROGRAM; numbers
+ * decimal or 0x hex, unsigned 64-bit, no sign or junk) and the same messages; each tool accepts a
+ * subset (CMS_OPT_* groups) and refuses the others with a message saying whose option it is.
+ * The limits have the same meaning everywhere: --max-steps (default CMS_DEFAULT_MAX_STEPS) always
+ * applies, --stop-after N stops after exactly N steps; the effective step limit is the smaller.
+ */
+#ifndef CMS_OPTS_H
+#define CMS_OPTS_H
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* option groups: which tool takes which options */
+#define CMS_OPT_GUEST 0x01u /* --index --stop-after --max-steps --crt --answer --quiet (all) */
+#define CMS_OPT_STATE 0x02u /* --state-json (cms-sim, ssem-ref) */
+#define CMS_OPT_FW    0x04u /* --firmware --max-cycles --stats (cms-sim, cms-bootimg) */
+#define CMS_OPT_SIM   0x08u /* --trace --trace-from --trace-cycles --irq-at --boot-image (cms-sim) */
+#define CMS_OPT_BOOT  0x10u /* --slots --output (cms-bootimg) */
+
+typedef struct {
+    const char *firmware;   /* NULL: the tool's default */
+    const char *program, *state_json, *trace, *boot_image, *output;
+    int index;              /* program within a multi-program file; -1: the only/first */
+    int answer_line;        /* -1: none */
+    int have_max_cycles, have_stop_after, have_max_steps, have_trace_cycles, stats, crt, quiet;
+    unsigned slots;         /* --slots (cms-bootimg); 0: not given */
+    uint64_t max_cycles, stop_after, max_steps, trace_from, trace_cycles;
+    uint64_t *irq_at;       /* sorted; free with cms_opts_free */
+    size_t n_irq;
+} cms_opts_t;
+
+/* Parse argv for the tool named tool, which accepts the option groups in accept. usage_text is
+ * printed on stdout for --help. Returns -1 to go on, else the exit status (0 after --help,
+ * CMS_EXIT_USAGE after a message on stderr, CMS_EXIT_FAULT when out of memory). */
+int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char *usage_text,
+                   int argc, char **argv);
+void cms_opts_free(cms_opts_t *o);
+
+/* The step limit the guest runs under: min(--stop-after, --max-steps). */
+uint64_t cms_opts_step_limit(const cms_opts_t *o);
+
+/* "tool: " + message + "\nTry 'tool --help'.\n" on stderr; returns CMS_EXIT_USAGE. */
+int cms_usage_error(const char *tool, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,202 @@
+/* hostblk.c -- see hostblk.h. C11, also valid C++. */
+#include "hostblk.h"
+
+#include <assert.h>
+#include <elf.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hostif.h"
+#include "outfile.h"
+
+static_assert(sizeof(((hostif_t *)0)->store) == sizeof(((ssem_image_t *)0)->store),
+              "host block store and ssem_image_t differ");
+
+static int load_error(const char *tool, const char *path, const char *what)
+{
+    fprintf(stderr, "%s: %s: %s\n", tool, path, what);
+    return -1;
+}
+
+/* [lo, hi) inside [base, base + bytes)? (lo <= hi) */
+static int in_region(uint64_t lo, uint64_t hi, uint64_t base, uint64_t bytes)
+{
+    return lo - base < bytes && hi - base <= bytes;
+}
+
+int hostblk_load_elf(mem_images_t *h, const char *tool, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "%s: %s: %s\n", tool, path, strerror(errno));
+        return -1;
+    }
+    uint8_t *buf = NULL;
+    long size = -1;
+    if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
+        buf = (uint8_t *)malloc((size_t)size + 1);
+        if (buf && fread(buf, 1, (size_t)size, f) != (size_t)size)
+            size = -1;
+    }
+    fclose(f);
+    int rc = -1;
+    Elf32_Ehdr eh;
+    if (!buf || size < 0) {
+        rc = load_error(tool, path, "cannot read the file");
+        goto out;
+    }
+    if ((size_t)size < sizeof eh || memcmp(buf, ELFMAG, SELFMAG) != 0) {
+        rc = load_error(tool, path, "not an ELF file");
+        goto out;
+    }
+    memcpy(&eh, buf, sizeof eh);
+    if (eh.e_ident[EI_CLASS] != ELFCLASS32 || eh.e_ident[EI_DATA] != ELFDATA2LSB) {
+        rc = load_error(tool, path, "not a 32-bit little-endian ELF file");
+        goto out;
+    }
+    if (eh.e_machine != EM_RISCV || eh.e_type != ET_EXEC) {
+        rc = load_error(tool, path, "not a RISC-V executable");
+        goto out;
+    }
+    if (eh.e_phentsize != sizeof(Elf32_Phdr) ||
+        (uint64_t)eh.e_phoff + (uint64_t)eh.e_phnum * sizeof(Elf32_Phdr) > (uint64_t)size) {
+        rc = load_error(tool, path, "bad program header table");
+        goto out;
+    }
+    {
+        int loaded = 0;
+        for (unsigned i = 0; i < eh.e_phnum; i++) {
+            Elf32_Phdr ph;
+            memcpy(&ph, buf + eh.e_phoff + i * sizeof ph, sizeof ph);
+            if (ph.p_type != PT_LOAD || ph.p_memsz == 0)
+                continue;
+            uint64_t lo = ph.p_paddr, hi = lo + ph.p_memsz;
+            uint8_t *dst;
+            if (in_region(lo, hi, CMS_IMEM_BASE, CMS_IMEM_BYTES))
+                dst = h->imem + (lo - CMS_IMEM_BASE);
+            else if (in_region(lo, hi, CMS_DMEM_BASE, CMS_DMEM_BYTES))
+                dst = h->dmem + (lo - CMS_DMEM_BASE);
+            else {
+                fprintf(stderr, "%s: %s: segment %u at 0x%08" PRIx64 "..0x%08" PRIx64
+                        " is not inside IMEM or DMEM\n", tool, path, i, lo, hi);
+                goto out;
+            }
+            if (ph.p_filesz > ph.p_memsz || (uint64_t)ph.p_offset + ph.p_filesz > (uint64_t)size) {
+                rc = load_error(tool, path, "truncated or malformed segment");
+                goto out;
+            }
+            memcpy(dst, buf + ph.p_offset, ph.p_filesz);
+            uint32_t *end = dst < h->dmem ? &h->imem_end : &h->dmem_end;
+            uint32_t off = (uint32_t)(hi - (dst < h->dmem ? CMS_IMEM_BASE : CMS_DMEM_BASE));
+            if (off > *end)
+                *end = off;
+            memset(dst + ph.p_filesz, 0, ph.p_memsz - ph.p_filesz);
+            if (lo < (uint64_t)CMS_HOSTBLK_ADDR + HOSTIF_BYTES && hi > CMS_HOSTBLK_ADDR)
+                h->hostblk_loaded = 1;
+            loaded++;
+        }
+        if (!loaded) {
+            rc = load_error(tool, path, "no loadable segment");
+            goto out;
+        }
+    }
+    rc = 0;
+out:
+    free(buf);
+    return rc;
+}
+
+static uint8_t *hostblk_bytes(mem_images_t *h)
+{
+    return h->dmem + (CMS_HOSTBLK_ADDR - CMS_DMEM_BASE);
+}
+
+/* The host block as the firmware reads it (the image is little-endian, like the host). */
+static void fill_hostblk(mem_images_t *h, const cms_opts_t *o, const ssem_image_t *img)
+{
+    hostif_t hb;
+    memset(&hb, 0, sizeof hb);
+    hb.magic = HOSTIF_MAGIC;
+    hb.flags = HOSTIF_F_STOP_AFTER; /* a step limit always applies: min(--stop-after, --max-steps) */
+    uint64_t steps = cms_opts_step_limit(o);
+    hb.stop_after_lo = (uint32_t)steps;
+    hb.stop_after_hi = (uint32_t)(steps >> 32);
+    if (o->have_max_cycles) {
+        hb.flags |= HOSTIF_F_MAX_CYCLES;
+        hb.max_cycles_lo = (uint32_t)o->max_cycles;
+        hb.max_cycles_hi = (uint32_t)(o->max_cycles >> 32);
+    }
+    if (o->crt)
+        hb.flags |= HOSTIF_F_CRT;
+    if (o->stats)
+        hb.flags |= HOSTIF_F_STATS;
+    if (o->quiet)
+        hb.flags |= HOSTIF_F_QUIET;
+    if (o->answer_line >= 0) {
+        hb.flags |= HOSTIF_F_ANSWER;
+        hb.answer_line = (uint32_t)o->answer_line;
+    }
+    memcpy(hb.store, img->store, sizeof hb.store);
+    memcpy(hostblk_bytes(h), &hb, sizeof hb);
+    if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES)
+        h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES;
+}
+
+int hostblk_setup(mem_images_t *h, const char *tool, const char *firmware, const cms_opts_t *o,
+                  const ssem_image_t *img)
+{
+    if (img) {
+        if (h->hostblk_loaded)
+            return load_error(tool, firmware, "a segment overlaps the host block");
+        fill_hostblk(h, o, img);
+    } else if (!h->hostblk_loaded) {
+        uint32_t magic = HOSTIF_MAGIC; /* bare programs may look for it; nothing else */
+        memcpy(hostblk_bytes(h), &magic, sizeof magic);
+        if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4)
+            h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4;
+    }
+    return 0;
+}
+
+/* The translation cache's contents at configuration on the boards (rtl/cms_chip.v, BOOT_IMAGE):
+ * word 0 = {DMEM words [31:16], IMEM words [15:0]}, the IMEM words, the DMEM words, zeros.
+ * $readmemh text, one TC row of `slots` words per line, the last bank leftmost. */
+int hostblk_write_boot_image(const mem_images_t *h, unsigned slots, const char *tool,
+                             const char *opt, const char *path)
+{
+    const uint32_t ni = (h->imem_end + 3) / 4, nd = (h->dmem_end + 3) / 4;
+    const uint32_t words = CMS_TC_BYTES / 4;
+    if (1 + ni + nd > words) {
+        fprintf(stderr, "%s: %s %s: the boot image needs %" PRIu32 " words (%" PRIu32
+                " IMEM, %" PRIu32 " DMEM, 1 header) but the translation cache holds %" PRIu32 "\n",
+                tool, opt, path, 1 + ni + nd, ni, nd, words);
+        return CMS_EXIT_LOAD_ERROR;
+    }
+    uint32_t *tc = (uint32_t *)calloc(words, sizeof *tc);
+    if (!tc) {
+        fprintf(stderr, "%s: out of memory\n", tool);
+        return CMS_EXIT_FAULT;
+    }
+    tc[0] = nd << 16 | ni;
+    memcpy(tc + 1, h->imem, 4 * (size_t)ni);
+    memcpy(tc + 1 + ni, h->dmem, 4 * (size_t)nd);
+    outfile_t of;
+    int rc = CMS_EXIT_FAULT;
+    if (outfile_open(&of, tool, opt, path) == 0) {
+        for (uint32_t r = 0; r < words / slots; r++) {
+            for (uint32_t b = slots; b-- > 0;)
+                fprintf(of.f, "%08" PRIx32, tc[r * slots + b]);
+            fputc('\n', of.f);
+        }
+        if (outfile_commit(&of) == 0)
+            rc = 0;
+    }
+    free(tc);
+    if (rc == 0)
+        fprintf(stderr, "%s: %s: boot image: %" PRIu32 " IMEM + %" PRIu32 " DMEM words of %" PRIu32
+                " in the TC\n", tool, path, ni, nd, words - 1);
+    return rc;
+}

@@ -1,0 +1,45 @@
+/* hostblk.h -- the memory images a run starts from, shared by cms-sim (sim/harness.c) and
+ * cms-bootimg (sim/bootimg_main.c): the firmware ELF loaded into IMEM/DMEM images, the host
+ * block (firmware/hostif.h) filled for the guest and the options, and the boards' boot image
+ * (docs/isa.md section 3) written from them. One copy of this code: both tools call it, so a
+ * board boots exactly the bytes the simulator runs.
+ */
+#ifndef HOSTBLK_H
+#define HOSTBLK_H
+#include <stdint.h>
+
+#include "cms_defs.h"
+#include "cms_opts.h"
+#include "ssem_load.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct {
+    uint8_t imem[CMS_IMEM_BYTES];
+    uint8_t dmem[CMS_DMEM_BYTES];
+    int hostblk_loaded;          /* an ELF segment covers the host block */
+    uint32_t imem_end, dmem_end; /* bytes of IMEM and DMEM the images use (from 0) */
+} mem_images_t;
+
+/* Load the PT_LOAD segments of a RISC-V ELF32 into the images. 0, or -1 with a message
+ * "tool: path: reason" on stderr. */
+int hostblk_load_elf(mem_images_t *m, const char *tool, const char *path);
+
+/* Fill the images as a run starts: with a program (img != NULL), the host block for img and
+ * the options (refused, with a message, when a firmware segment overlaps it); without, the
+ * magic word alone unless a segment covers the host block. 0, or -1 (load error). */
+int hostblk_setup(mem_images_t *m, const char *tool, const char *firmware, const cms_opts_t *o,
+                  const ssem_image_t *img);
+
+/* The boards' boot image for a chip of `slots` operations per bundle, written safely
+ * (sim/outfile.h) to path. Returns an exit status (0; CMS_EXIT_LOAD_ERROR when it does not fit;
+ * CMS_EXIT_FAULT when it cannot be written). opt names the option in messages. */
+int hostblk_write_boot_image(const mem_images_t *m, unsigned slots, const char *tool,
+                             const char *opt, const char *path);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
