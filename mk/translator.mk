@@ -26,8 +26,8 @@ $(NM_DIR)/libnm-san.a: $(patsubst translator/%.c,$(NM_DIR)/san/%.o,$(NM_SRCS) $(
 $(BUILD)/cms-dis: $(NM_DIR)/san/cms_dis.o $(NM_DIR)/libnm-san.a
 	$(HOSTCC) $(SAN_FLAGS) -o $@ $^
 
-$(NM_DIR)/test_nm: tests/translator/test_nm.c $(NM_DIR)/libnm-san.a $(NM_HDRS) $(GEN_H)
-	$(HOSTCC) $(NM_CFLAGS) $(SAN_FLAGS) -o $@ $< $(NM_DIR)/libnm-san.a
+$(NM_DIR)/test_nm: tests/translator/test_nm.c tests/rtl/enc.h $(NM_DIR)/libnm-san.a $(NM_HDRS) $(GEN_H)
+	$(HOSTCC) $(NM_CFLAGS) $(SAN_FLAGS) -Itests/rtl -o $@ $< $(NM_DIR)/libnm-san.a
 
 # the firmware's build of the freestanding part: FW_CFLAGS (-ffreestanding), then a link with
 # -nostdlib and no libgcc of a program calling every function, so that a libc or libgcc call

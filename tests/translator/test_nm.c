@@ -7,11 +7,14 @@
  *   validation     the illegal cases docs/isa.md section 5 lists, each with its reason; slot
  *                  classes for SLOTS 2 and 4; encoder range checks
  *   disassembly    known words, the expected text written by hand from docs/isa.md
+ *   tests/rtl      the assembly tests' ENC_R, ENC_I and NOP_WORD (tests/rtl/enc.h) build the
+ *                  words the library does
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "nm.h"
+#include "enc.h"   /* tests/rtl/enc.h: the RTL tests' ENC_R, ENC_I, NOP_WORD */
 
 static unsigned checks, fails;
 static uint64_t rng = 0x1948c0ffee12ull;
@@ -287,11 +290,24 @@ static void disassembly(void)
     CHECK(nm_fw_tx_rollback() == 0x0200400bu, "tx.rollback: 0x%08x", (unsigned)nm_fw_tx_rollback());
 }
 
+static void rtl_macros(void)
+{
+    int n;
+    CHECK(NOP_WORD == NM_NOP_WORD, "enc.h NOP_WORD 0x%08x", (unsigned)NOP_WORD);
+    for (n = 0; n < 100000; n++) {
+        uint32_t f7 = rnd32() & 0xffu, rs2 = rnd32() & 63u, rs1 = rnd32() & 63u, f3 = rnd32() & 15u,
+                 rd = rnd32() & 63u, op = rnd32() & 0xffu, imm = rnd32() & 0x1fffu;
+        CHECK(ENC_R(f7, rs2, rs1, f3, rd, op) == nm_enc_r(f7, rs2, rs1, f3, rd, op), "ENC_R");
+        CHECK(ENC_I(imm, rs1, f3, rd, op) == nm_enc_i(imm, rs1, f3, rd, op), "ENC_I");
+    }
+}
+
 int main(void)
 {
     round_trips();
     validation();
     disassembly();
+    rtl_macros();
     random_words();
     printf("test_nm: %u checks, %u failed\n", checks, fails);
     return fails ? 1 : 0;
