@@ -56,6 +56,8 @@
 #define TC_END     ((uint32_t)CMS_TC_BASE + CMS_TC_BYTES)
 #define DMEM_END   ((uint32_t)CMS_DMEM_BASE + CMS_DMEM_BYTES)
 #define REGION_WORDS (TXF_REGION_BYTES / 4)
+/* funct7 = F7_ALT in an I-type immediate (SRAI) */
+#define IMM_ALT    ((uint32_t)CMS_F7_ALT << CMS_ENC_REG_BITS)
 /* the top bit of each register field: set, the field names a register >= 16 */
 #define RD_TOP     (1u << (CMS_ENC_RD_LSB + CMS_ENC_REG_BITS - 1))
 #define RS1_TOP    (1u << (CMS_ENC_RS1_LSB + CMS_ENC_REG_BITS - 1))
@@ -107,6 +109,8 @@ static uint32_t enc_assert(int cond, int rs1, int rs2)
 {
     return enc_r(cond, rs2, rs1, CMS_TX_OP_ASSERT, 0, CMS_OPC_CUSTOM0);
 }
+/* the six branch conditions */
+static const int conds[6] = { CMS_F3_BEQ, CMS_F3_BNE, CMS_F3_BLT, CMS_F3_BGE, CMS_F3_BLTU, CMS_F3_BGEU };
 static nm_op dec(uint32_t w)
 {
     nm_op o;
@@ -383,23 +387,24 @@ static uint32_t gen_alu(gctx *g, int rd)
     if (rd < 0) rd = reg_dst(g);
     if (k < 42) {
         uint32_t imm;
-        if (f3 == 1) imm = (uint32_t)rnd(32);
-        else if (f3 == 5) imm = (uint32_t)rnd(32) | (chance(0.5) ? 0x400u : 0u);
+        if (f3 == CMS_F3_SLL) imm = (uint32_t)rnd(32);
+        else if (f3 == CMS_F3_SRL) imm = (uint32_t)rnd(32) | (chance(0.5) ? IMM_ALT : 0u);
         else imm = pick_imm12();
         return enc_i(imm, rs1, f3, rd, CMS_OPC_OP_IMM);
     }
     if (k < 82) {
-        int f7 = ((f3 == 0 || f3 == 5) && chance(0.4)) ? 0x20 : 0;
+        int f7 = ((f3 == CMS_F3_ADD || f3 == CMS_F3_SRL) && chance(0.4)) ? CMS_F7_ALT : CMS_F7_BASE;
         if (rd > 0 && chance(g->pf.p_acc)) {
             /* rd = rd op rs2 with op = add, sub or xor: keeps every value seen so far visible */
-            static const int acc[3][2] = { { 0, 0 }, { 0, 0x20 }, { 4, 0 } };
+            static const int acc[3][2] = { { CMS_F3_ADD, CMS_F7_BASE }, { CMS_F3_ADD, CMS_F7_ALT },
+                                           { CMS_F3_XOR, CMS_F7_BASE } };
             int a = rnd(3);
             return enc_r(acc[a][1], reg_src(g), rd, acc[a][0], rd, CMS_OPC_OP);
         }
         return enc_r(f7, reg_src(g), rs1, f3, rd, CMS_OPC_OP);
     }
-    if (k < 91) return (rnd32() & 0xfffff000u) | ((uint32_t)rd << 7) | CMS_OPC_LUI;
-    if (k < 94) return enc_i(pick_imm12(), rs1, 0, 0, CMS_OPC_OP_IMM);   /* writes TR0: no effect */
+    if (k < 91) return nm_enc_u(rnd32(), (uint32_t)rd, CMS_OPC_LUI);
+    if (k < 94) return enc_i(pick_imm12(), rs1, CMS_F3_ADD, 0, CMS_OPC_OP_IMM);   /* writes TR0: no effect */
     return NOP_WORD;
 }
 
@@ -415,26 +420,27 @@ static uint32_t gen_mem(gctx *g, enum intent in)
     reach(g, off, &rs1, &imm);
     if (store) {
         push_recent(g, off);
-        return enc_s(imm, reg_src(g), rs1, 2, CMS_OPC_STORE);
+        return enc_s(imm, reg_src(g), rs1, CMS_F3_W, CMS_OPC_STORE);
     }
-    return enc_i(imm, rs1, 2, (chance(0.15) && rs1 != g->excl) ? rs1 : reg_dst(g), CMS_OPC_LOAD);
+    return enc_i(imm, rs1, CMS_F3_W, (chance(0.15) && rs1 != g->excl) ? rs1 : reg_dst(g), CMS_OPC_LOAD);
 }
 
 static uint32_t gen_x(gctx *g, enum intent in)
 {
-    int f3 = chance(g->pf.p_div) ? 4 + rnd(4) : rnd(4), rs1 = reg_src(g), rs2 = reg_src(g);
+    /* MUL..MULHU are funct3 0..3, DIV..REMU 4..7 */
+    int f3 = chance(g->pf.p_div) ? CMS_F3_DIV + rnd(4) : CMS_F3_MUL + rnd(4), rs1 = reg_src(g), rs2 = reg_src(g);
     if (in == I_DIVZERO) {
         int z = reg_with(g, 0);
-        f3 = 4 + rnd(4);
+        f3 = CMS_F3_DIV + rnd(4);
         rs2 = z >= 0 ? z : 0;
-    } else if (f3 >= 4 && chance(0.1)) {       /* the overflow case -2^31 / -1 */
+    } else if (f3 >= CMS_F3_DIV && chance(0.1)) {       /* the overflow case -2^31 / -1 */
         int a = reg_with(g, 0x80000000u), b = reg_with(g, 0xffffffffu);
         if (a >= 0 && b >= 0) {
             rs1 = a;
             rs2 = b;
         }
     }
-    return enc_r(1, rs2, rs1, f3, reg_dst(g), CMS_OPC_OP);
+    return enc_r(CMS_F7_MULDIV, rs2, rs1, f3, reg_dst(g), CMS_OPC_OP);
 }
 
 /* an operation that is illegal in slot s */
@@ -449,38 +455,38 @@ static uint32_t gen_illegal(gctx *g, int s)
     case 1:
     case 2:
         if (s != 0 && chance(0.5)) {
-            if (chance(0.5)) return enc_i(4u * (uint32_t)rnd(4), 0, 2, rd, CMS_OPC_LOAD);
-            if (chance(0.5)) return enc_s(0, rs2, 0, 2, CMS_OPC_STORE);
-            return enc_r(1, rs2, rs1, rnd(8), rd, CMS_OPC_OP);
+            if (chance(0.5)) return enc_i(4u * (uint32_t)rnd(4), 0, CMS_F3_W, rd, CMS_OPC_LOAD);
+            if (chance(0.5)) return enc_s(0, rs2, 0, CMS_F3_W, CMS_OPC_STORE);
+            return enc_r(CMS_F7_MULDIV, rs2, rs1, rnd(8), rd, CMS_OPC_OP);
         }
         if (s != g_ls) {
             switch (rnd(5)) {
             case 0: return enc_exit((uint32_t)rnd(2048));
             case 1: return enc_commit();
-            case 2: return enc_assert(0, 0, 0);
+            case 2: return enc_assert(CMS_F3_BEQ, 0, 0);
             case 3: return enc_j(g_bb, 0);
-            default: return enc_b(g_bb, 0, 0, 0);
+            default: return enc_b(g_bb, 0, 0, CMS_F3_BEQ);
             }
         }
         return 0;
     case 3: return 0;                                          /* the all-zero word */
     case 4: return 0xffffffffu;
-    case 5: return ((uint32_t)rnd32() & 0xfffff000u) | ((uint32_t)rd << 7) | CMS_OPC_AUIPC;
+    case 5: return nm_enc_u(rnd32(), (uint32_t)rd, CMS_OPC_AUIPC);
     case 6: return enc_i(0, rs1, 0, 0, CMS_OPC_JALR);
     case 7: { static const int f[] = { 0, 1, 3, 4, 5, 6, 7 };    /* other load widths */
               return enc_i(0, 0, f[rnd(7)], rd, CMS_OPC_LOAD); }
     case 8: { static const int f[] = { 0, 1, 3, 4, 5, 6, 7 };
               return enc_s(0, rs2, 0, f[rnd(7)], CMS_OPC_STORE); }
-    case 9: return 0x00000073u;                                /* ECALL */
+    case 9: return enc_i(0, 0, 0, 0, CMS_OPC_SYSTEM);           /* ECALL */
     case 10: return enc_i(CMS_CSR_MSCRATCH, 0, 2, rd, CMS_OPC_SYSTEM);
     case 11: return enc_i(0, 0, 0, 0, CMS_OPC_MISC_MEM);        /* FENCE */
     case 12: return enc_i(0, 0, 3 + rnd(5), 0, CMS_OPC_CUSTOM0); /* unknown custom-0 */
     case 13: { static const int f7[] = { 0x20, 0x02, 0x40, 0x21, 0x7f, 0x10 };
                int f3 = rnd(8), x = f7[rnd(6)];
-               if (x == 0x20 && (f3 == 0 || f3 == 5)) f3 = 4;
+               if (x == CMS_F7_ALT && (f3 == CMS_F3_ADD || f3 == CMS_F3_SRL)) f3 = CMS_F3_XOR;
                return enc_r(x, rs2, rs1, f3, rd, CMS_OPC_OP); }
-    case 14: return enc_i((uint32_t)(0x400 | rnd(32)), rs1, 1, rd, CMS_OPC_OP_IMM);   /* SLLI f7 */
-    case 15: return enc_i((uint32_t)((chance(0.5) ? 0x020 : 0x200) | rnd(32)), rs1, 5, rd,
+    case 14: return enc_i(IMM_ALT | (uint32_t)rnd(32), rs1, CMS_F3_SLL, rd, CMS_OPC_OP_IMM); /* SLLI f7 */
+    case 15: return enc_i((uint32_t)((chance(0.5) ? 0x020 : 0x200) | rnd(32)), rs1, CMS_F3_SRL, rd,
                           CMS_OPC_OP_IMM);                        /* SRLI/SRAI f7 */
     case 16: return enc_j(g_bb, 1 + rnd(31));                      /* JAL rd != 0 */
     case 17: return enc_b(g_bb, rs2, rs1, 2 + rnd(2));              /* branch funct3 2, 3 */
@@ -490,11 +496,12 @@ static uint32_t gen_illegal(gctx *g, int s)
     case 21: return enc_i(0x800u | (uint32_t)rnd(2048), 0, CMS_TX_OP_EXIT, 0, CMS_OPC_CUSTOM0);
     case 22: { uint32_t w2 = enc_commit();                          /* COMMIT with a field set */
                int b = rnd(3);
-               if (b == 0) return w2 | ((uint32_t)(1 + rnd(31)) << 7);
-               if (b == 1) return w2 | ((uint32_t)(1 + rnd(31)) << 15);
-               return w2 | ((uint32_t)(1 + rnd(4095)) << 20); }
+               if (b == 0) return w2 | ((uint32_t)(1 + rnd(31)) << CMS_ENC_RD_LSB);
+               if (b == 1) return w2 | ((uint32_t)(1 + rnd(31)) << CMS_ENC_RS1_LSB);
+               return w2 | ((uint32_t)(1 + rnd(4095)) << CMS_ENC_IMM_I_LSB); }
     case 23: return enc_r(rnd(8), rs2, rs1, CMS_TX_OP_ASSERT, 1 + rnd(31), CMS_OPC_CUSTOM0);
-    case 24: return enc_r((8 << rnd(4)) | rnd(8), rs2, rs1, CMS_TX_OP_ASSERT, 0, CMS_OPC_CUSTOM0);
+    case 24: return enc_r(((1 << CMS_ENC_COND_BITS) << rnd(4)) | rnd(8), rs2, rs1, CMS_TX_OP_ASSERT, 0,
+                          CMS_OPC_CUSTOM0);
     case 25: { static const int opc[] = { 0x2b, 0x5b, 0x7b, 0x07, 0x27, 0x1b, 0x3b, 0x53 };
                return (rnd32() & ~127u) | (uint32_t)opc[rnd(8)]; }
     default:
@@ -503,9 +510,9 @@ static uint32_t gen_illegal(gctx *g, int s)
     /* a register field >= 16 in an operation otherwise legal for slot s */
     if (s == 0 && chance(0.5)) w = chance(0.6) ? gen_mem(g, I_NONE) : gen_x(g, I_NONE);
     else if (s == g_ls && chance(0.4))
-        w = chance(0.5) ? enc_b(g_bb, rs2, rs1, 0) : enc_assert(0, rs1, rs2);
+        w = chance(0.5) ? enc_b(g_bb, rs2, rs1, CMS_F3_BEQ) : enc_assert(CMS_F3_BEQ, rs1, rs2);
     else w = gen_alu(g, -1);
-    if (w == NOP_WORD) w = enc_i(1, 1, 0, 1, CMS_OPC_OP_IMM);
+    if (w == NOP_WORD) w = enc_i(1, 1, CMS_F3_ADD, 1, CMS_OPC_OP_IMM);
     switch (dec(w).kind) {
     case NM_K_MUL: case NM_K_DIV: case NM_K_BR: case NM_K_ASSERT: {
         int k = rnd(3);
@@ -526,7 +533,6 @@ static uint32_t gen_illegal(gctx *g, int s)
 
 static uint32_t gen_assert(gctx *g, int want_fail)
 {
-    static const int conds[6] = { 0, 1, 4, 5, 6, 7 };
     int t, cond = 0, rs1 = 0, rs2 = 0;
     for (t = 0; t < 12; t++) {
         cond = conds[rnd(6)];
@@ -573,7 +579,6 @@ static uint32_t branch_placeholder(int jal, int f3, int rs1, int rs2)
 
 static uint32_t gen_cond_branch(gctx *g, int bi, enum fixkind k, int target, uint32_t delta)
 {
-    static const int conds[6] = { 0, 1, 4, 5, 6, 7 };
     int f3 = conds[rnd(6)], rs1 = reg_src(g), rs2 = chance(0.15) ? 0 : reg_src(g);
     if (chance(0.1)) rs1 = rs2 = 0;
     add_fix(g, bi, k, target, delta, 0, f3, rs1, rs2);
@@ -588,9 +593,8 @@ static uint32_t gen_bad_target(gctx *g, int bi)
     if (k == FX_MIS) delta = chance(0.2) ? 2u : 4u * (uint32_t)(1 + rnd(g_slots - 1));
     else delta = (uint32_t)rnd(4);
     if (r < 4) jal = 1;
-    else if (r < 7) f3 = 0;                      /* beq x0, x0: always taken */
+    else if (r < 7) f3 = CMS_F3_BEQ;             /* beq x0, x0: always taken */
     else {
-        static const int conds[6] = { 0, 1, 4, 5, 6, 7 };
         f3 = conds[rnd(6)];
         rs1 = reg_src(g);
         rs2 = reg_src(g);
@@ -644,10 +648,10 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
 
     if (role == R_LOOP_INIT) {
         fixed_slot = rnd(b_used ? g_ls : g_slots);
-        fixed_word = enc_i((uint32_t)g->loop_n, 0, 0, g->loop_c, CMS_OPC_OP_IMM);
+        fixed_word = enc_i((uint32_t)g->loop_n, 0, CMS_F3_ADD, g->loop_c, CMS_OPC_OP_IMM);
     } else if (role == R_LOOP_DEC) {
         fixed_slot = rnd(g_slots);
-        fixed_word = enc_i((uint32_t)-1, g->loop_c, 0, g->loop_c, CMS_OPC_OP_IMM);
+        fixed_word = enc_i((uint32_t)-1, g->loop_c, CMS_F3_ADD, g->loop_c, CMS_OPC_OP_IMM);
     }
     if (fixed_slot == g_ls) b_used = 1;
 
@@ -680,12 +684,12 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
             if (role == R_FST) {
                 for (k2 = 0; k2 < 8 && g->pr->tr[r] == g->fwd_data; k2++) r = reg_src(g);
                 g->fwd_data = g->pr->tr[r];
-                w[s] = enc_s(imm, r, rs1, 2, CMS_OPC_STORE);
+                w[s] = enc_s(imm, r, rs1, CMS_F3_W, CMS_OPC_STORE);
             } else {
                 /* into a TR that is less likely to be overwritten before it is compared */
                 int rd = 1 + rnd(NM_NSH - 1);
                 if (rd == g->excl) rd = reg_dst(g);
-                w[s] = enc_i(imm, rs1, 2, rd, CMS_OPC_LOAD);
+                w[s] = enc_i(imm, rs1, CMS_F3_W, rd, CMS_OPC_LOAD);
             }
         } else if (s == 0 && g->spill > 0 && role != R_STORE) {
             /* store the last slot-0 result (LW/MUL/DIV) so that it shows in memory */
@@ -693,7 +697,7 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
             uint32_t imm, off = valid_off(g);
             reach(g, off, &rs1, &imm);
             push_recent(g, off);
-            w[s] = enc_s(imm, g->spill, rs1, 2, CMS_OPC_STORE);
+            w[s] = enc_s(imm, g->spill, rs1, CMS_F3_W, CMS_OPC_STORE);
         } else if (s == 0 && (role == R_STORE || chance(g->pf.p_mem))) {
             g->force_store = role == R_STORE;
             w[s] = gen_mem(g, I_NONE);
@@ -752,8 +756,8 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
     if (b_used && fixed_slot != g_ls) {
         switch (role) {
         case R_LOOP_CLOSE: {
-            int f3 = chance(0.5) ? 1 : 4;   /* bne c, x0 / blt x0, c */
-            int rs1 = f3 == 1 ? g->loop_c : 0, rs2 = f3 == 1 ? 0 : g->loop_c;
+            int f3 = chance(0.5) ? CMS_F3_BNE : CMS_F3_BLT;   /* bne c, x0 / blt x0, c */
+            int rs1 = f3 == CMS_F3_BNE ? g->loop_c : 0, rs2 = f3 == CMS_F3_BNE ? 0 : g->loop_c;
             add_fix(g, bi, FX_BACK, g->loop_head, 0, 0, f3, rs1, rs2);
             w[g_ls] = branch_placeholder(0, f3, rs1, rs2);
             break;
