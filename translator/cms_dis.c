@@ -179,7 +179,7 @@ int main(int argc, char **argv)
     uint32_t base = CMS_TC_BASE, v;
     words ws = { NULL, 0, 0 };
     const char *file = NULL;
-    int i, nwords = 0, rc = 0;
+    int i, npos = 0, nwords = 0, rc = 0;
 
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -201,23 +201,29 @@ int main(int argc, char **argv)
                 if (v & 3) { free(ws.w); return usage_error("--base must be a multiple of 4, not", argv[i]); }
                 base = v;
             }
-        } else if (a[0] == '-' && a[1] == '-') {
+        } else if (a[0] == '-' && a[1]) {
             free(ws.w);
             return usage_error("unknown option", a);
-        } else if (!file && !nwords && argc - i == 1 && !parse_hex(a, strlen(a), &v)) {
-            file = a;   /* one argument that is not a word: a file */
-        } else if (!strcmp(a, "-") && argc - i == 1 && !nwords) {
-            file = a;
-        } else if (file) {
-            free(ws.w);
-            return usage_error("more than one input:", a);
-        } else if (parse_hex(a, strlen(a), &v)) {
-            if (!push(&ws, v)) { free(ws.w); return EXIT_INPUT; }
-            nwords++;
         } else {
-            free(ws.w);
-            return usage_error("not a hex word:", a);
+            argv[npos++] = argv[i];   /* positionals, kept in argv[0..npos-1] (entries already read) */
         }
+    }
+    /* one positional that is not a word (or "-"): a file; otherwise every one is a word */
+    if (npos == 1 && !file && !parse_hex(argv[0], strlen(argv[0]), &v)) {
+        file = argv[0];
+        npos = 0;
+    }
+    for (i = 0; i < npos; i++) {
+        if (file) {
+            free(ws.w);
+            return usage_error("more than one input:", argv[i]);
+        }
+        if (!parse_hex(argv[i], strlen(argv[i]), &v)) {
+            free(ws.w);
+            return usage_error("not a hex word:", argv[i]);
+        }
+        if (!push(&ws, v)) { free(ws.w); return EXIT_INPUT; }
+        nwords++;
     }
     if (!nwords) {
         FILE *f = stdin;

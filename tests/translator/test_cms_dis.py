@@ -59,6 +59,8 @@ with open(binf, "wb") as f:
     f.write(b"".join(struct.pack("<I", w) for w in words))
 rc, out, err = run([binf])
 check("binary dump", rc == 0 and out == EXPECT, f"rc {rc}\n{out}{err}")
+rc, out, err = run([binf, "--slots", "2"])
+check("binary dump, options after it", rc == 0 and out == EXPECT, f"rc {rc}\n{out}{err}")
 txtf = os.path.join(TMP, "dump.txt")
 with open(txtf, "w") as f:
     f.write("# a TC dump\n00100093, 0x0050000b\n00000000 00812183   # slot 1: class M\n40208133\n00208463\n")
@@ -79,9 +81,12 @@ for args, what in [(["--slots", "3", "13"], "--slots must be"),
                    (["--slots"], "missing value"),
                    (["--base", "2", "13"], "multiple of 4"),
                    (["--bogus"], "unknown option"),
+                   (["-x", "13"], "unknown option"),
                    (["13", "xyz"], "not a hex word"),
                    (["13", "123456789"], "not a hex word"),
-                   (["--file", txtf, "13"], "more than one input")]:
+                   (["--file", txtf, "13"], "more than one input"),
+                   (["13", "--file", txtf], "more than one input"),
+                   ([binf, txtf], "not a hex word")]:
     rc, out, err = run(args)
     check(f"usage {args}", rc == 64 and what in err and out == "", f"rc {rc} err {err!r}")
 
