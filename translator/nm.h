@@ -135,7 +135,7 @@ nm_kind nm_kind_of(nm_opk op);
 nm_class nm_class_of(nm_opk op);
 bool nm_op_equal(const nm_op *a, const nm_op *b);   /* op, registers, cond, imm */
 const char *nm_why_str(nm_why why);
-const char *nm_opk_name(nm_opk op);                  /* mnemonic: "add", "beq" is nm_cond_name */
+const char *nm_opk_name(nm_opk op);                  /* mnemonic ("add"; "b" for NM_BR: see nm_cond_name) */
 const char *nm_cond_name(int cond);                  /* "eq", "ne", "lt", "ge", "ltu", "geu"; NULL for 2, 3 */
 
 /* ---- nm_dis.c: docs/isa.md's notation into buf (always NUL-terminated if size > 0);

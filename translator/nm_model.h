@@ -95,7 +95,8 @@ typedef struct {
 } nm_result;
 
 void nm_init(nm_state *s, int slots, int sb_depth);
-/* firmware side (section 4) */
+/* firmware side (section 4): what tx.wr, tx.rd, ... do to the model's state (nm.h's nm_fw_tx_*
+ * build those instructions' words) */
 void nm_fw_wr(nm_state *s, int n, uint32_t v);            /* tx.wr: working, and shadow if n < TR_SHADOWED */
 uint32_t nm_fw_rd(const nm_state *s, int n);               /* tx.rd */
 void nm_fw_prot(nm_state *s, uint32_t off, int bit);      /* tx.prot (off < PROT_WORDS*4) */
