@@ -1,5 +1,8 @@
-/* cms_insn.h -- the custom instructions, for C (inline functions) and assembly (macros).
- * Encodings come from build/gen/cms_defs.h (generated from spec/chip.tbl); see docs/isa.md.
+/* cms_insn.h -- the firmware-mode custom instructions (tx.*), for C (inline functions) and
+ * assembly (macros), written with the assembler's .insn and the opcode and funct values of
+ * build/gen/cms_defs.h (generated from spec/chip.tbl); see docs/isa.md section 4. The
+ * translation-mode operations (bundles) are encoded by translator/nm.h in C, and by
+ * tests/rtl/test.h's macros in the RTL tests' assembly.
  *
  * Firmware mode (custom-0):
  *   tx.enter rd, rs1     run bundles from TC address x[rs1]; x[rd] = exit code or TX_ABORT_BIT|cause
@@ -8,8 +11,7 @@
  *   tx.prot  rs1, rs2    protection bit of guest-window byte offset x[rs1] = x[rs2] & 1
  *   tx.protrd rd, rs1    x[rd] = protection bit of guest-window byte offset x[rs1]
  *   tx.commit / tx.rollback
- * Translation mode, branch class (custom-0): EXIT code, COMMIT, ASSERT rs1, rs2, cond.
- * Translation registers are written x0..x15 in bundle operations and in TR operands here.
+ * Translation registers are written x0..x15 in TR operands here.
  */
 #ifndef CMS_INSN_H
 #define CMS_INSN_H
@@ -23,11 +25,6 @@
 #define TX_PROTRD(rd, rs1) .insn r CMS_OPC_CUSTOM0, CMS_FW_TX_PROTRD, 0, rd, rs1, x0
 #define TX_COMMIT          .insn r CMS_OPC_CUSTOM0, CMS_FW_TX_CTL, CMS_FW_CTL_COMMIT, x0, x0, x0
 #define TX_ROLLBACK        .insn r CMS_OPC_CUSTOM0, CMS_FW_TX_CTL, CMS_FW_CTL_ROLLBACK, x0, x0, x0
-/* bundle operations (translation mode) */
-#define B_EXIT(code)       .insn i CMS_OPC_CUSTOM0, CMS_TX_OP_EXIT, x0, x0, code
-#define B_COMMIT           .insn i CMS_OPC_CUSTOM0, CMS_TX_OP_COMMIT, x0, x0, 0
-#define B_ASSERT(cond, rs1, rs2) .insn r CMS_OPC_CUSTOM0, CMS_TX_OP_ASSERT, cond, x0, rs1, rs2
-#define B_NOP              addi x0, x0, 0
 #else
 #include <stdint.h>
 

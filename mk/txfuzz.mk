@@ -1,6 +1,6 @@
 # mk/txfuzz.mk -- the translation-mode differential test (tests/txfuzz/README.md): seeded random
 # translations run on the chip (SLOTS=2 and 4) and compared word for word with the reference
-# model tests/txfuzz/tx_model.c.
+# model of translation mode, translator/nm_model.c.
 #   make test-txfuzz         fixed seed TXFUZZ_SEED, TXFUZZ_CASES cases per SLOTS value (CI)
 #   make test-txfuzz-s4      one SLOTS value
 #   make test-txfuzz-long    a time-based seed and TXFUZZ_LONG_CASES cases per SLOTS value (not CI)
@@ -8,15 +8,16 @@
 TXFUZZ_SEED       ?= 1948
 TXFUZZ_CASES      ?= 1000
 TXFUZZ_LONG_CASES ?= 4000
-TXFUZZ_SRCS  := tests/txfuzz/txgen.c tests/txfuzz/tx_model.c
-TXFUZZ_HDRS  := tests/txfuzz/tx_model.h tests/txfuzz/txf_layout.h
+TXFUZZ_SRCS  := tests/txfuzz/txgen.c translator/nm_model.c translator/nm_encode.c translator/nm_decode.c \
+                translator/nm_dis.c
+TXFUZZ_HDRS  := translator/nm_model.h translator/nm.h tests/txfuzz/txf_layout.h
 TXFUZZ_SAN   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 TXFUZZ_RUN    = $(PYTHON) tests/txfuzz/run.py --txgen $(BUILD)/txfuzz/txgen --gen $(GEN) \
                 --cross $(CROSS)
 
 $(BUILD)/txfuzz/txgen: $(TXFUZZ_SRCS) $(TXFUZZ_HDRS) mk/txfuzz.mk $(GEN_H)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) $(TXFUZZ_SAN) -Itests/txfuzz -o $@ $(TXFUZZ_SRCS)
+	$(HOSTCC) $(HOST_CFLAGS) $(TXFUZZ_SAN) -Itests/txfuzz -Itranslator -o $@ $(TXFUZZ_SRCS)
 
 .PHONY: test-txfuzz test-txfuzz-long
 test-txfuzz: $(BUILD)/txfuzz/txgen $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4

@@ -46,15 +46,17 @@
 #error "assemble with -DSLOTS=N (operations per bundle)"
 #endif
 #define BUNDLE_BYTES (SLOTS * 4)
-#define NOP_WORD 0x00000013
 
-/* ---- instruction encodings, to compute expected mtval values ---- */
-#define ENC_R(f7, rs2, rs1, f3, rd, op) \
-    ((((f7) & 0x7f) << 25) | (((rs2) & 31) << 20) | (((rs1) & 31) << 15) | (((f3) & 7) << 12) | \
-     (((rd) & 31) << 7) | ((op) & 0x7f))
-#define ENC_I(imm, rs1, f3, rd, op) \
-    ((((imm) & 0xfff) << 20) | (((rs1) & 31) << 15) | (((f3) & 7) << 12) | (((rd) & 31) << 7) | \
-     ((op) & 0x7f))
+/* ---- instruction words (ENC_R, ENC_I, NOP_WORD), to compute expected mtval values and to
+ * write bundles with stores: tests/rtl/enc.h ---- */
+#include "enc.h"
+
+/* ---- translation-mode operations of the branch class (docs/isa.md section 5), for bundles;
+ * A/M/X operations are the ordinary mnemonics with x0..x15 naming TR0..TR15 ---- */
+#define B_EXIT(code)       .insn i CMS_OPC_CUSTOM0, CMS_TX_OP_EXIT, x0, x0, code
+#define B_COMMIT           .insn i CMS_OPC_CUSTOM0, CMS_TX_OP_COMMIT, x0, x0, 0
+#define B_ASSERT(cond, rs1, rs2) .insn r CMS_OPC_CUSTOM0, CMS_TX_OP_ASSERT, cond, x0, rs1, rs2
+#define B_NOP              addi x0, x0, 0
 
 /* ---- mstatus / mie / mip bits ---- */
 #define MSTATUS_MIE  (1 << CMS_MSTATUS_MIE_BIT)

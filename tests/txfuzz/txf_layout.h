@@ -1,5 +1,5 @@
 /* txf_layout.h -- memory layout shared by the translation-mode fuzzer's generator (txgen.c),
- * reference model (tx_model.c), runner (runner.S, runner.c) and linker script (link.ld).
+ * reference model (translator/nm_model.c), runner (runner.S, runner.c) and linker script (link.ld).
  * Only #defines: it is included by C, assembly and the preprocessed linker script.
  *
  * DMEM, from the top down:

@@ -12,7 +12,7 @@
  *                     again on the state the previous run left). Split into batches
  *                     (#if TXF_BATCH == b) that each fit in DMEM next to the runner.
  *   DIR/expected.txt  a header line, then per case the final state from the reference model
- *                     (tx_model.c), in the format the runner (runner.c) prints.
+ *                     (translator/nm_model.c), in the format the runner (runner.c) prints.
  *   DIR/batches       the number of batches.
  * and statistics of what the kept cases exercise on stderr (unless --quiet).
  *
@@ -44,18 +44,24 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "tx_model.h"
+#include "nm_model.h"
 #include "txf_layout.h"
 
 #define MAXB       40            /* bundles per case, at most */
-#define MAXW       (MAXB * TXM_MAX_SLOTS)
+#define MAXW       (MAXB * NM_MAX_SLOTS)
 #define MAXFIX     MAXB
 #define MAXLOOP    8
 #define MAXRE      2             /* re-entries per case */
-#define NOP_WORD   0x00000013u
+#define NOP_WORD   NM_NOP_WORD
 #define TC_END     ((uint32_t)CMS_TC_BASE + CMS_TC_BYTES)
 #define DMEM_END   ((uint32_t)CMS_DMEM_BASE + CMS_DMEM_BYTES)
 #define REGION_WORDS (TXF_REGION_BYTES / 4)
+/* funct7 = F7_ALT in an I-type immediate (SRAI) */
+#define IMM_ALT    ((uint32_t)CMS_F7_ALT << CMS_ENC_REG_BITS)
+/* the top bit of each register field: set, the field names a register >= 16 */
+#define RD_TOP     (1u << (CMS_ENC_RD_LSB + CMS_ENC_REG_BITS - 1))
+#define RS1_TOP    (1u << (CMS_ENC_RS1_LSB + CMS_ENC_REG_BITS - 1))
+#define RS2_TOP    (1u << (CMS_ENC_RS2_LSB + CMS_ENC_REG_BITS - 1))
 
 /* ------------------------------------------------------------------ random numbers */
 
@@ -77,38 +83,39 @@ static double frand(double lo, double hi)
 
 /* ------------------------------------------------------------------ encodings */
 
+/* the library's encoders (translator/nm_encode.c); the raw formats mask every field, so they
+ * build the illegal words too */
 static uint32_t enc_r(int f7, int rs2, int rs1, int f3, int rd, int opc)
 {
-    return ((uint32_t)(f7 & 127) << 25) | ((uint32_t)(rs2 & 31) << 20) |
-           ((uint32_t)(rs1 & 31) << 15) | ((uint32_t)(f3 & 7) << 12) | ((uint32_t)(rd & 31) << 7) |
-           (uint32_t)(opc & 127);
+    return nm_enc_r((uint32_t)f7, (uint32_t)rs2, (uint32_t)rs1, (uint32_t)f3, (uint32_t)rd, (uint32_t)opc);
 }
 static uint32_t enc_i(uint32_t imm, int rs1, int f3, int rd, int opc)
 {
-    return ((imm & 0xfff) << 20) | ((uint32_t)(rs1 & 31) << 15) | ((uint32_t)(f3 & 7) << 12) |
-           ((uint32_t)(rd & 31) << 7) | (uint32_t)(opc & 127);
+    return nm_enc_i(imm, (uint32_t)rs1, (uint32_t)f3, (uint32_t)rd, (uint32_t)opc);
 }
 static uint32_t enc_s(uint32_t imm, int rs2, int rs1, int f3, int opc)
 {
-    return (((imm >> 5) & 127) << 25) | ((uint32_t)(rs2 & 31) << 20) | ((uint32_t)(rs1 & 31) << 15) |
-           ((uint32_t)(f3 & 7) << 12) | ((imm & 31) << 7) | (uint32_t)(opc & 127);
+    return nm_enc_s(imm, (uint32_t)rs2, (uint32_t)rs1, (uint32_t)f3, (uint32_t)opc);
 }
 static uint32_t enc_b(uint32_t imm, int rs2, int rs1, int f3)
 {
-    return (((imm >> 12) & 1) << 31) | (((imm >> 5) & 63) << 25) | ((uint32_t)(rs2 & 31) << 20) |
-           ((uint32_t)(rs1 & 31) << 15) | ((uint32_t)(f3 & 7) << 12) | (((imm >> 1) & 15) << 8) |
-           (((imm >> 11) & 1) << 7) | CMS_OPC_BRANCH;
+    return nm_enc_b(imm, (uint32_t)rs2, (uint32_t)rs1, (uint32_t)f3, CMS_OPC_BRANCH);
 }
-static uint32_t enc_j(uint32_t imm, int rd)
-{
-    return (((imm >> 20) & 1) << 31) | (((imm >> 1) & 1023) << 21) | (((imm >> 11) & 1) << 20) |
-           (((imm >> 12) & 255) << 12) | ((uint32_t)(rd & 31) << 7) | CMS_OPC_JAL;
-}
-static uint32_t enc_exit(uint32_t code) { return enc_i(code & 0x7ff, 0, CMS_TX_OP_EXIT, 0, CMS_OPC_CUSTOM0); }
-static uint32_t enc_commit(void) { return enc_i(0, 0, CMS_TX_OP_COMMIT, 0, CMS_OPC_CUSTOM0); }
+static uint32_t enc_j(uint32_t imm, int rd) { return nm_enc_j(imm, (uint32_t)rd, CMS_OPC_JAL); }
+static uint32_t enc_exit(uint32_t code) { return nm_exit(code); }
+static uint32_t enc_commit(void) { return nm_commit(); }
+/* raw, so that conditions 2 and 3 (illegal) can be built */
 static uint32_t enc_assert(int cond, int rs1, int rs2)
 {
     return enc_r(cond, rs2, rs1, CMS_TX_OP_ASSERT, 0, CMS_OPC_CUSTOM0);
+}
+/* the six branch conditions */
+static const int conds[6] = { CMS_F3_BEQ, CMS_F3_BNE, CMS_F3_BLT, CMS_F3_BGE, CMS_F3_BLTU, CMS_F3_BGEU };
+static nm_op dec(uint32_t w)
+{
+    nm_op o;
+    nm_decode(w, &o);
+    return o;
 }
 static int fits_b(int64_t off) { return off >= -4096 && off <= 4094 && !(off & 1); }
 static int fits_j(int64_t off) { return off >= -(1 << 20) && off < (1 << 20) && !(off & 1); }
@@ -139,7 +146,7 @@ typedef struct {
     uint32_t watch[TXF_MAX_WATCH];
     int nprot;
     uint32_t prot_off[TXF_MAX_PROT];
-    uint32_t tr[TXM_NTR];
+    uint32_t tr[NM_NTR];
     uint32_t code_addr;
     int nb;
     uint32_t words[MAXW];
@@ -154,12 +161,12 @@ typedef struct {
     struct reentry {
         uint32_t enter;
         int ctl;          /* first: 0 nothing, 1 tx.commit, 2 tx.rollback */
-        int nwr, wr_n[TXM_NTR];
-        uint32_t wr_v[TXM_NTR];
+        int nwr, wr_n[NM_NTR];
+        uint32_t wr_v[NM_NTR];
         int nprot, prot_bit[4];
         uint32_t prot_off[4];
     } re[MAXRE];
-    txm_result res[1 + MAXRE];
+    nm_result res[1 + MAXRE];
 } gcase;
 
 typedef struct {
@@ -179,7 +186,7 @@ enum role { R_NORMAL, R_LOOP_INIT, R_LOOP_BODY, R_LOOP_DEC, R_LOOP_CLOSE, R_GUAR
 typedef struct {
     gcase *c;
     profile pf;
-    txm_state *pr;          /* look-ahead model */
+    nm_state *pr;          /* look-ahead model */
     int hot[8], nhot;
     int nvalid;             /* word offsets 0..4*nvalid-4 are valid guest words */
     uint32_t recent[8], last_off;
@@ -191,12 +198,12 @@ typedef struct {
     int spill;              /* TR to store in the next bundle's slot 0 (0: none) */
 } gctx;
 
-static txm_state g_pr, g_st;   /* look-ahead and final run (large: static) */
+static nm_state g_pr, g_st;   /* look-ahead and final run (large: static) */
 
 /* ------------------------------------------------------------------ statistics */
 
 typedef struct {
-    unsigned long cases, exits, aborts[TXM_NCAUSE], bad_enter;
+    unsigned long cases, exits, aborts[NM_NCAUSE], bad_enter;
     unsigned long bundles, loads, fwd_loads, stores, sbfull_seen, commits_with_stores, commits;
     unsigned long same_rd, late_lost, taken, untaken, assert_pass, assert_fail, divs, muls;
     unsigned long multi_fault, loops, fwd_multi, full_commits, late_commit, reentries, falloffs;
@@ -206,10 +213,10 @@ typedef struct {
 } stats;
 static stats g_stats, g_cstats;
 
-static void hook(void *ctx, const txm_state *s, const txm_bundle *b)
+static void hook(void *ctx, const nm_state *s, const nm_bundle *b)
 {
     stats *t = ctx;
-    unsigned f = b->faults & ~(unsigned)TXM_F_UNDEF;
+    unsigned f = b->faults & ~(unsigned)NM_F_UNDEF;
     int i, j;
     if ((f & (f - 1)) != 0) {
         int x = -1, y = -1;
@@ -232,7 +239,7 @@ static void hook(void *ctx, const txm_state *s, const txm_bundle *b)
         if (n > 0) t->fwd_multi++;   /* an older store to the word holds other data */
     }
     if (b->commit && s->sbn + b->store == s->sb_depth) t->full_commits++;
-    if (b->commit && (b->op[0].kind == TXK_LW || b->op[0].kind == TXK_MUL) && b->op[0].rd > 0)
+    if (b->commit && (b->op[0].kind == NM_K_LW || b->op[0].kind == NM_K_MUL) && b->op[0].rd > 0)
         t->late_commit++;
     t->bundles++;
     if (b->load) t->loads++;
@@ -245,19 +252,19 @@ static void hook(void *ctx, const txm_state *s, const txm_bundle *b)
     for (i = 0; i < b->nwr; i++)
         for (j = i + 1; j < b->nwr; j++)
             if (b->wr_rd[i] == b->wr_rd[j]) t->same_rd++;
-    if ((b->op[0].kind == TXK_LW || b->op[0].kind == TXK_MUL) && b->op[0].rd > 0)
+    if ((b->op[0].kind == NM_K_LW || b->op[0].kind == NM_K_MUL) && b->op[0].rd > 0)
         for (i = 1; i < s->slots; i++)
-            if ((b->op[i].kind == TXK_ALU || b->op[i].kind == TXK_LUI) && b->op[i].rd == b->op[0].rd) {
+            if ((b->op[i].kind == NM_K_ALU || b->op[i].kind == NM_K_LUI) && b->op[i].rd == b->op[0].rd) {
                 t->late_lost++;
                 break;
             }
-    if (b->op[s->slots - 1].kind == TXK_BR) {
+    if (b->op[s->slots - 1].kind == NM_K_BR) {
         if (b->taken) t->taken++;
         else t->untaken++;
     }
-    if (b->op[s->slots - 1].kind == TXK_ASSERT) t->assert_pass++;
-    if (b->op[0].kind == TXK_DIV) t->divs++;
-    if (b->op[0].kind == TXK_MUL) t->muls++;
+    if (b->op[s->slots - 1].kind == NM_K_ASSERT) t->assert_pass++;
+    if (b->op[0].kind == NM_K_DIV) t->divs++;
+    if (b->op[0].kind == NM_K_MUL) t->muls++;
 }
 
 /* ------------------------------------------------------------------ values and registers */
@@ -316,8 +323,8 @@ static int reg_dst(gctx *g)
 /* a register with (predicted) value v, or -1 */
 static int reg_with(gctx *g, uint32_t v)
 {
-    int cand[TXM_NTR], n = 0, r;
-    for (r = 0; r < TXM_NTR; r++)
+    int cand[NM_NTR], n = 0, r;
+    for (r = 0; r < NM_NTR; r++)
         if (g->pr->tr[r] == v) cand[n++] = r;
     return n ? cand[rnd(n)] : -1;
 }
@@ -325,8 +332,8 @@ static int reg_with(gctx *g, uint32_t v)
 /* rs1 and imm such that TR[rs1] + imm == off (predicted), if possible */
 static void reach(gctx *g, uint32_t off, int *rs1, uint32_t *imm)
 {
-    int cand[TXM_NTR], n = 0, r;
-    for (r = 0; r < TXM_NTR; r++) {
+    int cand[NM_NTR], n = 0, r;
+    for (r = 0; r < NM_NTR; r++) {
         int32_t d = (int32_t)(off - g->pr->tr[r]);
         if (d >= -2048 && d <= 2047) cand[n++] = r;
     }
@@ -380,23 +387,24 @@ static uint32_t gen_alu(gctx *g, int rd)
     if (rd < 0) rd = reg_dst(g);
     if (k < 42) {
         uint32_t imm;
-        if (f3 == 1) imm = (uint32_t)rnd(32);
-        else if (f3 == 5) imm = (uint32_t)rnd(32) | (chance(0.5) ? 0x400u : 0u);
+        if (f3 == CMS_F3_SLL) imm = (uint32_t)rnd(32);
+        else if (f3 == CMS_F3_SRL) imm = (uint32_t)rnd(32) | (chance(0.5) ? IMM_ALT : 0u);
         else imm = pick_imm12();
         return enc_i(imm, rs1, f3, rd, CMS_OPC_OP_IMM);
     }
     if (k < 82) {
-        int f7 = ((f3 == 0 || f3 == 5) && chance(0.4)) ? 0x20 : 0;
+        int f7 = ((f3 == CMS_F3_ADD || f3 == CMS_F3_SRL) && chance(0.4)) ? CMS_F7_ALT : CMS_F7_BASE;
         if (rd > 0 && chance(g->pf.p_acc)) {
             /* rd = rd op rs2 with op = add, sub or xor: keeps every value seen so far visible */
-            static const int acc[3][2] = { { 0, 0 }, { 0, 0x20 }, { 4, 0 } };
+            static const int acc[3][2] = { { CMS_F3_ADD, CMS_F7_BASE }, { CMS_F3_ADD, CMS_F7_ALT },
+                                           { CMS_F3_XOR, CMS_F7_BASE } };
             int a = rnd(3);
             return enc_r(acc[a][1], reg_src(g), rd, acc[a][0], rd, CMS_OPC_OP);
         }
         return enc_r(f7, reg_src(g), rs1, f3, rd, CMS_OPC_OP);
     }
-    if (k < 91) return (rnd32() & 0xfffff000u) | ((uint32_t)rd << 7) | CMS_OPC_LUI;
-    if (k < 94) return enc_i(pick_imm12(), rs1, 0, 0, CMS_OPC_OP_IMM);   /* writes TR0: no effect */
+    if (k < 91) return nm_enc_u(rnd32(), (uint32_t)rd, CMS_OPC_LUI);
+    if (k < 94) return enc_i(pick_imm12(), rs1, CMS_F3_ADD, 0, CMS_OPC_OP_IMM);   /* writes TR0: no effect */
     return NOP_WORD;
 }
 
@@ -412,26 +420,27 @@ static uint32_t gen_mem(gctx *g, enum intent in)
     reach(g, off, &rs1, &imm);
     if (store) {
         push_recent(g, off);
-        return enc_s(imm, reg_src(g), rs1, 2, CMS_OPC_STORE);
+        return enc_s(imm, reg_src(g), rs1, CMS_F3_W, CMS_OPC_STORE);
     }
-    return enc_i(imm, rs1, 2, (chance(0.15) && rs1 != g->excl) ? rs1 : reg_dst(g), CMS_OPC_LOAD);
+    return enc_i(imm, rs1, CMS_F3_W, (chance(0.15) && rs1 != g->excl) ? rs1 : reg_dst(g), CMS_OPC_LOAD);
 }
 
 static uint32_t gen_x(gctx *g, enum intent in)
 {
-    int f3 = chance(g->pf.p_div) ? 4 + rnd(4) : rnd(4), rs1 = reg_src(g), rs2 = reg_src(g);
+    /* MUL..MULHU are funct3 0..3, DIV..REMU 4..7 */
+    int f3 = chance(g->pf.p_div) ? CMS_F3_DIV + rnd(4) : CMS_F3_MUL + rnd(4), rs1 = reg_src(g), rs2 = reg_src(g);
     if (in == I_DIVZERO) {
         int z = reg_with(g, 0);
-        f3 = 4 + rnd(4);
+        f3 = CMS_F3_DIV + rnd(4);
         rs2 = z >= 0 ? z : 0;
-    } else if (f3 >= 4 && chance(0.1)) {       /* the overflow case -2^31 / -1 */
+    } else if (f3 >= CMS_F3_DIV && chance(0.1)) {       /* the overflow case -2^31 / -1 */
         int a = reg_with(g, 0x80000000u), b = reg_with(g, 0xffffffffu);
         if (a >= 0 && b >= 0) {
             rs1 = a;
             rs2 = b;
         }
     }
-    return enc_r(1, rs2, rs1, f3, reg_dst(g), CMS_OPC_OP);
+    return enc_r(CMS_F7_MULDIV, rs2, rs1, f3, reg_dst(g), CMS_OPC_OP);
 }
 
 /* an operation that is illegal in slot s */
@@ -446,38 +455,38 @@ static uint32_t gen_illegal(gctx *g, int s)
     case 1:
     case 2:
         if (s != 0 && chance(0.5)) {
-            if (chance(0.5)) return enc_i(4u * (uint32_t)rnd(4), 0, 2, rd, CMS_OPC_LOAD);
-            if (chance(0.5)) return enc_s(0, rs2, 0, 2, CMS_OPC_STORE);
-            return enc_r(1, rs2, rs1, rnd(8), rd, CMS_OPC_OP);
+            if (chance(0.5)) return enc_i(4u * (uint32_t)rnd(4), 0, CMS_F3_W, rd, CMS_OPC_LOAD);
+            if (chance(0.5)) return enc_s(0, rs2, 0, CMS_F3_W, CMS_OPC_STORE);
+            return enc_r(CMS_F7_MULDIV, rs2, rs1, rnd(8), rd, CMS_OPC_OP);
         }
         if (s != g_ls) {
             switch (rnd(5)) {
             case 0: return enc_exit((uint32_t)rnd(2048));
             case 1: return enc_commit();
-            case 2: return enc_assert(0, 0, 0);
+            case 2: return enc_assert(CMS_F3_BEQ, 0, 0);
             case 3: return enc_j(g_bb, 0);
-            default: return enc_b(g_bb, 0, 0, 0);
+            default: return enc_b(g_bb, 0, 0, CMS_F3_BEQ);
             }
         }
         return 0;
     case 3: return 0;                                          /* the all-zero word */
     case 4: return 0xffffffffu;
-    case 5: return ((uint32_t)rnd32() & 0xfffff000u) | ((uint32_t)rd << 7) | CMS_OPC_AUIPC;
+    case 5: return nm_enc_u(rnd32(), (uint32_t)rd, CMS_OPC_AUIPC);
     case 6: return enc_i(0, rs1, 0, 0, CMS_OPC_JALR);
     case 7: { static const int f[] = { 0, 1, 3, 4, 5, 6, 7 };    /* other load widths */
               return enc_i(0, 0, f[rnd(7)], rd, CMS_OPC_LOAD); }
     case 8: { static const int f[] = { 0, 1, 3, 4, 5, 6, 7 };
               return enc_s(0, rs2, 0, f[rnd(7)], CMS_OPC_STORE); }
-    case 9: return 0x00000073u;                                /* ECALL */
+    case 9: return enc_i(0, 0, 0, 0, CMS_OPC_SYSTEM);           /* ECALL */
     case 10: return enc_i(CMS_CSR_MSCRATCH, 0, 2, rd, CMS_OPC_SYSTEM);
     case 11: return enc_i(0, 0, 0, 0, CMS_OPC_MISC_MEM);        /* FENCE */
     case 12: return enc_i(0, 0, 3 + rnd(5), 0, CMS_OPC_CUSTOM0); /* unknown custom-0 */
     case 13: { static const int f7[] = { 0x20, 0x02, 0x40, 0x21, 0x7f, 0x10 };
                int f3 = rnd(8), x = f7[rnd(6)];
-               if (x == 0x20 && (f3 == 0 || f3 == 5)) f3 = 4;
+               if (x == CMS_F7_ALT && (f3 == CMS_F3_ADD || f3 == CMS_F3_SRL)) f3 = CMS_F3_XOR;
                return enc_r(x, rs2, rs1, f3, rd, CMS_OPC_OP); }
-    case 14: return enc_i((uint32_t)(0x400 | rnd(32)), rs1, 1, rd, CMS_OPC_OP_IMM);   /* SLLI f7 */
-    case 15: return enc_i((uint32_t)((chance(0.5) ? 0x020 : 0x200) | rnd(32)), rs1, 5, rd,
+    case 14: return enc_i(IMM_ALT | (uint32_t)rnd(32), rs1, CMS_F3_SLL, rd, CMS_OPC_OP_IMM); /* SLLI f7 */
+    case 15: return enc_i((uint32_t)((chance(0.5) ? 0x020 : 0x200) | rnd(32)), rs1, CMS_F3_SRL, rd,
                           CMS_OPC_OP_IMM);                        /* SRLI/SRAI f7 */
     case 16: return enc_j(g_bb, 1 + rnd(31));                      /* JAL rd != 0 */
     case 17: return enc_b(g_bb, rs2, rs1, 2 + rnd(2));              /* branch funct3 2, 3 */
@@ -487,11 +496,12 @@ static uint32_t gen_illegal(gctx *g, int s)
     case 21: return enc_i(0x800u | (uint32_t)rnd(2048), 0, CMS_TX_OP_EXIT, 0, CMS_OPC_CUSTOM0);
     case 22: { uint32_t w2 = enc_commit();                          /* COMMIT with a field set */
                int b = rnd(3);
-               if (b == 0) return w2 | ((uint32_t)(1 + rnd(31)) << 7);
-               if (b == 1) return w2 | ((uint32_t)(1 + rnd(31)) << 15);
-               return w2 | ((uint32_t)(1 + rnd(4095)) << 20); }
+               if (b == 0) return w2 | ((uint32_t)(1 + rnd(31)) << CMS_ENC_RD_LSB);
+               if (b == 1) return w2 | ((uint32_t)(1 + rnd(31)) << CMS_ENC_RS1_LSB);
+               return w2 | ((uint32_t)(1 + rnd(4095)) << CMS_ENC_IMM_I_LSB); }
     case 23: return enc_r(rnd(8), rs2, rs1, CMS_TX_OP_ASSERT, 1 + rnd(31), CMS_OPC_CUSTOM0);
-    case 24: return enc_r((8 << rnd(4)) | rnd(8), rs2, rs1, CMS_TX_OP_ASSERT, 0, CMS_OPC_CUSTOM0);
+    case 24: return enc_r(((1 << CMS_ENC_COND_BITS) << rnd(4)) | rnd(8), rs2, rs1, CMS_TX_OP_ASSERT, 0,
+                          CMS_OPC_CUSTOM0);
     case 25: { static const int opc[] = { 0x2b, 0x5b, 0x7b, 0x07, 0x27, 0x1b, 0x3b, 0x53 };
                return (rnd32() & ~127u) | (uint32_t)opc[rnd(8)]; }
     default:
@@ -500,36 +510,35 @@ static uint32_t gen_illegal(gctx *g, int s)
     /* a register field >= 16 in an operation otherwise legal for slot s */
     if (s == 0 && chance(0.5)) w = chance(0.6) ? gen_mem(g, I_NONE) : gen_x(g, I_NONE);
     else if (s == g_ls && chance(0.4))
-        w = chance(0.5) ? enc_b(g_bb, rs2, rs1, 0) : enc_assert(0, rs1, rs2);
+        w = chance(0.5) ? enc_b(g_bb, rs2, rs1, CMS_F3_BEQ) : enc_assert(CMS_F3_BEQ, rs1, rs2);
     else w = gen_alu(g, -1);
-    if (w == NOP_WORD) w = enc_i(1, 1, 0, 1, CMS_OPC_OP_IMM);
-    switch (txm_decode(w).kind) {
-    case TXK_MUL: case TXK_DIV: case TXK_BR: case TXK_ASSERT: {
+    if (w == NOP_WORD) w = enc_i(1, 1, CMS_F3_ADD, 1, CMS_OPC_OP_IMM);
+    switch (dec(w).kind) {
+    case NM_K_MUL: case NM_K_DIV: case NM_K_BR: case NM_K_ASSERT: {
         int k = rnd(3);
-        if (txm_decode(w).rd < 0 && k == 0) k = 1;
-        return w | (k == 0 ? (1u << 11) : k == 1 ? (1u << 19) : (1u << 24));
+        if (dec(w).rd < 0 && k == 0) k = 1;
+        return w | (k == 0 ? RD_TOP : k == 1 ? RS1_TOP : RS2_TOP);
     }
-    case TXK_LUI: return w | (1u << 11);
-    case TXK_SW: return w | (chance(0.5) ? (1u << 19) : (1u << 24));
-    case TXK_ALU:
-        if ((w & 127) == CMS_OPC_OP) {
+    case NM_K_LUI: return w | RD_TOP;
+    case NM_K_SW: return w | (chance(0.5) ? RS1_TOP : RS2_TOP);
+    case NM_K_ALU:
+        if (nm_f_opc(w) == CMS_OPC_OP) {
             int k = rnd(3);
-            return w | (k == 0 ? (1u << 11) : k == 1 ? (1u << 19) : (1u << 24));
+            return w | (k == 0 ? RD_TOP : k == 1 ? RS1_TOP : RS2_TOP);
         }
-        return w | (chance(0.5) ? (1u << 11) : (1u << 19));
-    default: return w | (chance(0.5) ? (1u << 11) : (1u << 19));
+        return w | (chance(0.5) ? RD_TOP : RS1_TOP);
+    default: return w | (chance(0.5) ? RD_TOP : RS1_TOP);
     }
 }
 
 static uint32_t gen_assert(gctx *g, int want_fail)
 {
-    static const int conds[6] = { 0, 1, 4, 5, 6, 7 };
     int t, cond = 0, rs1 = 0, rs2 = 0;
     for (t = 0; t < 12; t++) {
         cond = conds[rnd(6)];
         rs1 = reg_src(g);
         rs2 = chance(0.2) ? rs1 : reg_src(g);
-        if (txm_bcond(cond, g->pr->tr[rs1], g->pr->tr[rs2]) != want_fail) break;
+        if (nm_bcond(cond, g->pr->tr[rs1], g->pr->tr[rs2]) != want_fail) break;
     }
     return enc_assert(cond, rs1, rs2);
 }
@@ -570,7 +579,6 @@ static uint32_t branch_placeholder(int jal, int f3, int rs1, int rs2)
 
 static uint32_t gen_cond_branch(gctx *g, int bi, enum fixkind k, int target, uint32_t delta)
 {
-    static const int conds[6] = { 0, 1, 4, 5, 6, 7 };
     int f3 = conds[rnd(6)], rs1 = reg_src(g), rs2 = chance(0.15) ? 0 : reg_src(g);
     if (chance(0.1)) rs1 = rs2 = 0;
     add_fix(g, bi, k, target, delta, 0, f3, rs1, rs2);
@@ -585,9 +593,8 @@ static uint32_t gen_bad_target(gctx *g, int bi)
     if (k == FX_MIS) delta = chance(0.2) ? 2u : 4u * (uint32_t)(1 + rnd(g_slots - 1));
     else delta = (uint32_t)rnd(4);
     if (r < 4) jal = 1;
-    else if (r < 7) f3 = 0;                      /* beq x0, x0: always taken */
+    else if (r < 7) f3 = CMS_F3_BEQ;             /* beq x0, x0: always taken */
     else {
-        static const int conds[6] = { 0, 1, 4, 5, 6, 7 };
         f3 = conds[rnd(6)];
         rs1 = reg_src(g);
         rs2 = reg_src(g);
@@ -624,7 +631,7 @@ static enum intent pick_intent(gctx *g, enum role role)
 /* generate the words of bundle bi; minimal: only what the role needs, NOPs elsewhere */
 static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int minimal, uint32_t *w)
 {
-    int s, rds[TXM_MAX_SLOTS], nrds = 0, fixed_slot = -1, ill_slot = -1;
+    int s, rds[NM_MAX_SLOTS], nrds = 0, fixed_slot = -1, ill_slot = -1;
     uint32_t fixed_word = 0;
     int b_used = role == R_LOOP_CLOSE || role == R_GUARD || role == R_GEXIT || role == R_FINAL ||
                  role == R_COMMIT || (role == R_FLD && chance(0.5));
@@ -641,10 +648,10 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
 
     if (role == R_LOOP_INIT) {
         fixed_slot = rnd(b_used ? g_ls : g_slots);
-        fixed_word = enc_i((uint32_t)g->loop_n, 0, 0, g->loop_c, CMS_OPC_OP_IMM);
+        fixed_word = enc_i((uint32_t)g->loop_n, 0, CMS_F3_ADD, g->loop_c, CMS_OPC_OP_IMM);
     } else if (role == R_LOOP_DEC) {
         fixed_slot = rnd(g_slots);
-        fixed_word = enc_i((uint32_t)-1, g->loop_c, 0, g->loop_c, CMS_OPC_OP_IMM);
+        fixed_word = enc_i((uint32_t)-1, g->loop_c, CMS_F3_ADD, g->loop_c, CMS_OPC_OP_IMM);
     }
     if (fixed_slot == g_ls) b_used = 1;
 
@@ -677,12 +684,12 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
             if (role == R_FST) {
                 for (k2 = 0; k2 < 8 && g->pr->tr[r] == g->fwd_data; k2++) r = reg_src(g);
                 g->fwd_data = g->pr->tr[r];
-                w[s] = enc_s(imm, r, rs1, 2, CMS_OPC_STORE);
+                w[s] = enc_s(imm, r, rs1, CMS_F3_W, CMS_OPC_STORE);
             } else {
                 /* into a TR that is less likely to be overwritten before it is compared */
-                int rd = 1 + rnd(TXM_NSH - 1);
+                int rd = 1 + rnd(NM_NSH - 1);
                 if (rd == g->excl) rd = reg_dst(g);
-                w[s] = enc_i(imm, rs1, 2, rd, CMS_OPC_LOAD);
+                w[s] = enc_i(imm, rs1, CMS_F3_W, rd, CMS_OPC_LOAD);
             }
         } else if (s == 0 && g->spill > 0 && role != R_STORE) {
             /* store the last slot-0 result (LW/MUL/DIV) so that it shows in memory */
@@ -690,7 +697,7 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
             uint32_t imm, off = valid_off(g);
             reach(g, off, &rs1, &imm);
             push_recent(g, off);
-            w[s] = enc_s(imm, g->spill, rs1, 2, CMS_OPC_STORE);
+            w[s] = enc_s(imm, g->spill, rs1, CMS_F3_W, CMS_OPC_STORE);
         } else if (s == 0 && (role == R_STORE || chance(g->pf.p_mem))) {
             g->force_store = role == R_STORE;
             w[s] = gen_mem(g, I_NONE);
@@ -730,18 +737,18 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
         {
             /* A-class destinations only: the slot-0 LW/MUL/DIV case is below (its result
              * should mostly stay visible) */
-            txm_op o = txm_decode(w[s]);
-            if (o.rd > 0 && o.cls == TXC_A && nrds < TXM_MAX_SLOTS) rds[nrds++] = o.rd;
+            nm_op o = dec(w[s]);
+            if (o.rd > 0 && o.cls == NM_C_A && nrds < NM_MAX_SLOTS) rds[nrds++] = o.rd;
         }
     }
     /* slot-0 LW/MUL and a later slot writing the same TR: the late result must be dropped */
     if (!minimal && g_slots > 1 && chance(g->pf.p_late_lost)) {
-        txm_op o0 = txm_decode(w[0]);
-        if ((o0.kind == TXK_LW || o0.kind == TXK_MUL || o0.kind == TXK_DIV) && o0.rd > 0) {
+        nm_op o0 = dec(w[0]);
+        if ((o0.kind == NM_K_LW || o0.kind == NM_K_MUL || o0.kind == NM_K_DIV) && o0.rd > 0) {
             int t = 1 + rnd(g_slots - 1);
             if (t != fixed_slot && t != ill_slot && !(t == g_ls && b_used)) {
-                txm_op ot = txm_decode(w[t]);
-                if (ot.kind == TXK_ALU || ot.kind == TXK_LUI || ot.kind == TXK_NOP)
+                nm_op ot = dec(w[t]);
+                if (ot.kind == NM_K_ALU || ot.kind == NM_K_LUI || ot.kind == NM_K_NOP)
                     w[t] = gen_alu(g, o0.rd);
             }
         }
@@ -749,8 +756,8 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
     if (b_used && fixed_slot != g_ls) {
         switch (role) {
         case R_LOOP_CLOSE: {
-            int f3 = chance(0.5) ? 1 : 4;   /* bne c, x0 / blt x0, c */
-            int rs1 = f3 == 1 ? g->loop_c : 0, rs2 = f3 == 1 ? 0 : g->loop_c;
+            int f3 = chance(0.5) ? CMS_F3_BNE : CMS_F3_BLT;   /* bne c, x0 / blt x0, c */
+            int rs1 = f3 == CMS_F3_BNE ? g->loop_c : 0, rs2 = f3 == CMS_F3_BNE ? 0 : g->loop_c;
             add_fix(g, bi, FX_BACK, g->loop_head, 0, 0, f3, rs1, rs2);
             w[g_ls] = branch_placeholder(0, f3, rs1, rs2);
             break;
@@ -843,20 +850,20 @@ static void choose_window(gctx *g)
 }
 
 /* the state the runner sets up before tx.enter (also the look-ahead's start) */
-static void setup_state(txm_state *s, const gcase *c)
+static void setup_state(nm_state *s, const gcase *c)
 {
     uint32_t i, v = c->fill_start;
     int k;
-    txm_init(s, g_slots, g_sbdepth);
-    txm_set_window(s, c->gwbase_w, c->gwlimit);
+    nm_init(s, g_slots, g_sbdepth);
+    nm_set_window(s, c->gwbase_w, c->gwlimit);
     for (i = 0; i < REGION_WORDS; i++, v += c->fill_step)
-        txm_mem_write(s, TXF_REGION_BASE + 4 * i, v);
-    for (k = 0; k < c->nwatch; k++) txm_mem_write(s, c->watch_addr + 4u * (uint32_t)k, c->watch[k]);
-    for (k = 0; k < c->nprot; k++) txm_fw_prot(s, c->prot_off[k], 1);
-    for (k = 1; k < TXM_NTR; k++) txm_fw_wr(s, k, c->tr[k]);
+        nm_mem_write(s, TXF_REGION_BASE + 4 * i, v);
+    for (k = 0; k < c->nwatch; k++) nm_mem_write(s, c->watch_addr + 4u * (uint32_t)k, c->watch[k]);
+    for (k = 0; k < c->nprot; k++) nm_fw_prot(s, c->prot_off[k], 1);
+    for (k = 1; k < NM_NTR; k++) nm_fw_wr(s, k, c->tr[k]);
 }
 
-static int count_valid(const txm_state *s)
+static int count_valid(const nm_state *s)
 {
     int n = 0;
     for (;;) {
@@ -919,11 +926,11 @@ static void resolve_fixups(gcase *c)
     }
 }
 
-static uint32_t checksum_region(const txm_state *s)
+static uint32_t checksum_region(const nm_state *s)
 {
     uint32_t i, sum = 0;
     for (i = 0; i < REGION_WORDS; i++)
-        sum = sum * 31u + txm_mem_read(s, TXF_REGION_BASE + 4 * i);
+        sum = sum * 31u + nm_mem_read(s, TXF_REGION_BASE + 4 * i);
     return sum;
 }
 
@@ -932,7 +939,7 @@ static int gen_case(gcase *c, int no)
 {
     gctx g;
     int i, k, bi, ended = 0, nb_target;
-    uint32_t w[TXM_MAX_SLOTS];
+    uint32_t w[NM_MAX_SLOTS];
 
     memset(c, 0, sizeof *c);
     memset(&g, 0, sizeof g);
@@ -970,7 +977,7 @@ static int gen_case(gcase *c, int no)
         if (chance(0.2) && c->nprot < TXF_MAX_PROT && g.nvalid < CMS_PROT_WORDS)   /* outside the window */
             c->prot_off[c->nprot++] = 4u * (uint32_t)(g.nvalid + rnd(CMS_PROT_WORDS - g.nvalid));
     }
-    for (i = 1; i < TXM_NTR; i++) c->tr[i] = pick_value(&g);
+    for (i = 1; i < NM_NTR; i++) c->tr[i] = pick_value(&g);
     setup_state(g.pr, c);
 
     /* bundles */
@@ -1017,14 +1024,14 @@ static int gen_case(gcase *c, int no)
         }
         for (r = 0; r < nrole && !ended; r++, bi++) {
             int t, accepted = 0;
-            txm_bundle b;
+            nm_bundle b;
             uint32_t pc = CMS_TC_BASE + (uint32_t)bi * g_bb;
             g.excl = (role[r] >= R_LOOP_INIT && role[r] <= R_LOOP_CLOSE) ? g.loop_c : 0;
             for (t = 0; t < 12 && !accepted; t++) {
                 enum intent in = pick_intent(&g, role[r]);
                 gen_bundle(&g, bi, role[r], in, 0, w);
-                txm_eval_words(g.pr, pc, w, &b);
-                if (b.faults & TXM_F_UNDEF) continue;
+                nm_eval_words(g.pr, pc, w, &b);
+                if (b.faults & NM_F_UNDEF) continue;
                 if (!b.faults) {
                     accepted = 1;
                 } else if (in != I_NONE || chance(g.pf.p_accident)) {
@@ -1034,12 +1041,12 @@ static int gen_case(gcase *c, int no)
             }
             if (!accepted) {
                 gen_bundle(&g, bi, role[r], I_NONE, 1, w);
-                txm_eval_words(g.pr, pc, w, &b);
+                nm_eval_words(g.pr, pc, w, &b);
             }
-            if (!b.faults) txm_apply(g.pr, &b);
+            if (!b.faults) nm_apply(g.pr, &b);
             for (k = 0; k < g_slots; k++) c->words[bi * g_slots + k] = w[k];
             g.spill = 0;
-            if ((b.op[0].kind == TXK_LW || b.op[0].kind == TXK_MUL || b.op[0].kind == TXK_DIV) &&
+            if ((b.op[0].kind == NM_K_LW || b.op[0].kind == NM_K_MUL || b.op[0].kind == NM_K_DIV) &&
                 b.op[0].rd > 0 && chance(g.pf.p_spill)) {
                 int lost = 0;
                 for (k = 1; k < g_slots; k++) lost |= b.op[k].rd == b.op[0].rd;
@@ -1050,13 +1057,13 @@ static int gen_case(gcase *c, int no)
     /* the last bundle leaves with EXIT */
     g.excl = 0;
     {
-        txm_bundle b;
+        nm_bundle b;
         int t;
         for (t = 0; t < 12; t++) {
             enum intent in = pick_intent(&g, R_FINAL);
             gen_bundle(&g, bi, R_FINAL, in == I_BADTARGET ? I_NONE : in, 0, w);
-            txm_eval_words(g.pr, CMS_TC_BASE + (uint32_t)bi * g_bb, w, &b);
-            if (!(b.faults & TXM_F_UNDEF) && (!b.faults || in != I_NONE || chance(g.pf.p_accident)))
+            nm_eval_words(g.pr, CMS_TC_BASE + (uint32_t)bi * g_bb, w, &b);
+            if (!(b.faults & NM_F_UNDEF) && (!b.faults || in != I_NONE || chance(g.pf.p_accident)))
                 break;
         }
         if (t == 12) gen_bundle(&g, bi, R_FINAL, I_NONE, 1, w);
@@ -1103,26 +1110,26 @@ static int gen_case(gcase *c, int no)
     /* the expected result: a fresh model from the start */
     setup_state(&g_st, c);
     for (i = 0; i < c->nb * g_slots; i++)
-        txm_tc_write(&g_st, c->code_addr + 4u * (uint32_t)i, c->words[i]);
+        nm_tc_write(&g_st, c->code_addr + 4u * (uint32_t)i, c->words[i]);
     for (i = 0; i <= c->nre; i++) {   /* c->nre grows inside */
-        txm_result *res = &c->res[i];
+        nm_result *res = &c->res[i];
         if (i > 0) {
             /* firmware between two runs: tx.wr (all scratch TRs after an abort: their values
              * are unspecified), tx.prot; then tx.enter again */
             struct reentry *e = &c->re[i - 1];
-            if (e->ctl == 1) txm_fw_commit(&g_st);
-            if (e->ctl == 2) txm_fw_rollback(&g_st);
-            for (k = 0; k < e->nwr; k++) txm_fw_wr(&g_st, e->wr_n[k], e->wr_v[k]);
-            for (k = 0; k < e->nprot; k++) txm_fw_prot(&g_st, e->prot_off[k], e->prot_bit[k]);
+            if (e->ctl == 1) nm_fw_commit(&g_st);
+            if (e->ctl == 2) nm_fw_rollback(&g_st);
+            for (k = 0; k < e->nwr; k++) nm_fw_wr(&g_st, e->wr_n[k], e->wr_v[k]);
+            for (k = 0; k < e->nprot; k++) nm_fw_prot(&g_st, e->prot_off[k], e->prot_bit[k]);
             g_cstats.reentries++;
         }
-        *res = txm_run_hook(&g_st, i ? c->re[i - 1].enter : c->enter_addr, g_max_bundles, hook,
+        *res = nm_run_hook(&g_st, i ? c->re[i - 1].enter : c->enter_addr, g_max_bundles, hook,
                             &g_cstats);
-        if (res->status == TXM_UNDEF) {
+        if (res->status == NM_RUN_UNDEF) {
             g_stats.rej_undef++;
             return 0;
         }
-        if (res->status == TXM_LIMIT) {
+        if (res->status == NM_RUN_LIMIT) {
             g_stats.rej_limit++;
             return 0;
         }
@@ -1133,15 +1140,15 @@ static int gen_case(gcase *c, int no)
             e->enter = chance(0.7) ? c->code_addr : c->code_addr + g_bb * (uint32_t)rnd(c->nb);
             e->ctl = chance(0.25) ? 1 + rnd(2) : 0;
             /* the scratch TRs are unspecified after a rollback (abort or tx.rollback) */
-            if (res->status == TXM_ABORT || e->ctl == 2)
-                for (k = TXM_NSH; k < TXM_NTR; k++) {
+            if (res->status == NM_RUN_ABORT || e->ctl == 2)
+                for (k = NM_NSH; k < NM_NTR; k++) {
                     e->wr_n[e->nwr] = k;
                     e->wr_v[e->nwr++] = pick_value(&g);
                 }
             for (k = rnd(4); k > 0; k--) {
-                e->wr_n[e->nwr] = 1 + rnd(TXM_NTR - 1);
+                e->wr_n[e->nwr] = 1 + rnd(NM_NTR - 1);
                 e->wr_v[e->nwr++] = pick_value(&g);
-                if (e->nwr >= TXM_NTR) break;
+                if (e->nwr >= NM_NTR) break;
             }
             if (g.nvalid > 0)
                 for (k = rnd(3); k > 0; k--) {
@@ -1157,16 +1164,16 @@ static int gen_case(gcase *c, int no)
 
 /* ------------------------------------------------------------------ output */
 
-static void fmt_expected(FILE *f, const gcase *c, const txm_state *s)
+static void fmt_expected(FILE *f, const gcase *c, const nm_state *s)
 {
-    int i, ab = c->res[c->nre].status == TXM_ABORT;
+    int i, ab = c->res[c->nre].status == NM_RUN_ABORT;
     fprintf(f, "c=%d r=", c->no);
     for (i = 0; i <= c->nre; i++) fprintf(f, "%s%08x", i ? "/" : "", (unsigned)c->res[i].rd_value);
     fprintf(f, " t=");
     for (i = 0; i <= c->nre; i++) {
-        const txm_result *r = &c->res[i];
+        const nm_result *r = &c->res[i];
         if (i) fprintf(f, "/");
-        if (r->status == TXM_ABORT)
+        if (r->status == NM_RUN_ABORT)
             fprintf(f, "1,%08x,1,%08x", (unsigned)r->cause, (unsigned)r->abort_pc);
         else
             fprintf(f, "0");
@@ -1174,17 +1181,17 @@ static void fmt_expected(FILE *f, const gcase *c, const txm_state *s)
     fprintf(f, " ts=");
     for (i = 0; i <= c->nre; i++)
         fprintf(f, "%s%08x", i ? "/" : "",
-                c->res[i].status == TXM_ABORT ? 0x80000000u | (unsigned)c->res[i].cause : 0u);
+                c->res[i].status == NM_RUN_ABORT ? 0x80000000u | (unsigned)c->res[i].cause : 0u);
     fprintf(f, " tr=");
-    for (i = 1; i < (ab ? TXM_NSH : TXM_NTR); i++) fprintf(f, "%s%08x", i > 1 ? "," : "", (unsigned)s->tr[i]);
+    for (i = 1; i < (ab ? NM_NSH : NM_NTR); i++) fprintf(f, "%s%08x", i > 1 ? "," : "", (unsigned)s->tr[i]);
     fprintf(f, " m=");
     for (i = 0; i < c->nwatch; i++)
-        fprintf(f, "%s%08x", i ? "," : "", (unsigned)txm_mem_read(s, c->watch_addr + 4u * (uint32_t)i));
+        fprintf(f, "%s%08x", i ? "," : "", (unsigned)nm_mem_read(s, c->watch_addr + 4u * (uint32_t)i));
     fprintf(f, " ck=%08x k=%u,%u,%u,%u,%u,%u,%u rb=", (unsigned)checksum_region(s),
             (unsigned)s->cnt.commits, (unsigned)s->cnt.bundles, (unsigned)s->cnt.ops_a,
             (unsigned)s->cnt.ops_m, (unsigned)s->cnt.ops_x, (unsigned)s->cnt.ops_b,
             (unsigned)s->cnt.sbstores);
-    for (i = 0; i < TXM_NCAUSE; i++) fprintf(f, "%s%u", i ? "," : "", (unsigned)s->cnt.rb[i]);
+    for (i = 0; i < NM_NCAUSE; i++) fprintf(f, "%s%u", i ? "," : "", (unsigned)s->cnt.rb[i]);
     fprintf(f, "\n");
 }
 
@@ -1206,12 +1213,12 @@ static unsigned emit_case(FILE *f, const gcase *c)
 {
     int i, k;
     unsigned words = 0;
-    char dis[64];
+    char dis[96];
     fprintf(f, "/* ---- case %d (%s%s):", c->no, c->kind, c->falloff ? ", runs off the TC end" : "");
     for (i = 0; i <= c->nre; i++) {
-        const txm_result *r = &c->res[i];
+        const nm_result *r = &c->res[i];
         fprintf(f, "%s", i ? ";" : "");
-        if (r->status == TXM_ABORT)
+        if (r->status == NM_RUN_ABORT)
             fprintf(f, " abort %s at 0x%05x", cause_name(r->cause), (unsigned)r->abort_pc);
         else
             fprintf(f, " exit %u", (unsigned)r->rd_value);
@@ -1232,10 +1239,10 @@ static unsigned emit_case(FILE *f, const gcase *c)
     for (i = 0; i < c->nprot; i++) fprintf(f, "    .word 0x%x\n", (unsigned)c->prot_off[i]);
     words += 1u + (unsigned)c->nprot;
     fprintf(f, "    /* TR1..TR15 */\n");
-    for (i = 1; i < TXM_NTR; i++)
+    for (i = 1; i < NM_NTR; i++)
         fprintf(f, "%s0x%08x%s", i % 8 == 1 ? "    .word " : ", ", (unsigned)c->tr[i],
-                i % 8 == 0 || i == TXM_NTR - 1 ? "\n" : "");
-    words += TXM_NTR - 1;
+                i % 8 == 0 || i == NM_NTR - 1 ? "\n" : "");
+    words += NM_NTR - 1;
     fprintf(f, "    .word 0x%08x, %d   /* TC address, words */\n", (unsigned)c->code_addr,
             c->nb * g_slots);
     words += 2;
@@ -1245,7 +1252,7 @@ static unsigned emit_case(FILE *f, const gcase *c)
             fprintf(f, "%s0x%08x", k ? ", " : "", (unsigned)c->words[i * g_slots + k]);
         fprintf(f, "   /* 0x%05x:", (unsigned)(c->code_addr + (uint32_t)i * g_bb));
         for (k = 0; k < g_slots; k++) {
-            txm_disasm(c->words[i * g_slots + k], dis, sizeof dis);
+            nm_dis_slot(c->words[i * g_slots + k], (unsigned)g_slots, (unsigned)k, dis, sizeof dis);
             fprintf(f, "%s %s", k ? " |" : "", dis);
         }
         fprintf(f, " */\n");
@@ -1303,7 +1310,7 @@ int main(int argc, char **argv)
         i++;
     }
     if (ncases < 0 || !out || (g_slots != 2 && g_slots != 4) || g_sbdepth < 1 ||
-        g_sbdepth > TXM_SB_MAX) {
+        g_sbdepth > NM_SB_MAX) {
         usage(stderr);
         return 64;
     }
@@ -1351,8 +1358,8 @@ int main(int argc, char **argv)
         }
         g_stats.cases++;
         for (j = 0; j <= c.nre; j++) {
-            const txm_result *r = &c.res[j];
-            if (r->status == TXM_EXIT) g_stats.exits++;
+            const nm_result *r = &c.res[j];
+            if (r->status == NM_RUN_EXIT) g_stats.exits++;
             else {
                 g_stats.aborts[r->cause - CMS_CAUSE_TX_FIRST]++;
                 if (r->bundles == 0 && r->cause == CMS_CAUSE_TX_ILLEGAL &&
