@@ -22,6 +22,8 @@ $(GEN_H) $(GEN_VH) &: spec/chip.tbl tools/gen_defs.py
 	$(PYTHON) tools/gen_defs.py spec/chip.tbl $(GEN_H) $(GEN_VH)
 
 HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -I$(GEN) -Isim -Ifirmware
+# every sanitizer build adds these (cms-sim-asan's harness, ssem-ref, ssem-load-fuzz, txgen)
+SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 # fragments: the ones that define source lists first, then the ones that use them
 MK_FIRST  := mk/host.mk mk/firmware.mk mk/sim.mk

@@ -48,7 +48,6 @@ $(BUILD)/cms-sim: $(BUILD)/cms-sim-s$(SLOTS)
 # The same harness with our C (harness logic, loaders, reference) under AddressSanitizer and
 # UBSan (test-harness). Verilator's runtime and the generated model are not instrumented: UBSan
 # reports a misaligned store inside Verilator 5.006's own VCD writer.
-SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 $(BUILD)/harness-asan/%.o: sim/%.c $(wildcard sim/*.h) firmware/hostif.h $(GEN_H)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) $(HARNESS_CFLAGS) -c $< -o $@
