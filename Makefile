@@ -25,8 +25,9 @@ HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototype
 # every sanitizer build adds these (cms-sim-asan's harness, ssem-ref, ssem-load-fuzz, txgen)
 SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-# fragments: the ones that define source lists first, then the ones that use them
-MK_FIRST  := mk/host.mk mk/firmware.mk mk/sim.mk
+# fragments: the ones that define source lists and the chip configurations (mk/config.mk) first,
+# then the ones that use them
+MK_FIRST  := mk/host.mk mk/firmware.mk mk/sim.mk mk/config.mk
 include $(wildcard $(MK_FIRST))
 include $(filter-out $(MK_FIRST),$(wildcard mk/*.mk))
 # the FPGA boards' flow (make synth, prog; docs/fpga.md) uses what mk/*.mk defines
