@@ -19,7 +19,8 @@
 # mk/config.mk's configuration "board": BOARD_CHIP's, with these overrides from the command line:
 # CORE=pipe|mc (cms_core or cms_core_mc, docs/mc.md; the store buffer depth then that core's
 # default, SB_DEPTH or MC_SB_DEPTH), SLOTS=N and SB_DEPTH=N. GUEST and ARGS_BOARD choose what the
-# boot image runs (ARGS_BOARD: by default make run's ARGS); BOARD_CLK_MHZ=N the chip's clock
+# boot image runs (ARGS_BOARD: by default make run's ARGS, with --answer 27 only for Kilburn's
+# program); BOARD_CLK_MHZ=N the chip's clock
 # (through the board's PLL), PNR_FLAGS extra nextpnr options
 # (PNR_FLAGS="--router router2": ECP5 routing in minutes instead of about 25, but a lower Fmax).
 # Each step prints its run time and a summary; the full logs are build/boards/$(BOARD)/yosys.log,
