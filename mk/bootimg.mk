@@ -13,6 +13,6 @@ $(BUILD)/cms-bootimg: $(BOOTIMG_SRCS) $(BOOTIMG_HDRS) mk/bootimg.mk | $(GEN_H)
 # the same under ASan/UBSan, for test-harness
 $(BUILD)/cms-bootimg-asan: $(BOOTIMG_SRCS) $(BOOTIMG_HDRS) mk/bootimg.mk | $(GEN_H)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) $(SSEM_SAN_FLAGS) '-DCMS_DEFAULT_FIRMWARE="$(abspath $(FW_ELF))"' \
+	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) '-DCMS_DEFAULT_FIRMWARE="$(abspath $(FW_ELF))"' \
 	    -o $@.tmp $(BOOTIMG_SRCS) && mv -f $@.tmp $@
 test-harness: $(BUILD)/cms-bootimg-asan

@@ -5,11 +5,10 @@
 # The harness links these too.
 SSEM_HOST_SRCS := sim/ssem_load.c sim/ssem_ref.c sim/cms_opts.c sim/outfile.c
 SSEM_HOST_HDRS := sim/ssem_load.h sim/ssem_ref.h sim/cms_opts.h sim/outfile.h firmware/hostif.h
-SSEM_SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 $(BUILD)/ssem-ref: sim/ssem_ref_main.c $(SSEM_HOST_SRCS) $(SSEM_HOST_HDRS) mk/host.mk | $(GEN_H)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) $(SSEM_SAN_FLAGS) -o $@ sim/ssem_ref_main.c $(SSEM_HOST_SRCS)
+	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) -o $@ sim/ssem_ref_main.c $(SSEM_HOST_SRCS)
 
 # Corpus files seed the fuzzer too, when the corpus is there.
 SSEM_CORPUS_SEEDS = $(wildcard $(CORPUS)/files/*/*/*.* $(CORPUS)/files/*/*/*/*.*)
@@ -17,7 +16,7 @@ SSEM_CORPUS_SEEDS = $(wildcard $(CORPUS)/files/*/*/*.* $(CORPUS)/files/*/*/*/*.*
 # Loader fuzzer: random and mutated inputs must load or fail cleanly, never crash.
 $(BUILD)/ssem-load-fuzz: tests/loader/fuzz_loader.c sim/ssem_load.c sim/ssem_load.h mk/host.mk
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) $(SSEM_SAN_FLAGS) -o $@ tests/loader/fuzz_loader.c sim/ssem_load.c
+	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) -o $@ tests/loader/fuzz_loader.c sim/ssem_load.c
 
 .PHONY: test-loader test-ref
 test-loader: $(BUILD)/ssem-ref $(BUILD)/ssem-load-fuzz

@@ -8,12 +8,8 @@
 #                      against ssem-ref
 #   make test-mc RFB_SEED=7 RFB_CYCLES=10000000    a longer cms_rfb run with another seed
 #   make test-mc DIV_SEED=7 DIV_COUNT=1000000      a longer divider run
-# Verilator lint of rtl/mc/*.v is part of make lint (mk/chip.mk).
-MC_SRCS    := $(sort $(wildcard rtl/mc/*.v))
-# the configuration this core is built in (cms-sim-mc, and any board build with CORE=mc:
-# boards/flow.mk takes it for BOARD_SB_DEPTH):
-# the UP5K's, SLOTS=2 and a store buffer of 4 entries
-MC_SB_DEPTH ?= 4
+# The configuration cms-sim-mc is built in is mk/config.mk's mc (the iCEBreaker's chip: SLOTS=2,
+# SB_DEPTH=$(MC_SB_DEPTH)); Verilator lint of it is part of make lint (mk/chip.mk).
 RFB_SEED   ?= 1
 RFB_CYCLES ?= 200000
 DIV_SEED   ?= 1
@@ -21,8 +17,8 @@ DIV_COUNT  ?= 20000
 
 .PHONY: test-mc test-mc-rfb test-mc-div
 test-mc: test-mc-rfb test-mc-div $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(BUILD)/txfuzz/txgen
-	tests/rtl/run.sh --sim $(BUILD)/cms-sim-mc --slots 2 --core mc --build $(BUILD)/rtl-tests/mc
-	$(TXFUZZ_RUN) --slots 2 --sim $(BUILD)/cms-sim-mc --sbdepth $(MC_SB_DEPTH) --seed $(TXFUZZ_SEED) \
+	tests/rtl/run.sh --sim $(BUILD)/cms-sim-mc --slots $(call CFG_SLOTS,mc) --core mc --build $(BUILD)/rtl-tests/mc
+	$(TXFUZZ_RUN) --slots $(call CFG_SLOTS,mc) --sim $(BUILD)/cms-sim-mc --sbdepth $(call CFG_SB_DEPTH,mc) --seed $(TXFUZZ_SEED) \
 	    --cases $(TXFUZZ_CASES) --build $(BUILD)/txfuzz/mc
 	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim-mc --quiet" \
 	    --corpus $(CORPUS) --max-corpus-steps $(PROG_MAX_STEPS)
@@ -45,7 +41,6 @@ test-mc-rfb:
 test-mc-div:
 	$(call MC_IVTB,tb_div,-DTB_SEED=$(DIV_SEED) -DTB_DIVS=$(DIV_COUNT),rtl/mc/cms_div_mc.v rtl/cms_div.v)
 
-# the simulator with the multi-cycle core (cms_chip built with CMS_CORE_MC, SLOTS=2, SB_DEPTH=4)
-$(BUILD)/cms-sim-mc: $(RTL_SRCS) $(RTL_VH) $(MC_SRCS) $(RTL_VLT) $(GEN_VH) $(GEN_H) $(HARNESS_CPP) $(HARNESS_LIB) \
-                     $(wildcard sim/*.h) firmware/hostif.h $(FW_ELF)
-	$(call VSIM,mc,2,-Irtl/mc -DCMS_CORE_MC $(MC_SRCS),$(MC_SB_DEPTH))
+# the simulator with the multi-cycle core (configuration mc: CMS_CORE_MC, SLOTS=2, SB_DEPTH=4)
+$(BUILD)/cms-sim-mc: $(call CHIP_DEPS,mc) $(call CHIP_VLT,mc) $(VSIM_DEPS) $(HARNESS_LIB)
+	$(call VSIM,mc)

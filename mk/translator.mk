@@ -10,7 +10,7 @@ NM_HDRS       := translator/nm.h translator/nm_model.h
 NM_DIR        := $(BUILD)/translator
 NM_CFLAGS     := $(HOST_CFLAGS) -Itranslator
 
-# host objects, and the same with sanitizers (SAN_FLAGS, mk/chip.mk)
+# host objects, and the same with sanitizers (SAN_FLAGS, the top Makefile)
 $(NM_DIR)/host/%.o: translator/%.c $(NM_HDRS) $(GEN_H) mk/translator.mk
 	@mkdir -p $(@D)
 	$(HOSTCC) $(NM_CFLAGS) -c $< -o $@

@@ -11,13 +11,12 @@ TXFUZZ_LONG_CASES ?= 4000
 TXFUZZ_SRCS  := tests/txfuzz/txgen.c translator/nm_model.c translator/nm_encode.c translator/nm_decode.c \
                 translator/nm_dis.c
 TXFUZZ_HDRS  := translator/nm_model.h translator/nm.h tests/txfuzz/txf_layout.h
-TXFUZZ_SAN   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 TXFUZZ_RUN    = $(PYTHON) tests/txfuzz/run.py --txgen $(BUILD)/txfuzz/txgen --gen $(GEN) \
                 --cross $(CROSS)
 
 $(BUILD)/txfuzz/txgen: $(TXFUZZ_SRCS) $(TXFUZZ_HDRS) mk/txfuzz.mk $(GEN_H)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) $(TXFUZZ_SAN) -Itests/txfuzz -Itranslator -o $@ $(TXFUZZ_SRCS)
+	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) -Itests/txfuzz -Itranslator -o $@ $(TXFUZZ_SRCS)
 
 .PHONY: test-txfuzz test-txfuzz-long
 test-txfuzz: $(BUILD)/txfuzz/txgen $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4

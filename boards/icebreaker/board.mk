@@ -7,10 +7,10 @@ BOARD_PINS     := boards/icebreaker/icebreaker.pcf
 BOARD_OSC_MHZ  := 12
 # the chip's clock; any other value than 12 goes through the PLL (values from yowasp-icepll)
 BOARD_CLK_MHZ  ?= 12
-BOARD_SLOTS    ?= 2
-# the multi-cycle core (docs/mc.md): the pipelined cms_core is 3.3 times the UP5K (CORE=pipe
-# builds it anyway, into build/boards/icebreaker-pipe: it does not place)
-BOARD_CORE     := mc
+# the chip (mk/config.mk): mc, the multi-cycle core (docs/mc.md) with SLOTS=2 and SB_DEPTH=4,
+# cms-sim-mc's configuration: the pipelined cms_core is 3.3 times the UP5K (CORE=pipe builds it
+# anyway, into build/boards/icebreaker-pipe: it does not place)
+BOARD_CHIP     := mc
 # iceprog writes the board's SPI flash; the FPGA then configures itself from it
 BOARD_PROG     := iceprog
 BOARD_PROG_PKG := fpga-icestorm
