@@ -4,11 +4,15 @@ CROSS     ?= riscv64-unknown-elf-
 VERILATOR ?= verilator
 PYTHON    ?= python3
 HOSTCC    ?= gcc
-# SLOTS: spec/chip.tbl's SLOTS_DEFAULT unless given
+# a decimal value of spec/chip.tbl
+CHIP_TBL   = $(shell sed -n 's/^$(1)  *\([0-9]*\) .*/\1/p' spec/chip.tbl)
+# SLOTS and SB_DEPTH: spec/chip.tbl's SLOTS_DEFAULT and SB_DEPTH_DEFAULT unless given
 ifeq ($(origin SLOTS),undefined)
-SLOTS     := $(shell sed -n 's/^SLOTS_DEFAULT  *\([0-9]*\) .*/\1/p' spec/chip.tbl)
+SLOTS     := $(call CHIP_TBL,SLOTS_DEFAULT)
 endif
-SB_DEPTH  ?= 8
+ifeq ($(origin SB_DEPTH),undefined)
+SB_DEPTH  := $(call CHIP_TBL,SB_DEPTH_DEFAULT)
+endif
 GUEST     ?= tests/ssem/kilburn.ssem
 # --answer 27 (the line where Kilburn's program leaves its answer) only for Kilburn's program
 ARGS      ?= --crt --stats$(if $(filter $(abspath tests/ssem/kilburn.ssem),$(abspath $(GUEST))), --answer 27)
