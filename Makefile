@@ -94,6 +94,8 @@ Build and run
                          and --answer 27 when GUEST is Kilburn's program)
   firmware               the SSEM firmware alone, $(FW_ELF)
   setup                  install missing tools (every user target runs it first)
+  build/cms-dis          print translation-mode bundles from hex words or a TC dump (docs/translator.md)
+  build/cms-bootimg      write a board's boot image for a firmware and a program (docs/sim.md)
   help                   this list
   clean                  remove build/
 
@@ -101,6 +103,7 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test                   every suite below (TEST_SUITES="a b": a subset)
   lint                   verilator -Wall on every chip configuration of mk/config.mk (s2, s4, mc)
   test-defs              tools/gen_defs.py on spec/chip.tbl and on malformed tables
+  test-translator        the native-machine library (translator/): encode, decode, disassembly, cms-dis
   test-loader            the SSEM loaders and ssem-ref's command line, then the loader fuzzer
   test-ref               the reference interpreter build/ssem-ref against EXPECT lines and the corpus
   test-harness           cms-sim's own input handling, on build/cms-sim-asan (ASan, UBSan)
