@@ -12,6 +12,7 @@
 
 #include "ssem_load.h"
 #include "ssem_ref.h"
+#include "nm_model.h"
 #include "ssem_tx.h"
 
 static const char *prog = "cms-tx";
@@ -19,6 +20,7 @@ static const char *prog = "cms-tx";
 static int usage(FILE *f, int st)
 {
     fprintf(f, "usage: %s PROGRAM [--slots N] [--entry LINE] [--profile-steps N | --profile FILE]\n"
+               "       [--measure-steps N]\n"
                "Show the regions the SSEM translator chooses for PROGRAM, their IR (before and\n"
                "after optimization), bundles, metadata and statistics.\n"
                "  --slots N          2 or 4 (default 4)\n"
@@ -26,6 +28,9 @@ static int usage(FILE *f, int st)
                "                     the hottest line, then the hottest line outside it, ...\n"
                "  --profile-steps N  profile by running the reference N steps (default 100000)\n"
                "  --profile FILE     32 numbers: times each line executed\n"
+               "  --measure-steps N  then run N more steps with the translations on the C model of\n"
+               "                     translation mode (default 200000; 0: none; not with --profile)\n"
+               "                     and print bundles per guest instruction translated\n"
                "exit status: 0 ok, 3 unloadable program or profile, 64 usage\n", prog);
     return st;
 }
@@ -45,6 +50,66 @@ static int num(const char *s, unsigned long max, unsigned long *v)
 }
 
 static stx_work work;
+static nm_state model;
+static stx_meta metas[32];
+static bool have[32];
+#define GW_PHYS (CMS_DMEM_BASE + 0x4000u)
+
+/* run the translations on the C model of translation mode from the state after the profile,
+ * interpreting where there is none, and count bundles per guest instruction translated */
+static void measure(ssem_state_t *st, uint64_t steps)
+{
+    uint64_t end = st->steps + steps, txi = 0, bundles = 0, interp = 0, entries = 0;
+    uint32_t prot = 0;
+    for (int i = 0; i < 32; i++)
+        if (have[i]) prot |= metas[i].protect;
+    nm_set_window(&model, GW_PHYS, 128);
+    while (!st->halted && st->steps < end) {
+        unsigned l = (st->ci + 1u) & 31u;
+        uint32_t B = (uint32_t)(end - st->steps < 1000000u ? end - st->steps : 1000000u), rem;
+        nm_result r;
+        if (!have[l]) {
+            uint32_t pi = (uint32_t)st->store[l];
+            if (((pi >> 13) & 7u) == 3u && (prot >> (pi & 31u) & 1u)) break;   /* self-modifying */
+            ssem_ref_run(st, st->steps + 1);
+            interp++;
+            continue;
+        }
+        for (unsigned i = 0; i < 32; i++) {
+            nm_mem_write(&model, GW_PHYS + 4u * i, (uint32_t)st->store[i]);
+            nm_fw_prot(&model, 4u * i, (int)(prot >> i & 1u));
+        }
+        nm_fw_wr(&model, STX_TR_A, st->a);
+        nm_fw_wr(&model, STX_TR_CI, st->ci);
+        nm_fw_wr(&model, STX_TR_BUDGET, B);
+        r = nm_run(&model, metas[l].tc_addr, B * 8u + 64u);
+        if (r.status != NM_RUN_EXIT) {
+            printf("model run: %s at 0x%x (cause %d)\n", r.status == NM_RUN_ABORT ? "abort" : "stopped",
+                   r.abort_pc, r.cause);
+            return;
+        }
+        rem = nm_fw_rd(&model, STX_TR_BUDGET);
+        st->a = nm_fw_rd(&model, STX_TR_A);
+        st->ci = nm_fw_rd(&model, STX_TR_CI);
+        st->steps += B - rem;
+        for (unsigned i = 0; i < 32; i++)
+            st->store[i] = (int32_t)nm_mem_read(&model, GW_PHYS + 4u * i);
+        if (r.rd_value == STX_EXIT_STP) st->halted = 1;
+        txi += B - rem;
+        bundles += r.bundles;
+        entries++;
+        if (B == rem) {                      /* no progress: one step interpreted */
+            ssem_ref_run(st, st->steps + 1);
+            interp++;
+        }
+    }
+    printf("\nmodel run (the translations above on the C model of translation mode, %llu more steps"
+           " from the profile's end):\n  %llu guest instructions in translations (%llu entries), "
+           "%llu interpreted; %llu bundles: %.3f bundles per guest instruction, %.2f per 16\n",
+           (unsigned long long)steps, (unsigned long long)txi, (unsigned long long)entries,
+           (unsigned long long)interp, (unsigned long long)bundles,
+           txi ? (double)bundles / (double)txi : 0.0, txi ? 16.0 * (double)bundles / (double)txi : 0.0);
+}
 static char text[1 << 18];
 static uint32_t words[4096];
 
@@ -57,12 +122,14 @@ int main(int argc, char **argv)
     ssem_state_t st;
     char err[4608];
     int nreg = 0;
+    uint32_t next_tc = CMS_TC_BASE;
+    unsigned long msteps = 200000;
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) return usage(stdout, 0);
         if (!strcmp(a, "--slots") || !strcmp(a, "--entry") || !strcmp(a, "--profile-steps") ||
-            !strcmp(a, "--profile")) {
+            !strcmp(a, "--profile") || !strcmp(a, "--measure-steps")) {
             if (i + 1 >= argc) return bad("option needs a value:", a);
             const char *v = argv[++i];
             if (!strcmp(a, "--slots")) {
@@ -71,6 +138,8 @@ int main(int argc, char **argv)
                 if (num(v, 31, &entry)) return bad("--entry takes a line 0..31, not", v);
             } else if (!strcmp(a, "--profile-steps")) {
                 if (num(v, 4000000000ul, &psteps)) return bad("--profile-steps takes a number, not", v);
+            } else if (!strcmp(a, "--measure-steps")) {
+                if (num(v, 4000000000ul, &msteps)) return bad("--measure-steps takes a number, not", v);
             } else {
                 pfile = v;
             }
@@ -102,6 +171,7 @@ int main(int argc, char **argv)
         }
         printf("profile: %llu steps%s\n", (unsigned long long)st.steps, st.halted ? " (halted)" : "");
     }
+    nm_init(&model, (int)slots, 4);
     printf("profile by line:");
     for (int i = 0; i < 32; i++) printf(" %u", profile[i]);
     printf("\n");
@@ -126,7 +196,7 @@ int main(int argc, char **argv)
         if (!r) r = stx_optimize(&work);
         if (!r) { printf("\n-- IR after optimization\n"); stx_print_opt(&work, text, sizeof text); fputs(text, stdout); }
         if (!r) r = stx_schedule(&work);
-        if (!r) r = stx_link(&work, 0x20000);
+        if (!r) r = stx_link(&work, next_tc);
         if (r) {
             printf("translation failed: %s\n", stx_err_str(r));
             done |= 1u << e;
@@ -141,7 +211,16 @@ int main(int argc, char **argv)
                work.meta.nops, work.meta.nbundles,
                work.meta.nbundles ? (double)work.meta.nops / work.meta.nbundles : 0.0);
         done |= work.region;
+        if (next_tc + work.meta.nwords * 4u <= CMS_TC_BASE + CMS_TC_BYTES && !have[e]) {
+            for (uint32_t i = 0; i < work.meta.nwords; i++)
+                nm_tc_write(&model, next_tc + 4u * i, work.words[i]);
+            metas[e] = work.meta;
+            have[e] = true;
+            next_tc += work.meta.nwords * 4u;
+        }
         (void)words;
     }
+    if (!pfile && msteps)
+        measure(&st, msteps);
     return 0;
 }
