@@ -186,6 +186,8 @@ size_t stx_print_opt(const stx_work *w, char *buf, size_t size)
             for (unsigned j = 0; j < k->nlines; j++) { stx_putc(&b, ' '); stx_putu(&b, k->lines[j]); }
             stx_puts(&b, ", CI = TR2 + ");
             stx_puti(&b, k->skew);
+            stx_puts(&b, ", budget = N - ");
+            stx_puti(&b, k->bskew);
         }
         if (k->kind == STX_BK_STUB) {
             stx_puts(&b, " (exit ");

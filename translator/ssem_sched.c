@@ -124,7 +124,7 @@ static int sched_block(stx_work *w, stx_block *k)
     return nbun;
 }
 
-/* virtual registers -> TR8..TR15: a register is free for a new value from the bundle of its
+/* virtual registers -> TR8..TR14 (TR15: the budget flag a block computes for the next): a register is free for a new value from the bundle of its
  * previous value's last use (operations read before they write) */
 static int regalloc_block(stx_work *w, stx_block *k)
 {
@@ -145,10 +145,10 @@ static int regalloc_block(stx_work *w, stx_block *k)
                     if (u->k != 0 && (u->a == v || u->b == v) && u->bun > last)
                         last = u->bun;
                 }
-                for (r = STX_TR_SCRATCH0; r < NM_TR_COUNT; r++)
+                for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
                     if (free_at[r] <= t)
                         break;
-                if (r >= NM_TR_COUNT)
+                if (r >= STX_TR_FLAG)
                     return -1;
                 free_at[r] = last == t ? t + 1 : last;
                 o->d = (int16_t)r;

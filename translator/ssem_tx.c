@@ -77,7 +77,7 @@ static void block_init(stx_block *k, int kind)
         p[i] = 0;
     k->kind = (uint8_t)kind;
     k->succ[0] = k->succ[1] = k->etgt[0] = k->etgt[1] = -1;
-    k->after = k->exit_code = k->check_tgt = k->fall = -1;
+    k->after = k->exit_code = k->check_tgt = k->fall = k->hoist = -1;
 }
 
 stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
@@ -539,7 +539,8 @@ static int new_block(stx_work *w, int kind)
 
 /* an exit stub: TR2 fixed (ci_const: = val, else += skew), cached lines written back, commit,
  * EXIT code */
-static int new_stub(stx_work *w, int code, unsigned line, bool isconst, uint32_t val, bool nowb)
+static int new_stub(stx_work *w, int code, unsigned line, bool isconst, uint32_t val, bool nowb,
+                    int32_t bsub)
 {
     int b = new_block(w, STX_BK_STUB);
     if (b < 0)
@@ -550,10 +551,11 @@ static int new_stub(stx_work *w, int code, unsigned line, bool isconst, uint32_t
     w->blk[b].ci_val = val;
     w->blk[b].skew = isconst ? 0 : (int32_t)val;
     w->blk[b].nowb = nowb;
+    w->blk[b].bsub = bsub;
     return b;
 }
 
-static int leave_stub(stx_work *w, unsigned line, bool isconst, uint32_t val)
+static int leave_stub(stx_work *w, unsigned line, bool isconst, uint32_t val, int32_t bsub)
 {
     int code;
     if (w->meta.nexits >= STX_MAX_EXITS)
@@ -563,7 +565,7 @@ static int leave_stub(stx_work *w, unsigned line, bool isconst, uint32_t val)
     w->meta.exit[w->meta.nexits].kind = STX_EXIT_FIRST;
     w->meta.exit[w->meta.nexits].line = (uint8_t)line;
     w->meta.nexits++;
-    return new_stub(w, code, line, isconst, val, false);
+    return new_stub(w, code, line, isconst, val, false, bsub);
 }
 
 /* the TR2 fix an edge with CI (isconst ? val : TR2 + val) into body block t needs */
@@ -581,6 +583,24 @@ static void edge_fix(stx_work *w, int t, bool isconst, uint32_t val, int *kind, 
         *v = val - (uint32_t)k->skew;
         *kind = *v ? 1 : 0;
     }
+}
+
+/* the budget on an edge that has used u of it since the block's representation (remaining =
+ * TR3 - u) into body block t: *d to subtract from TR3 for t's (remaining = TR3 - bskew) */
+static int32_t budget_fix(stx_work *w, int t, int32_t u)
+{
+    stx_block *k = &w->blk[t];
+    if (!k->bplaced) {
+        k->bplaced = true;
+        k->bskew = u;
+    }
+    return u - k->bskew;
+}
+
+static void emit_bfix(octx *c, int32_t d)
+{
+    if (d)
+        put(c, NM_ADDI, STX_TR_BUDGET, STX_TR_BUDGET, -1, (uint32_t)-d);
 }
 
 /* pre, then the finals ordered so that a TR is written only after every final reading its
@@ -663,6 +683,7 @@ static int body_block(stx_work *w, int b)
     uint32_t ci = (uint32_t)k->skew;     /* CI = TR2 + ci, or ci when ci_const */
     unsigned curline = 0xffu;
     lin cond = lin_const(0);
+    int32_t u;
     octx c;
     c.w = w;
     c.err = 0;
@@ -713,6 +734,14 @@ static int body_block(stx_work *w, int b)
         default: break;
         }
     }
+    /* the budget flag of the back edge of the only successor block, one block ahead:
+     * remaining after it = N - n - n_succ >= maxlen of its target */
+    if (k->hoist >= 0) {
+        const stx_block *h = &w->blk[k->hoist];
+        c.err |= emit(w, L_PRE, NM_SLTI, STX_TR_FLAG, STX_TR_BUDGET, -1,
+                      (uint32_t)(k->nlines + h->nlines + w->blk[h->succ[0]].maxlen + k->bskew),
+                      -1, 0xff);
+    }
     /* the guest state at the end: A, the cached lines, the budget */
     c.line = 0xffu;
     {
@@ -725,10 +754,10 @@ static int body_block(stx_work *w, int b)
         if (!lin_eq(&mem[i], &id))
             mat(&c, &mem[i], STX_TR_CACHE0 + (int)i);
     }
-    put(&c, NM_ADDI, STX_TR_BUDGET, STX_TR_BUDGET, -1, (uint32_t)-(int32_t)k->nlines);
+    u = k->bskew + k->nlines;        /* remaining budget at the end = TR3 - u */
 
     if (k->term == STX_T_STP) {
-        int s = new_stub(w, STX_EXIT_STP, k->lines[k->nlines - 1], ci_const, ci, false);
+        int s = new_stub(w, STX_EXIT_STP, k->lines[k->nlines - 1], ci_const, ci, false, u);
         if (s < 0) return -1;
         k->fall = (int16_t)s;
         w->blk[s].after = -1;
@@ -748,7 +777,7 @@ static int body_block(stx_work *w, int b)
             int t = k->succ[taken];
             uint32_t eci = ci + (uint32_t)taken;
             if (t < 0) {
-                int s = leave_stub(w, (unsigned)(-1 - t), ci_const, eci);
+                int s = leave_stub(w, (unsigned)(-1 - t), ci_const, eci, u);
                 if (s < 0) return -1;
                 k->fall = (int16_t)s;
             } else {
@@ -756,13 +785,17 @@ static int body_block(stx_work *w, int b)
                 uint32_t v;
                 edge_fix(w, t, ci_const, eci, &kind, &v);
                 emit_fix(&c, kind, v);
+                emit_bfix(&c, budget_fix(w, t, u));
                 if (k->back[taken]) {
-                    int f = newv(&c), s;
-                    c.err |= emit(w, L_PRE, NM_SLTI, f, STX_TR_BUDGET, -1,
-                                  (uint32_t)(k->nlines + w->blk[t].maxlen), -1, 0xff);
+                    int f = STX_TR_FLAG, s;
+                    if (!k->flag15 || taken != 0) {
+                        f = newv(&c);
+                        c.err |= emit(w, L_PRE, NM_SLTI, f, STX_TR_BUDGET, -1,
+                                      (uint32_t)(u + w->blk[t].maxlen), -1, 0xff);
+                    }
                     c.err |= emit(w, L_POST, NM_BR, -1, f, 0, CMS_F3_BEQ, t, 0xff);
                     s = new_stub(w, STX_EXIT_BUDGET, w->blk[t].lines[0], false,
-                                 (uint32_t)w->blk[t].skew, false);
+                                 (uint32_t)w->blk[t].skew, false, w->blk[t].bskew);
                     if (s < 0) return -1;
                     k->fall = (int16_t)s;
                     k->after = (int16_t)s;
@@ -788,12 +821,14 @@ static int body_block(stx_work *w, int b)
                 int t = k->succ[e];
                 uint32_t eci = ci + (uint32_t)e;
                 if (t < 0) {
-                    et[e] = leave_stub(w, (unsigned)(-1 - t), ci_const, eci);
+                    et[e] = leave_stub(w, (unsigned)(-1 - t), ci_const, eci, u);
                 } else {
                     int kind;
                     uint32_t v;
+                    int32_t d;
                     edge_fix(w, t, ci_const, eci, &kind, &v);
-                    if (kind == 0 && !k->back[e]) {
+                    d = budget_fix(w, t, u);
+                    if (kind == 0 && d == 0 && !k->back[e]) {
                         et[e] = t;
                     } else {
                         et[e] = new_block(w, STX_BK_EDGE);
@@ -804,6 +839,8 @@ static int body_block(stx_work *w, int b)
                             eb->skew = kind == 1 ? (int32_t)v : 0;
                             eb->exit_line = (uint8_t)(kind ? 1 : 0);   /* has a fix */
                             eb->check_tgt = (int16_t)(k->back[e] ? t : -1);
+                            eb->bsub = d;
+                            eb->bpre = u;
                             eb->fall = (int16_t)t;
                         }
                     }
@@ -831,11 +868,14 @@ static int edge_block(stx_work *w, int b)
     if (k->exit_line)
         emit_fix(&c, k->ci_const ? 2 : 1, k->ci_const ? k->ci_val : (uint32_t)k->skew);
     k->exit_line = 0;
+    emit_bfix(&c, k->bsub);
     if (k->check_tgt >= 0) {
         int t = k->check_tgt, f = newv(&c), s;
-        c.err |= emit(w, L_PRE, NM_SLTI, f, STX_TR_BUDGET, -1, (uint32_t)w->blk[t].maxlen, -1, 0xff);
+        c.err |= emit(w, L_PRE, NM_SLTI, f, STX_TR_BUDGET, -1,
+                      (uint32_t)(w->blk[t].maxlen + k->bpre), -1, 0xff);
         c.err |= emit(w, L_POST, NM_BR, -1, f, 0, CMS_F3_BEQ, t, 0xff);
-        s = new_stub(w, STX_EXIT_BUDGET, w->blk[t].lines[0], false, (uint32_t)w->blk[t].skew, false);
+        s = new_stub(w, STX_EXIT_BUDGET, w->blk[t].lines[0], false, (uint32_t)w->blk[t].skew,
+                     false, w->blk[t].bskew);
         if (s < 0) return -1;
         k = &w->blk[b];
         k->fall = (int16_t)s;
@@ -859,6 +899,7 @@ static int stub_block(stx_work *w, int b)
         emit_fix(&c, 2, k->ci_val);
     else if (k->skew)
         emit_fix(&c, 1, (uint32_t)k->skew);
+    emit_bfix(&c, k->bsub);
     if (!k->nowb) {
         for (unsigned i = 0; i < m->ncached; i++)
             c.err |= emit(w, L_POST, NM_SW, -1, 0, STX_TR_CACHE0 + (int)i,
@@ -909,11 +950,37 @@ stx_err stx_optimize(stx_work *w)
     w->nops = 0;
     w->nvreg = STX_NVREG0;
     for (int b = 0; b < w->nblocks; b++)
-        w->blk[b].placed = false;
-    w->blk[entry].placed = true;
-    w->blk[entry].skew = 0;
+        w->blk[b].placed = w->blk[b].bplaced = false;
+    w->blk[entry].placed = w->blk[entry].bplaced = true;
+    w->blk[entry].skew = w->blk[entry].bskew = 0;
+    /* a block whose only work is a loop's back edge (after a single predecessor) gets its
+     * budget flag from that predecessor, in TR15: one bundle instead of two */
+    {
+        int npred[STX_MAX_BLOCKS], pred[STX_MAX_BLOCKS];
+        for (int b = 0; b < STX_MAX_BLOCKS; b++)
+            npred[b] = 0, pred[b] = -1;
+        if (entry >= 0 && entry < STX_MAX_BLOCKS)
+            npred[entry]++;
+        for (int b = 0; b < w->nblocks; b++) {
+            const stx_block *k = &w->blk[b];
+            int ne = k->term == STX_T_STP ? 0 : k->term == STX_T_CMP ? 2 : 1;
+            for (int e = 0; e < ne; e++)
+                if (k->succ[e] >= 0) {
+                    npred[k->succ[e]]++;
+                    pred[k->succ[e]] = b;
+                }
+        }
+        for (int b = 0; b < w->nblocks; b++) {
+            stx_block *k = &w->blk[b];
+            if (k->term == STX_T_GOTO && k->back[0] && k->succ[0] >= 0 && npred[b] == 1 &&
+                pred[b] >= 0 && pred[b] != b && w->blk[pred[b]].hoist < 0) {
+                w->blk[pred[b]].hoist = (int16_t)b;
+                k->flag15 = true;
+            }
+        }
+    }
     pro = new_block(w, STX_BK_PROLOGUE);
-    stub0 = new_stub(w, STX_EXIT_BUDGET, w->entry, false, 0, true);
+    stub0 = new_stub(w, STX_EXIT_BUDGET, w->entry, false, 0, true, 0);
     if (pro < 0 || stub0 < 0 || prologue_block(w, pro, entry, stub0) < 0)
         return STX_E_SPACE;
     for (int i = 0; i < nbody; i++)

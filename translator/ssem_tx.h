@@ -27,6 +27,7 @@
 #define STX_TR_BUDGET  3
 #define STX_TR_CACHE0  4
 #define STX_TR_SCRATCH0 8
+#define STX_TR_FLAG    15         /* a budget flag computed one block ahead */
 #define STX_MAX_BLOCKS 96
 #define STX_MAX_NAIVE  512
 #define STX_MAX_OPS    1024
@@ -110,6 +111,12 @@ typedef struct stx_block {
     uint8_t exit_line, nowb;
     uint8_t back[2];      /* body: succ[i] is a loop back edge (budget checked there) */
     int16_t fall;         /* the block the code falls into at the end (-1: none) */
+    int16_t hoist;        /* body: compute the budget flag of this successor's back edge (TR15) */
+    bool flag15;          /* body: its back edge's budget flag is in TR15 already */
+    bool bplaced;         /* body: bskew assigned */
+    int32_t bskew;        /* body: remaining budget = TR3 - bskew at entry */
+    int32_t bsub;         /* edge, stub: TR3 -= bsub (then exact, or the target's bskew) */
+    int32_t bpre;         /* edge: remaining budget = TR3 - bpre on entry */
     int32_t maxlen;       /* body: longest forward path in guest instructions from here */
     bool header, visited, onstack, placed;
     int n0, nn;           /* naive IR */

@@ -80,14 +80,16 @@ static void test_ir(void)
     stx_print_opt(W, text, sizeof text);
     /* A = -5 - 3 = -8 stored to line 22, A = 8: constants; the CMP sees 8 >= 0 and falls into
      * line 6 (CI = TR2 + 5 there); JMP 23 sets CI = 0: TR2 = 0 for the header line 1 (skew 0),
-     * the loop is checked for 1 + 6 more instructions */
+     * b1's only work is the loop's back edge: b0 computes its budget flag (TR15) from N at b0's
+     * entry: remaining after b0 and b1 >= 6 (b0's maxlen) <=> N >= 5 + 1 + 6. The budget is
+     * kept as a skew too: b1 sees remaining = N - 5, and its back edge subtracts 5 + 1 */
     expect_text("optimized IR", text,
         "b2: prologue\n"
         "  v0 = slti N, 6\n  bne v0, 0 -> b3\n  m22 = lw [line 22]\n  commit\n"
-        "b0(L1): body, lines 1 2 3 4 5, CI = TR2 + 0\n"
-        "  A = addi 0, 8\n  m22 = addi 0, -8\n  N = addi N, -5\n"
-        "b1(L6): body, lines 6, CI = TR2 + 5\n"
-        "  v1 = slti N, 7\n  N = addi N, -1\n  CI = addi 0, 0\n  beq v1, 0 -> b0(L1)\n"
+        "b0(L1): body, lines 1 2 3 4 5, CI = TR2 + 0, budget = N - 0\n"
+        "  t15 = slti N, 12\n  A = addi 0, 8\n  m22 = addi 0, -8\n"
+        "b1(L6): body, lines 6, CI = TR2 + 5, budget = N - 5\n"
+        "  CI = addi 0, 0\n  N = addi N, -6\n  beq t15, 0 -> b0(L1)\n"
         "b4: exit stub (exit 0, next line 1)\n"
         "  sw [line 22], m22\n  commit\n  exit 0\n"
         "b3: exit stub (exit 0, next line 1)\n"
@@ -110,14 +112,14 @@ static void test_ir(void)
         /* A1 = -100000 - 7 = -100007 = m24; A2 = A1 - m24 = 0 = m25; A3 = -0 = 0; CMP falls
          * (0 >= 0) into 8 (CI = TR2 + 7): JRP -8 back to line 1 with CI = TR2 + 7 + 1 - 8, the
          * header's own skew: no CI fix. -100007 = 0xfffe8000 - 1703. Entry check 7 + 1; the
-         * back edge checks 1 + 8 */
+         * back edge's flag, computed in b0: N >= 7 + 1 + 8; the back edge subtracts 7 + 1 */
         expect_text("optimized IR 2", text,
             "b2: prologue\n"
             "  v0 = slti N, 8\n  bne v0, 0 -> b3\n  m24 = lw [line 24]\n  m25 = lw [line 25]\n  commit\n"
-            "b0(L1): body, lines 1 2 3 4 5 6 7, CI = TR2 + 0\n"
-            "  v1 = lui 0xfffe8\n  A = addi 0, 0\n  m24 = addi v1, -1703\n  m25 = addi 0, 0\n  N = addi N, -7\n"
-            "b1(L8): body, lines 8, CI = TR2 + 7\n"
-            "  v2 = slti N, 9\n  N = addi N, -1\n  beq v2, 0 -> b0(L1)\n"
+            "b0(L1): body, lines 1 2 3 4 5 6 7, CI = TR2 + 0, budget = N - 0\n"
+            "  t15 = slti N, 16\n  v1 = lui 0xfffe8\n  A = addi 0, 0\n  m24 = addi v1, -1703\n  m25 = addi 0, 0\n"
+            "b1(L8): body, lines 8, CI = TR2 + 7, budget = N - 7\n"
+            "  N = addi N, -8\n  beq t15, 0 -> b0(L1)\n"
             "b4: exit stub (exit 0, next line 1)\n"
             "  sw [line 24], m24\n  sw [line 25], m25\n  commit\n  exit 0\n"
             "b3: exit stub (exit 0, next line 1)\n"
