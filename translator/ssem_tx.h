@@ -28,7 +28,7 @@
 #define STX_TR_CACHE0  4
 #define STX_TR_SCRATCH0 8
 #define STX_TR_FLAG    15         /* a budget flag computed one block ahead */
-#define STX_MAX_BLOCKS 96
+#define STX_MAX_BLOCKS 128
 #define STX_MAX_NAIVE  512
 #define STX_MAX_OPS    1024
 #define STX_MAX_BUNDLES 768

@@ -215,10 +215,13 @@ static stx_meta metabuf;
 static const char *cur_name = "";
 static uint32_t wordbuf[NM_TC_WORDS];
 
+static uint64_t tot_inval;
+
 static void invalidate_line(emu *e, unsigned line)
 {
     for (int i = 0; i < 32; i++)
         if (e->tr[i].valid && (e->tr[i].meta.protect >> line & 1u)) {
+            tot_inval++;
             e->tr[i].valid = false;
             e->retry[i] = e->profile[i] + 8u * e->threshold;   /* not again at once */
         }
@@ -352,7 +355,7 @@ static void emu_run(emu *e, ssem_state_t *st, uint64_t N, uint32_t chunk)
 
 static nm_state *NS;
 static unsigned nruns, ndiff;
-static uint64_t tot_tx, tot_int, tot_trans, tot_aborts;
+static uint64_t tot_tx, tot_int, tot_trans, tot_aborts, tot_ab[8];
 
 static void one_run(const int32_t *image, uint32_t ci0, uint64_t N, int slots, int sbd,
                     unsigned threshold, uint32_t chunk, const char *name)
@@ -377,7 +380,7 @@ static void one_run(const int32_t *image, uint32_t ci0, uint64_t N, int slots, i
     tot_tx += e.tx_steps;
     tot_int += e.int_steps;
     tot_trans += e.translations;
-    for (int i = 0; i < 8; i++) tot_aborts += e.aborts[i];
+    for (int i = 0; i < 8; i++) tot_aborts += e.aborts[i], tot_ab[i] += e.aborts[i];
     if (st.a != ref.a || st.ci != ref.ci || st.steps != ref.steps || st.halted != ref.halted ||
         memcmp(st.store, ref.store, sizeof st.store)) {
         ndiff++;
@@ -444,9 +447,14 @@ static void random_program(int32_t *s)
 int main(int argc, char **argv)
 {
     const char *corpus = NULL;
-    unsigned nprog = 0, ncorp = 0, nrand = 0;
-    for (int i = 1; i < argc; i++)
+    unsigned nprog = 0, ncorp = 0, nrand = 0, random_count = 300, seed = 0x1948u;
+    bool only_random = false;
+    for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--corpus") && i + 1 < argc) corpus = argv[++i];
+        else if (!strcmp(argv[i], "--random") && i + 1 < argc) random_count = (unsigned)strtoul(argv[++i], NULL, 0), only_random = true;
+        else if (!strcmp(argv[i], "--seed") && i + 1 < argc) seed = (unsigned)strtoul(argv[++i], NULL, 0);
+        else { printf("usage: test_ssemtx [--corpus DIR] [--random COUNT [--seed S]]\n"); return 64; }
+    }
     W = malloc(sizeof *W);
     NS = malloc(sizeof *NS);
     if (!W || !NS) return 2;
@@ -454,7 +462,7 @@ int main(int argc, char **argv)
     test_ir();
     printf("ir: %u checks, %u failed\n", checks, fails);
 
-    {   /* tests/ssem */
+    if (!only_random) {   /* tests/ssem */
         DIR *d = opendir("tests/ssem");
         struct dirent *de;
         while (d && (de = readdir(d))) {
@@ -469,7 +477,7 @@ int main(int argc, char **argv)
         }
         if (d) closedir(d);
     }
-    if (corpus) {
+    if (corpus && !only_random) {
         char dir[512];
         DIR *d;
         struct dirent *de;
@@ -491,20 +499,37 @@ int main(int argc, char **argv)
             closedir(d);
         }
     }
+    if (!only_random) {
+        /* an indirect jump whose line the loop rewrites every iteration (speculated, ASSERTed):
+         * 1 LDN 24; 2 STO 24 (24 toggles 6, -6); 3 JRP 24 (to line 10 or 30); 10..14 count++ in
+         * line 25; 15 JMP 28 and 30 JMP 28 (line 28 = 0: back to line 1). Never halts. */
+        int32_t st[32] = {0};
+        st[1] = (int32_t)ins(2, 24); st[2] = (int32_t)ins(3, 24); st[3] = (int32_t)ins(1, 24);
+        st[10] = (int32_t)ins(2, 25); st[11] = (int32_t)ins(4, 26); st[12] = (int32_t)ins(3, 27);
+        st[13] = (int32_t)ins(2, 27); st[14] = (int32_t)ins(3, 25); st[15] = (int32_t)ins(0, 28);
+        st[30] = (int32_t)ins(0, 28); st[24] = -6; st[26] = 1;
+        exact_program(st, 0, 20000, 8, "toggled JRP");
+        nprog++;
+    }
     /* seeded random programs; a few with CI raw far from 0 */
-    rng = 0x1948u;
-    for (int i = 0; i < 300; i++) {
+    rng = seed ? seed : 1u;
+    for (unsigned i = 0; i < random_count; i++) {
         int32_t st[32];
         uint32_t ci0 = i % 5 == 4 ? rnd32() : 0;
         random_program(st);
         exact_program(st, ci0, 3000, 2, "random");
         nrand++;
     }
-    printf("exact: %u programs from tests/ssem, %u corpus records, %u random programs (seed 0x1948): "
-           "%u runs, %u differences\n", nprog, ncorp, nrand, nruns, ndiff);
-    printf("  guest instructions translated %llu, interpreted %llu; translations %llu, aborts %llu\n",
+    printf("exact: %u programs (tests/ssem and one here), %u corpus records, %u random programs (seed %#x): "
+           "%u runs, %u differences\n", nprog, ncorp, nrand, seed, nruns, ndiff);
+    printf("  guest instructions translated %llu, interpreted %llu; translations %llu, aborts %llu "
+           "(TX_PROT %llu, TX_ASSERT %llu); translations invalidated by stores (self-modifying "
+           "code) %llu\n",
            (unsigned long long)tot_tx, (unsigned long long)tot_int, (unsigned long long)tot_trans,
-           (unsigned long long)tot_aborts);
+           (unsigned long long)tot_aborts,
+           (unsigned long long)tot_ab[CMS_CAUSE_TX_PROT - CMS_CAUSE_TX_FIRST],
+           (unsigned long long)tot_ab[CMS_CAUSE_TX_ASSERT - CMS_CAUSE_TX_FIRST],
+           (unsigned long long)tot_inval);
     printf("test-ssemtx: %u checks, %u failed\n", checks, fails);
     free(W);
     free(NS);
