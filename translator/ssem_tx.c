@@ -1,0 +1,1045 @@
+/* ssem_tx.c -- the SSEM translator's front half: region selection, the naive IR, the
+ * optimizer (linear forms: constant and copy propagation, algebraic simplification, dead-code
+ * removal), edges, exit stubs and layout. docs/translator.md describes the pipeline. */
+#include "ssem_txi.h"
+
+/* ------------------------------------------------------------------ guest decoding */
+
+static unsigned line_succ(const stx_work *w, unsigned l, unsigned succ[2])
+{
+    uint32_t pi = (uint32_t)w->store[l];
+    uint32_t v = (uint32_t)w->store[STX_S(pi)];
+    switch (STX_OP(pi)) {
+    case SSEM_JMP: succ[0] = (v + 1u) & 31u; return 1;
+    case SSEM_JRP: succ[0] = (l + v + 1u) & 31u; return 1;
+    case SSEM_CMP: succ[0] = (l + 1u) & 31u; succ[1] = (l + 2u) & 31u; return 2;
+    case SSEM_STP: return 0;
+    default: succ[0] = (l + 1u) & 31u; return 1;
+    }
+}
+
+static unsigned popcount32(uint32_t v)
+{
+    unsigned n = 0;
+    for (; v; v &= v - 1u)
+        n++;
+    return n;
+}
+
+static int cache_index(const stx_meta *m, unsigned line)
+{
+    for (unsigned i = 0; i < m->ncached; i++)
+        if (m->cached_line[i] == line)
+            return (int)i;
+    return -1;
+}
+
+/* ------------------------------------------------------------------ region selection */
+
+static void dfs_lines(const stx_work *w, unsigned l, uint32_t cand, uint32_t *seen)
+{
+    unsigned s[2], n;
+    if (!(cand >> l & 1u) || (*seen >> l & 1u))
+        return;
+    *seen |= 1u << l;
+    n = line_succ(w, l, s);
+    for (unsigned i = 0; i < n; i++)
+        dfs_lines(w, s[i], cand, seen);
+}
+
+static void dfs_blocks(stx_work *w, int b, int *post, int *npost)
+{
+    stx_block *k = &w->blk[b];
+    k->visited = k->onstack = true;
+    for (int i = 1; i >= 0; i--) {              /* skip first: the fall successor lays out next */
+        int s = k->succ[i];
+        if (i == 1 && k->term != STX_T_CMP)
+            continue;
+        if (i == 0 && k->term == STX_T_STP)
+            continue;
+        if (s < 0)
+            continue;
+        if (w->blk[s].onstack) {
+            k->back[i] = 1;
+            w->blk[s].header = true;
+        } else if (!w->blk[s].visited) {
+            dfs_blocks(w, s, post, npost);
+        }
+    }
+    k->onstack = false;
+    post[(*npost)++] = b;
+}
+
+static void block_init(stx_block *k, int kind)
+{
+    uint8_t *p = (uint8_t *)k;
+    for (size_t i = 0; i < sizeof *k; i++)
+        p[i] = 0;
+    k->kind = (uint8_t)kind;
+    k->succ[0] = k->succ[1] = k->etgt[0] = k->etgt[1] = -1;
+    k->after = k->exit_code = k->check_tgt = k->fall = k->hoist = -1;
+}
+
+stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
+                   const uint32_t profile[STX_NLINES], unsigned entry_line, unsigned slots)
+{
+    uint32_t banned = 0, region = 0, written = 0, reads = 0;
+    unsigned npred[STX_NLINES], predl[STX_NLINES], s[2], n;
+    int post[STX_MAX_BLOCKS], npost = 0;
+    stx_meta *m = &w->meta;
+
+    if (!w || entry_line >= STX_NLINES || !nm_slots_valid(slots))
+        return STX_E_ARGS;
+    {
+        uint8_t *p = (uint8_t *)m;
+        for (size_t i = 0; i < sizeof *m; i++)
+            p[i] = 0;
+    }
+    w->slots = slots;
+    w->entry = entry_line;
+    w->nblocks = w->norder = w->nnaive = w->nops = w->nbundles = 0;
+    w->nvreg = STX_NVREG0;
+    for (unsigned i = 0; i < STX_NLINES; i++) {
+        w->store[i] = store[i];
+        w->profile[i] = profile ? profile[i] : 1u;
+        w->block_of[i] = -1;
+    }
+    /* the lines: reachable from the entry through executed lines; a STO into a translated line,
+     * or into a fifth distinct written line, ends the region before it (the STO is an exit) */
+    for (;;) {
+        uint32_t cand = 0, bad = 0, w4 = 0;
+        unsigned nw = 0;
+        for (unsigned l = 0; l < STX_NLINES; l++)
+            if ((w->profile[l] > 0 || l == entry_line) && !(banned >> l & 1u))
+                cand |= 1u << l;
+        region = 0;
+        dfs_lines(w, entry_line, cand, &region);
+        if (!region)
+            return STX_E_EMPTY;
+        for (unsigned l = 0; l < STX_NLINES; l++) {
+            uint32_t pi = (uint32_t)store[l];
+            if (!(region >> l & 1u) || STX_OP(pi) != SSEM_STO)
+                continue;
+            if (region >> STX_S(pi) & 1u) {
+                bad |= 1u << l;
+            } else if (!(w4 >> STX_S(pi) & 1u)) {
+                if (nw < STX_NCACHE) {
+                    w4 |= 1u << STX_S(pi);
+                    nw++;
+                } else {
+                    bad |= 1u << l;
+                }
+            }
+        }
+        if (!bad)
+            break;
+        banned |= bad;
+    }
+    for (unsigned l = 0; l < STX_NLINES; l++) {
+        uint32_t pi = (uint32_t)store[l];
+        if (!(region >> l & 1u))
+            continue;
+        switch (STX_OP(pi)) {
+        case SSEM_STO: written |= 1u << STX_S(pi); break;
+        case SSEM_CMP: case SSEM_STP: break;
+        default: reads |= 1u << STX_S(pi); break;
+        }
+    }
+    w->region = region;
+    m->entry_line = entry_line;
+    m->slots = slots;
+    m->insn_lines = region;
+    m->written_lines = written;
+    m->const_lines = reads & ~written;
+    m->protect = region | m->const_lines;
+    m->guest_insns = popcount32(region);
+    for (unsigned l = 0; l < STX_NLINES; l++)
+        if (written >> l & 1u)
+            m->cached_line[m->ncached++] = (uint8_t)l;
+
+    /* basic blocks: a line continues its predecessor's block when it is that line's only
+     * successor and has no other predecessor */
+    for (unsigned l = 0; l < STX_NLINES; l++)
+        npred[l] = 0, predl[l] = 0;
+    for (unsigned l = 0; l < STX_NLINES; l++) {
+        if (!(region >> l & 1u))
+            continue;
+        n = line_succ(w, l, s);
+        for (unsigned i = 0; i < n; i++)
+            if (region >> s[i] & 1u) {
+                npred[s[i]]++;
+                predl[s[i]] = l;
+            }
+    }
+    for (unsigned l = 0; l < STX_NLINES; l++) {
+        unsigned cur;
+        stx_block *k;
+        bool leader;
+        if (!(region >> l & 1u))
+            continue;
+        leader = l == entry_line || npred[l] != 1 || predl[l] == l ||
+                 line_succ(w, predl[l], s) != 1;
+        if (!leader)
+            continue;
+        if (w->nblocks >= STX_MAX_BLOCKS)
+            return STX_E_SPACE;
+        k = &w->blk[w->nblocks];
+        block_init(k, STX_BK_BODY);
+        w->block_of[l] = (int16_t)w->nblocks++;
+        for (cur = l;;) {
+            k->lines[k->nlines++] = (uint8_t)cur;
+            n = line_succ(w, cur, s);
+            if (n == 1 && (region >> s[0] & 1u) && s[0] != entry_line && npred[s[0]] == 1 &&
+                predl[s[0]] == cur && s[0] != l && k->nlines < STX_NLINES) {
+                cur = s[0];
+                continue;
+            }
+            break;
+        }
+    }
+    for (int b = 0; b < w->nblocks; b++) {
+        stx_block *k = &w->blk[b];
+        unsigned last = k->lines[k->nlines - 1];
+        uint32_t op = STX_OP((uint32_t)store[last]);
+        n = line_succ(w, last, s);
+        k->term = op == SSEM_STP ? STX_T_STP : op == SSEM_CMP ? STX_T_CMP : STX_T_GOTO;
+        for (unsigned i = 0; i < n; i++)
+            k->succ[i] = (int16_t)((region >> s[i] & 1u) ? w->block_of[s[i]] : -1 - (int)s[i]);
+    }
+    /* loops: back edges by a depth-first search from the entry; layout order = reverse post
+     * order; maxlen = the longest path to a back edge or exit, in guest instructions */
+    dfs_blocks(w, w->block_of[entry_line], post, &npost);
+    for (int i = 0; i < npost; i++) {
+        stx_block *k = &w->blk[post[i]];
+        int32_t best = 0;
+        for (int e = 0; e < 2; e++) {
+            int t = k->succ[e];
+            if (t >= 0 && !k->back[e] && !(e == 1 && k->term != STX_T_CMP) &&
+                k->term != STX_T_STP && w->blk[t].maxlen > best)
+                best = w->blk[t].maxlen;
+        }
+        k->maxlen = k->nlines + best;
+    }
+    w->norder = 0;
+    for (int i = npost - 1; i >= 0; i--)
+        w->order[w->norder++] = post[i];
+    w->blk[w->block_of[entry_line]].header = true;
+    m->min_budget = (uint32_t)w->blk[w->block_of[entry_line]].maxlen;
+    return STX_OK;
+}
+
+/* ------------------------------------------------------------------ naive IR */
+
+static int naive(stx_work *w, int k, int d, int a, int b, int32_t imm, unsigned line)
+{
+    stx_op *o;
+    if (w->nnaive >= STX_MAX_NAIVE)
+        return -1;
+    o = &w->naive[w->nnaive++];
+    o->k = (int16_t)k;
+    o->d = (int16_t)d;
+    o->a = (int16_t)a;
+    o->b = (int16_t)b;
+    o->imm = imm;
+    o->tgt = -1;
+    o->line = (uint8_t)line;
+    o->bun = o->slot = 0;
+    return 0;
+}
+
+stx_err stx_build_ir(stx_work *w)
+{
+    w->nnaive = 0;
+    for (int i = 0; i < w->norder; i++) {
+        stx_block *k = &w->blk[w->order[i]];
+        int v = STX_NVREG0, bad = 0;
+        k->n0 = w->nnaive;
+        for (unsigned j = 0; j < k->nlines; j++) {
+            unsigned l = k->lines[j];
+            uint32_t pi = (uint32_t)w->store[l], s = STX_S(pi);
+            int32_t val = w->store[s];
+            switch (STX_OP(pi)) {
+            case SSEM_JMP:
+            case SSEM_JRP:
+                bad |= naive(w, STX_N_LD, v, -1, -1, (int32_t)s, l);
+                bad |= naive(w, STX_OP(pi) == SSEM_JMP ? STX_N_JMP : STX_N_JRP, -1, v, -1, val, l);
+                v++;
+                break;
+            case SSEM_LDN:
+                bad |= naive(w, STX_N_LD, v, -1, -1, (int32_t)s, l);
+                bad |= naive(w, STX_N_NEG, v + 1, v, -1, 0, l);
+                bad |= naive(w, STX_N_SETA, -1, v + 1, -1, 0, l);
+                v += 2;
+                break;
+            case SSEM_STO:
+                bad |= naive(w, STX_N_GETA, v, -1, -1, 0, l);
+                bad |= naive(w, STX_N_ST, -1, v, -1, (int32_t)s, l);
+                v++;
+                break;
+            case SSEM_SUB:
+            case SSEM_SUB5:
+                bad |= naive(w, STX_N_GETA, v, -1, -1, 0, l);
+                bad |= naive(w, STX_N_LD, v + 1, -1, -1, (int32_t)s, l);
+                bad |= naive(w, STX_N_SUB, v + 2, v, v + 1, 0, l);
+                bad |= naive(w, STX_N_SETA, -1, v + 2, -1, 0, l);
+                v += 3;
+                break;
+            case SSEM_CMP:
+                bad |= naive(w, STX_N_GETA, v, -1, -1, 0, l);
+                bad |= naive(w, STX_N_CMP, -1, v, -1, 0, l);
+                v++;
+                break;
+            default:
+                bad |= naive(w, STX_N_STP, -1, -1, -1, 0, l);
+                break;
+            }
+        }
+        if (bad)
+            return STX_E_SPACE;
+        k->nn = w->nnaive - k->n0;
+    }
+    return STX_OK;
+}
+
+/* ------------------------------------------------------------------ optimizer */
+
+/* a value as a linear form over the block's inputs: c + sum k[i] * input i (mod 2^32);
+ * input 0 = A (TR1) at block entry, input 1 + i = cached line i (TR4 + i) at block entry */
+#define NIN (1 + STX_NCACHE)
+typedef struct { uint32_t c; uint32_t k[NIN]; } lin;
+
+static lin lin_const(uint32_t c)
+{
+    lin f;
+    f.c = c;
+    for (int i = 0; i < NIN; i++)
+        f.k[i] = 0;
+    return f;
+}
+static lin lin_input(int i)
+{
+    lin f = lin_const(0);
+    f.k[i] = 1;
+    return f;
+}
+static lin lin_sub(lin a, lin b)
+{
+    a.c -= b.c;
+    for (int i = 0; i < NIN; i++)
+        a.k[i] -= b.k[i];
+    return a;
+}
+static bool lin_eq(const lin *a, const lin *b)
+{
+    if (a->c != b->c)
+        return false;
+    for (int i = 0; i < NIN; i++)
+        if (a->k[i] != b->k[i])
+            return false;
+    return true;
+}
+static int lin_nterms(const lin *f)
+{
+    int n = 0;
+    for (int i = 0; i < NIN; i++)
+        n += f->k[i] != 0;
+    return n;
+}
+static bool lin_isconst(const lin *f) { return lin_nterms(f) == 0; }
+static int in_tr(int i) { return i == 0 ? STX_TR_A : STX_TR_CACHE0 + i - 1; }
+static bool fits12(uint32_t v) { return (int32_t)v >= -2048 && (int32_t)v <= 2047; }
+
+enum { L_PRE, L_FIN, L_POST };
+
+static int emit(stx_work *w, int list, int k, int d, int a, int b, uint32_t imm, int tgt,
+                unsigned line)
+{
+    stx_op *o;
+    if (list == L_PRE) {
+        if (w->npre >= (int)(sizeof w->pre / sizeof w->pre[0])) return -1;
+        o = &w->pre[w->npre++];
+    } else if (list == L_FIN) {
+        if (w->nfin >= (int)(sizeof w->fin / sizeof w->fin[0])) return -1;
+        o = &w->fin[w->nfin++];
+    } else {
+        if (w->npost >= (int)(sizeof w->post / sizeof w->post[0])) return -1;
+        o = &w->post[w->npost++];
+    }
+    o->k = (int16_t)k;
+    o->d = (int16_t)d;
+    o->a = (int16_t)a;
+    o->b = (int16_t)b;
+    o->imm = (int32_t)imm;
+    o->tgt = (int16_t)tgt;
+    o->line = (uint8_t)line;
+    o->bun = o->slot = 0;
+    return 0;
+}
+
+typedef struct { stx_work *w; int err; unsigned line; } octx;
+
+static int newv(octx *c) { return c->w->nvreg++; }
+
+/* an operation writing dst: into the final list when dst is a guest-state TR */
+static void put(octx *c, int k, int dst, int a, int b, uint32_t imm)
+{
+    int list = (dst >= STX_TR_A && dst < STX_TR_SCRATCH0) ? L_FIN : L_PRE;
+    c->err |= emit(c->w, list, k, dst, a, b, imm, -1, c->line);
+}
+
+/* a constant into dst (dst < 0: any register; 0 stays in x0) */
+static int mat_const(octx *c, uint32_t v, int dst)
+{
+    if (dst < 0 && v == 0)
+        return 0;
+    if (dst < 0)
+        dst = newv(c);
+    if (fits12(v)) {
+        put(c, NM_ADDI, dst, 0, -1, v);
+    } else {
+        uint32_t hi = (v + 0x800u) & 0xfffff000u, lo = v - hi;
+        if (!lo) {
+            put(c, NM_LUI, dst, -1, -1, hi);
+        } else {
+            int t = newv(c);
+            put(c, NM_LUI, t, -1, -1, hi);
+            put(c, NM_ADDI, dst, t, -1, lo);
+        }
+    }
+    return dst;
+}
+
+/* a term k * x into a register */
+static int mat_term(octx *c, uint32_t k, int x, int dst)
+{
+    int t;
+    if (k == 1u)
+        return x;
+    if (dst < 0)
+        dst = newv(c);
+    if (k == 0xffffffffu) {
+        put(c, NM_SUB, dst, 0, x, 0);
+        return dst;
+    }
+    t = mat_const(c, k, -1);
+    put(c, NM_MUL, dst, x, t, 0);
+    return dst;
+}
+
+/* the value f into dst (dst < 0: any register, perhaps an input TR or x0) */
+static int mat(octx *c, const lin *f, int dst)
+{
+    int idx[NIN], n = 0, acc;
+    for (int i = 0; i < NIN; i++)
+        if (f->k[i])
+            idx[n++] = i;
+    if (n == 0)
+        return mat_const(c, f->c, dst);
+    if (n == 1) {
+        int x = in_tr(idx[0]);
+        uint32_t k = f->k[idx[0]];
+        if (k == 1u) {
+            if (f->c == 0) {
+                if (dst < 0 || dst == x)
+                    return x;
+                put(c, NM_ADDI, dst, x, -1, 0);
+                return dst;
+            }
+            if (dst < 0) dst = newv(c);
+            if (fits12(f->c)) {
+                put(c, NM_ADDI, dst, x, -1, f->c);
+            } else {
+                int t = mat_const(c, f->c, -1);
+                put(c, NM_ADD, dst, x, t, 0);
+            }
+            return dst;
+        }
+        if (k == 0xffffffffu) {
+            if (dst < 0) dst = newv(c);
+            if (f->c == 0) {
+                put(c, NM_SUB, dst, 0, x, 0);
+            } else if (f->c == 0xffffffffu) {
+                put(c, NM_XORI, dst, x, -1, 0xffffffffu);   /* -x - 1 = ~x */
+            } else {
+                int t = mat_const(c, f->c, -1);
+                put(c, NM_SUB, dst, t, x, 0);
+            }
+            return dst;
+        }
+    }
+    if (n == 2 && f->c == 0) {
+        int x = in_tr(idx[0]), y = in_tr(idx[1]);
+        uint32_t kx = f->k[idx[0]], ky = f->k[idx[1]];
+        if (dst < 0) dst = newv(c);
+        if (kx == 1u && ky == 0xffffffffu) { put(c, NM_SUB, dst, x, y, 0); return dst; }
+        if (ky == 1u && kx == 0xffffffffu) { put(c, NM_SUB, dst, y, x, 0); return dst; }
+        if (kx == 1u && ky == 1u) { put(c, NM_ADD, dst, x, y, 0); return dst; }
+    }
+    /* general: a chain of terms, then the constant */
+    acc = -1;
+    for (int j = 0; j < n; j++) {
+        int x = in_tr(idx[j]);
+        uint32_t k = f->k[idx[j]];
+        bool last = j == n - 1 && f->c == 0;
+        int d = last ? (dst < 0 ? newv(c) : dst) : newv(c);
+        if (acc < 0) {
+            if (k == 1u) {
+                acc = x;
+                if (last) { put(c, NM_ADDI, d, x, -1, 0); acc = d; }
+                continue;
+            }
+            acc = mat_term(c, k, x, d);
+        } else if (k == 1u) {
+            put(c, NM_ADD, d, acc, x, 0);
+            acc = d;
+        } else if (k == 0xffffffffu) {
+            put(c, NM_SUB, d, acc, x, 0);
+            acc = d;
+        } else {
+            int t = mat_term(c, k, x, -1);
+            put(c, NM_ADD, d, acc, t, 0);
+            acc = d;
+        }
+    }
+    if (f->c) {
+        int d = dst < 0 ? newv(c) : dst;
+        if (fits12(f->c)) {
+            put(c, NM_ADDI, d, acc, -1, f->c);
+        } else {
+            int t = mat_const(c, f->c, -1);
+            put(c, NM_ADD, d, acc, t, 0);
+        }
+        acc = d;
+    }
+    return acc;
+}
+
+/* TR2 fix: kind 0 none, 1 TR2 += v, 2 TR2 = v */
+static void emit_fix(octx *c, int kind, uint32_t v)
+{
+    if (kind == 1) {
+        if (fits12(v)) {
+            put(c, NM_ADDI, STX_TR_CI, STX_TR_CI, -1, v);
+        } else {
+            int t = mat_const(c, v, -1);
+            put(c, NM_ADD, STX_TR_CI, STX_TR_CI, t, 0);
+        }
+    } else if (kind == 2) {
+        mat_const(c, v, STX_TR_CI);
+    }
+}
+
+static int new_block(stx_work *w, int kind)
+{
+    if (w->nblocks >= STX_MAX_BLOCKS)
+        return -1;
+    block_init(&w->blk[w->nblocks], kind);
+    return w->nblocks++;
+}
+
+/* an exit stub: TR2 fixed (ci_const: = val, else += skew), cached lines written back, commit,
+ * EXIT code */
+static int new_stub(stx_work *w, int code, unsigned line, bool isconst, uint32_t val, bool nowb,
+                    int32_t bsub)
+{
+    int b = new_block(w, STX_BK_STUB);
+    if (b < 0)
+        return -1;
+    w->blk[b].exit_code = (int16_t)code;
+    w->blk[b].exit_line = (uint8_t)line;
+    w->blk[b].ci_const = isconst;
+    w->blk[b].ci_val = val;
+    w->blk[b].skew = isconst ? 0 : (int32_t)val;
+    w->blk[b].nowb = nowb;
+    w->blk[b].bsub = bsub;
+    return b;
+}
+
+static int leave_stub(stx_work *w, unsigned line, bool isconst, uint32_t val, int32_t bsub)
+{
+    int code;
+    if (w->meta.nexits >= STX_MAX_EXITS)
+        return -1;
+    code = STX_EXIT_FIRST + (int)w->meta.nexits;
+    w->meta.exit[w->meta.nexits].code = (uint16_t)code;
+    w->meta.exit[w->meta.nexits].kind = STX_EXIT_FIRST;
+    w->meta.exit[w->meta.nexits].line = (uint8_t)line;
+    w->meta.nexits++;
+    return new_stub(w, code, line, isconst, val, false, bsub);
+}
+
+/* the TR2 fix an edge with CI (isconst ? val : TR2 + val) into body block t needs */
+static void edge_fix(stx_work *w, int t, bool isconst, uint32_t val, int *kind, uint32_t *v)
+{
+    stx_block *k = &w->blk[t];
+    if (!k->placed) {          /* 'placed' = skew assigned (during the optimizer) */
+        k->placed = true;
+        k->skew = isconst ? 0 : (int32_t)val;
+    }
+    if (isconst) {
+        *kind = 2;
+        *v = val - (uint32_t)k->skew;
+    } else {
+        *v = val - (uint32_t)k->skew;
+        *kind = *v ? 1 : 0;
+    }
+}
+
+/* the budget on an edge that has used u of it since the block's representation (remaining =
+ * TR3 - u) into body block t: *d to subtract from TR3 for t's (remaining = TR3 - bskew) */
+static int32_t budget_fix(stx_work *w, int t, int32_t u)
+{
+    stx_block *k = &w->blk[t];
+    if (!k->bplaced) {
+        k->bplaced = true;
+        k->bskew = u;
+    }
+    return u - k->bskew;
+}
+
+static void emit_bfix(octx *c, int32_t d)
+{
+    if (d)
+        put(c, NM_ADDI, STX_TR_BUDGET, STX_TR_BUDGET, -1, (uint32_t)-d);
+}
+
+/* pre, then the finals ordered so that a TR is written only after every final reading its
+ * entry value (a cycle goes through a scratch register), then post -> w->ops */
+static int flush_block(stx_work *w, stx_block *k, octx *c)
+{
+    bool done[16];
+    int left = w->nfin;
+    for (int i = 0; i < w->nfin; i++)
+        done[i] = false;
+    k->o0 = w->nops;
+    for (int i = 0; i < w->npre; i++) {
+        if (w->nops >= STX_MAX_OPS - 1) return -1;
+        w->ops[w->nops++] = w->pre[i];
+    }
+    while (left) {
+        int pick = -1;
+        for (int i = 0; i < w->nfin && pick < 0; i++) {
+            bool ok = !done[i];
+            for (int j = 0; j < w->nfin && ok; j++)
+                if (j != i && !done[j] && (w->fin[j].a == w->fin[i].d || w->fin[j].b == w->fin[i].d))
+                    ok = false;
+            if (ok)
+                pick = i;
+        }
+        if (pick < 0) {           /* a cycle: the first one goes through a scratch register */
+            for (int i = 0; i < w->nfin && pick < 0; i++)     /* one that reads a final's TR */
+                for (int j = 0; j < w->nfin; j++)
+                    if (!done[i] && !done[j] && j != i &&
+                        (w->fin[i].a == w->fin[j].d || w->fin[i].b == w->fin[j].d)) {
+                        pick = i;
+                        break;
+                    }
+            if (pick < 0)
+                return -1;
+            {
+                stx_op o = w->fin[pick];
+                int v = newv(c);
+                o.d = (int16_t)v;
+                if (w->nops >= STX_MAX_OPS - 1) return -1;
+                /* the scratch copy reads entry values: it goes before every final */
+                for (int j = w->nops; j > k->o0 + w->npre; j--)
+                    w->ops[j] = w->ops[j - 1];
+                w->ops[k->o0 + w->npre] = o;
+                w->nops++;
+                w->fin[pick].k = NM_ADDI;
+                w->fin[pick].a = (int16_t)v;
+                w->fin[pick].b = -1;
+                w->fin[pick].imm = 0;
+                continue;          /* fin[pick] now reads only v */
+            }
+        }
+        if (w->nops >= STX_MAX_OPS - 1) return -1;
+        w->ops[w->nops++] = w->fin[pick];
+        done[pick] = true;
+        left--;
+    }
+    for (int i = 0; i < w->npost; i++) {
+        if (w->nops >= STX_MAX_OPS - 1) return -1;
+        w->ops[w->nops++] = w->post[i];
+    }
+    /* one spare operation: a J the layout may need */
+    w->ops[w->nops].k = 0;
+    w->ops[w->nops].d = w->ops[w->nops].a = w->ops[w->nops].b = -1;
+    w->ops[w->nops].tgt = -1;
+    w->ops[w->nops].imm = 0;
+    w->ops[w->nops].line = 0xff;
+    w->nops++;
+    k->no = w->nops - k->o0;
+    w->npre = w->nfin = w->npost = 0;
+    return 0;
+}
+
+static int body_block(stx_work *w, int b)
+{
+    stx_block *k = &w->blk[b];
+    stx_meta *m = &w->meta;
+    lin A = lin_input(0), mem[STX_NCACHE], val[STX_MAX_NAIVE];
+    bool ci_const = false;
+    uint32_t ci = (uint32_t)k->skew;     /* CI = TR2 + ci, or ci when ci_const */
+    unsigned curline = 0xffu;
+    lin cond = lin_const(0);
+    int32_t u;
+    octx c;
+    c.w = w;
+    c.err = 0;
+    c.line = 0xffu;
+    w->npre = w->nfin = w->npost = 0;
+    for (int i = 0; i < STX_NCACHE; i++)
+        mem[i] = lin_input(1 + i);
+    for (int i = 0; i < k->nn; i++) {
+        const stx_op *o = &w->naive[k->n0 + i];
+        int d = o->d - STX_NVREG0, a = o->a - STX_NVREG0, bb = o->b - STX_NVREG0;
+        if (o->line != curline) {
+            curline = o->line;
+            ci += 1u;
+        }
+        c.line = o->line;
+        switch (o->k) {
+        case STX_N_LD: {
+            int ix = cache_index(m, (unsigned)o->imm);
+            val[d] = ix >= 0 ? mem[ix] : lin_const((uint32_t)w->store[o->imm]);
+            break;
+        }
+        case STX_N_GETA: val[d] = A; break;
+        case STX_N_NEG: val[d] = lin_sub(lin_const(0), val[a]); break;
+        case STX_N_SUB: val[d] = lin_sub(val[a], val[bb]); break;
+        case STX_N_SETA: A = val[a]; break;
+        case STX_N_ST: mem[cache_index(m, (unsigned)o->imm)] = val[a]; break;
+        case STX_N_CMP: cond = val[a]; break;
+        case STX_N_JMP:
+        case STX_N_JRP: {
+            uint32_t spec = (uint32_t)o->imm;
+            if (!lin_isconst(&val[a]) || val[a].c != spec) {
+                /* speculate the value the line holds now; ASSERT it */
+                int r = lin_isconst(&val[a]) ? -2 : mat(&c, &val[a], -1);
+                int t = mat_const(&c, spec, -1);
+                if (r == -2)          /* a known constant that is not the value: always fails */
+                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, 0, 0, CMS_F3_BNE, -1, o->line);
+                else
+                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, r, t, CMS_F3_BEQ, -1, o->line);
+            }
+            if (o->k == STX_N_JMP) {
+                ci_const = true;
+                ci = spec;
+            } else {
+                ci += spec;
+            }
+            break;
+        }
+        default: break;
+        }
+    }
+    /* the budget flag of the back edge of the only successor block, one block ahead:
+     * remaining after it = N - n - n_succ >= maxlen of its target */
+    if (k->hoist >= 0) {
+        const stx_block *h = &w->blk[k->hoist];
+        c.err |= emit(w, L_PRE, NM_SLTI, STX_TR_FLAG, STX_TR_BUDGET, -1,
+                      (uint32_t)(k->nlines + h->nlines + w->blk[h->succ[0]].maxlen + k->bskew),
+                      -1, 0xff);
+    }
+    /* the guest state at the end: A, the cached lines, the budget */
+    c.line = 0xffu;
+    {
+        lin idA = lin_input(0);
+        if (!lin_eq(&A, &idA))
+            mat(&c, &A, STX_TR_A);
+    }
+    for (unsigned i = 0; i < m->ncached; i++) {
+        lin id = lin_input(1 + (int)i);
+        if (!lin_eq(&mem[i], &id))
+            mat(&c, &mem[i], STX_TR_CACHE0 + (int)i);
+    }
+    u = k->bskew + k->nlines;        /* remaining budget at the end = TR3 - u */
+
+    if (k->term == STX_T_STP) {
+        int s = new_stub(w, STX_EXIT_STP, k->lines[k->nlines - 1], ci_const, ci, false, u);
+        if (s < 0) return -1;
+        k->fall = (int16_t)s;
+        w->blk[s].after = -1;
+        k->after = (int16_t)s;
+    } else {
+        int nedge = 1, taken = -1;
+        if (k->term == STX_T_CMP) {
+            if (lin_isconst(&cond)) {
+                taken = (cond.c & 0x80000000u) ? 1 : 0;   /* decided statically */
+            } else {
+                nedge = 2;
+            }
+        } else {
+            taken = 0;
+        }
+        if (nedge == 1) {
+            int t = k->succ[taken];
+            uint32_t eci = ci + (uint32_t)taken;
+            if (t < 0) {
+                int s = leave_stub(w, (unsigned)(-1 - t), ci_const, eci, u);
+                if (s < 0) return -1;
+                k->fall = (int16_t)s;
+            } else {
+                int kind;
+                uint32_t v;
+                edge_fix(w, t, ci_const, eci, &kind, &v);
+                emit_fix(&c, kind, v);
+                emit_bfix(&c, budget_fix(w, t, u));
+                if (k->back[taken]) {
+                    int f = STX_TR_FLAG, s;
+                    if (!k->flag15 || taken != 0) {
+                        f = newv(&c);
+                        c.err |= emit(w, L_PRE, NM_SLTI, f, STX_TR_BUDGET, -1,
+                                      (uint32_t)(u + w->blk[t].maxlen), -1, 0xff);
+                    }
+                    c.err |= emit(w, L_POST, NM_BR, -1, f, 0, CMS_F3_BEQ, t, 0xff);
+                    s = new_stub(w, STX_EXIT_BUDGET, w->blk[t].lines[0], false,
+                                 (uint32_t)w->blk[t].skew, false, w->blk[t].bskew);
+                    if (s < 0) return -1;
+                    k->fall = (int16_t)s;
+                    k->after = (int16_t)s;
+                } else {
+                    k->fall = (int16_t)t;
+                }
+            }
+        } else {
+            /* CMP: blt cond, x0 -> skip edge; fall edge */
+            int r, et[2];
+            lin idA = lin_input(0);
+            if (lin_eq(&cond, &A) && !lin_eq(&A, &idA)) {
+                r = STX_TR_A;                     /* the new A, written by a final */
+            } else {
+                r = mat(&c, &cond, -1);
+                if (r > 0 && r < STX_TR_SCRATCH0) {   /* an entry value a final may overwrite */
+                    int v = newv(&c);
+                    put(&c, NM_ADDI, v, r, -1, 0);
+                    r = v;
+                }
+            }
+            for (int e = 0; e < 2; e++) {
+                int t = k->succ[e];
+                uint32_t eci = ci + (uint32_t)e;
+                if (t < 0) {
+                    et[e] = leave_stub(w, (unsigned)(-1 - t), ci_const, eci, u);
+                } else {
+                    int kind;
+                    uint32_t v;
+                    int32_t d;
+                    edge_fix(w, t, ci_const, eci, &kind, &v);
+                    d = budget_fix(w, t, u);
+                    if (kind == 0 && d == 0 && !k->back[e]) {
+                        et[e] = t;
+                    } else {
+                        et[e] = new_block(w, STX_BK_EDGE);
+                        if (et[e] >= 0) {
+                            stx_block *eb = &w->blk[et[e]];
+                            eb->ci_const = kind == 2;
+                            eb->ci_val = v;
+                            eb->skew = kind == 1 ? (int32_t)v : 0;
+                            eb->exit_line = (uint8_t)(kind ? 1 : 0);   /* has a fix */
+                            eb->check_tgt = (int16_t)(k->back[e] ? t : -1);
+                            eb->bsub = d;
+                            eb->bpre = u;
+                            eb->fall = (int16_t)t;
+                        }
+                    }
+                }
+                if (et[e] < 0) return -1;
+                k->etgt[e] = (int16_t)et[e];
+            }
+            c.err |= emit(w, L_POST, NM_BR, -1, r, 0, CMS_F3_BLT, et[1], 0xff);
+            k->fall = (int16_t)et[0];
+        }
+    }
+    if (c.err)
+        return -1;
+    return flush_block(w, k, &c);
+}
+
+static int edge_block(stx_work *w, int b)
+{
+    stx_block *k = &w->blk[b];
+    octx c;
+    c.w = w;
+    c.err = 0;
+    c.line = 0xffu;
+    w->npre = w->nfin = w->npost = 0;
+    if (k->exit_line)
+        emit_fix(&c, k->ci_const ? 2 : 1, k->ci_const ? k->ci_val : (uint32_t)k->skew);
+    k->exit_line = 0;
+    emit_bfix(&c, k->bsub);
+    if (k->check_tgt >= 0) {
+        int t = k->check_tgt, f = newv(&c), s;
+        c.err |= emit(w, L_PRE, NM_SLTI, f, STX_TR_BUDGET, -1,
+                      (uint32_t)(w->blk[t].maxlen + k->bpre), -1, 0xff);
+        c.err |= emit(w, L_POST, NM_BR, -1, f, 0, CMS_F3_BEQ, t, 0xff);
+        s = new_stub(w, STX_EXIT_BUDGET, w->blk[t].lines[0], false, (uint32_t)w->blk[t].skew,
+                     false, w->blk[t].bskew);
+        if (s < 0) return -1;
+        k = &w->blk[b];
+        k->fall = (int16_t)s;
+        k->after = (int16_t)s;
+    }
+    if (c.err)
+        return -1;
+    return flush_block(w, k, &c);
+}
+
+static int stub_block(stx_work *w, int b)
+{
+    stx_block *k = &w->blk[b];
+    const stx_meta *m = &w->meta;
+    octx c;
+    c.w = w;
+    c.err = 0;
+    c.line = 0xffu;
+    w->npre = w->nfin = w->npost = 0;
+    if (k->ci_const)
+        emit_fix(&c, 2, k->ci_val);
+    else if (k->skew)
+        emit_fix(&c, 1, (uint32_t)k->skew);
+    emit_bfix(&c, k->bsub);
+    if (!k->nowb) {
+        for (unsigned i = 0; i < m->ncached; i++)
+            c.err |= emit(w, L_POST, NM_SW, -1, 0, STX_TR_CACHE0 + (int)i,
+                          4u * m->cached_line[i], -1, 0xff);
+        c.err |= emit(w, L_POST, NM_COMMIT, -1, -1, -1, 0, -1, 0xff);
+    }
+    c.err |= emit(w, L_POST, NM_EXIT, -1, -1, -1, (uint32_t)k->exit_code, -1, 0xff);
+    if (c.err)
+        return -1;
+    return flush_block(w, k, &c);
+}
+
+static int prologue_block(stx_work *w, int b, int entry, int stub0)
+{
+    stx_block *k = &w->blk[b];
+    const stx_meta *m = &w->meta;
+    octx c;
+    int f;
+    c.w = w;
+    c.err = 0;
+    c.line = 0xffu;
+    w->npre = w->nfin = w->npost = 0;
+    f = newv(&c);
+    c.err |= emit(w, L_PRE, NM_SLTI, f, STX_TR_BUDGET, -1, (uint32_t)w->blk[entry].maxlen, -1, 0xff);
+    c.err |= emit(w, L_PRE, NM_BR, -1, f, 0, CMS_F3_BNE, stub0, 0xff);
+    for (unsigned i = 0; i < m->ncached; i++)
+        c.err |= emit(w, L_PRE, NM_LW, STX_TR_CACHE0 + (int)i, 0, -1, 4u * m->cached_line[i], -1, 0xff);
+    c.err |= emit(w, L_PRE, NM_COMMIT, -1, -1, -1, 0, -1, 0xff);
+    k->fall = (int16_t)entry;
+    if (c.err)
+        return -1;
+    return flush_block(w, k, &c);
+}
+
+static void invert(stx_op *o)
+{
+    switch (o->imm) {
+    case CMS_F3_BLT: o->imm = CMS_F3_BGE; break;
+    case CMS_F3_BGE: o->imm = CMS_F3_BLT; break;
+    case CMS_F3_BEQ: o->imm = CMS_F3_BNE; break;
+    default: o->imm = CMS_F3_BEQ; break;
+    }
+}
+
+stx_err stx_optimize(stx_work *w)
+{
+    int entry = w->block_of[w->entry], pro, stub0, nbody = w->norder, lay[STX_MAX_BLOCKS], nlay = 0;
+    w->nops = 0;
+    w->nvreg = STX_NVREG0;
+    for (int b = 0; b < w->nblocks; b++)
+        w->blk[b].placed = w->blk[b].bplaced = false;
+    w->blk[entry].placed = w->blk[entry].bplaced = true;
+    w->blk[entry].skew = w->blk[entry].bskew = 0;
+    /* a block whose only work is a loop's back edge (after a single predecessor) gets its
+     * budget flag from that predecessor, in TR15: one bundle instead of two */
+    {
+        int npred[STX_MAX_BLOCKS], pred[STX_MAX_BLOCKS];
+        for (int b = 0; b < STX_MAX_BLOCKS; b++)
+            npred[b] = 0, pred[b] = -1;
+        if (entry >= 0 && entry < STX_MAX_BLOCKS)
+            npred[entry]++;
+        for (int b = 0; b < w->nblocks; b++) {
+            const stx_block *k = &w->blk[b];
+            int ne = k->term == STX_T_STP ? 0 : k->term == STX_T_CMP ? 2 : 1;
+            for (int e = 0; e < ne; e++)
+                if (k->succ[e] >= 0) {
+                    npred[k->succ[e]]++;
+                    pred[k->succ[e]] = b;
+                }
+        }
+        for (int b = 0; b < w->nblocks; b++) {
+            stx_block *k = &w->blk[b];
+            if (k->term == STX_T_GOTO && k->back[0] && k->succ[0] >= 0 && npred[b] == 1 &&
+                pred[b] >= 0 && pred[b] != b && w->blk[pred[b]].hoist < 0) {
+                w->blk[pred[b]].hoist = (int16_t)b;
+                k->flag15 = true;
+            }
+        }
+    }
+    pro = new_block(w, STX_BK_PROLOGUE);
+    stub0 = new_stub(w, STX_EXIT_BUDGET, w->entry, false, 0, true, 0);
+    if (pro < 0 || stub0 < 0 || prologue_block(w, pro, entry, stub0) < 0)
+        return STX_E_SPACE;
+    for (int i = 0; i < nbody; i++)
+        if (body_block(w, w->order[i]) < 0)
+            return STX_E_SPACE;
+    for (int b = 0; b < w->nblocks; b++) {
+        if (w->blk[b].kind == STX_BK_EDGE && edge_block(w, b) < 0)
+            return STX_E_SPACE;
+    }
+    for (int b = 0; b < w->nblocks; b++) {
+        if (w->blk[b].kind == STX_BK_STUB && stub_block(w, b) < 0)
+            return STX_E_SPACE;
+    }
+    /* layout: the prologue, then each block followed by the block it falls into when that one
+     * is not laid out yet, else the next body block in reverse post order, else the rest */
+    for (int b = 0; b < w->nblocks; b++)
+        w->blk[b].placed = false;
+    {
+        int cur = pro, bi = 0, ri = 0;
+        while (cur >= 0) {
+            int nx = -1;
+            stx_block *k = &w->blk[cur];
+            k->placed = true;
+            lay[nlay++] = cur;
+            if (k->fall >= 0 && !w->blk[k->fall].placed) {
+                nx = k->fall;
+            } else if (k->no >= 2) {
+                /* a CMP whose fall target is placed: branch to it, fall into the other */
+                stx_op *br = &w->ops[k->o0 + k->no - 2];
+                if (k->fall >= 0 && br->k == NM_BR && br->tgt >= 0 && !w->blk[br->tgt].placed &&
+                    br->a != 0 && w->blk[cur].kind == STX_BK_BODY && k->after < 0) {
+                    int t = br->tgt;
+                    invert(br);
+                    br->tgt = k->fall;
+                    k->fall = (int16_t)t;
+                    nx = t;
+                }
+            }
+            while (nx < 0 && bi < nbody) {
+                if (!w->blk[w->order[bi]].placed) nx = w->order[bi];
+                bi++;
+            }
+            while (nx < 0 && ri < w->nblocks) {
+                if (!w->blk[ri].placed) nx = ri;
+                ri++;
+            }
+            cur = nx;
+        }
+    }
+    for (int i = 0; i < nlay; i++) {
+        stx_block *k = &w->blk[lay[i]];
+        int next = i + 1 < nlay ? lay[i + 1] : -1;
+        if (k->fall >= 0 && k->fall != next) {
+            stx_op *j = &w->ops[k->o0 + k->no - 1];
+            j->k = NM_J;
+            j->tgt = k->fall;
+        }
+        w->order[i] = lay[i];
+    }
+    w->norder = nlay;
+    return STX_OK;
+}
