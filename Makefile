@@ -95,6 +95,7 @@ Build and run
   firmware               the SSEM firmware alone, $(FW_ELF)
   setup                  install missing tools (every user target runs it first)
   build/cms-dis          print translation-mode bundles from hex words or a TC dump (docs/translator.md)
+  build/cms-tx           the SSEM translator on a program: regions, IR, bundles (docs/translator.md)
   build/cms-bootimg      write a board's boot image for a firmware and a program (docs/sim.md)
   help                   this list
   clean                  remove build/
@@ -104,6 +105,7 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   lint                   verilator -Wall on every chip configuration of mk/config.mk (s2, s4, mc)
   test-defs              tools/gen_defs.py on spec/chip.tbl and on malformed tables
   test-translator        the native-machine library (translator/): encode, decode, disassembly, cms-dis
+  test-ssemtx            the SSEM translator: IR, schedules, translations on the C model vs the reference
   test-loader            the SSEM loaders and ssem-ref's command line, then the loader fuzzer
   test-ref               the reference interpreter build/ssem-ref against EXPECT lines and the corpus
   test-harness           cms-sim's own input handling, on build/cms-sim-asan (ASan, UBSan)
