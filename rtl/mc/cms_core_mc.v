@@ -224,17 +224,17 @@ module cms_core_mc #(
     wire s_ill0, s_nop, s_alu, s_load, s_store, s_mul, s_div;
     wire s_branch, s_jump, s_exit, s_commit, s_assert;
     wire [3:0]  s_rd;
-    wire [3:0]  s_nu_rs1, s_nu_rs2;
-    wire [31:0] s_nu_res, s_nu_memoff, s_nu_boff;
+    wire [3:0]  s_nu_rs1, s_nu_rs2, s_nu_aluop;
+    wire        s_nu_azero, s_nu_breg;
+    wire [31:0] s_nu_imm, s_nu_boff;
+    wire [2:0]  s_nu_cond;
     wire [1:0]  s_nu_mdop;
     wire [10:0] s_code;
-    wire        s_nu_take;
-    // every class is legal to cms_slot here; which slot may hold it is decided below
-    cms_slot #(.FIRST(1), .LAST(1)) u_slot (
+    // every class is legal to the decoder here; which slot may hold it is decided below. The
+    // operands go through the firmware datapath (the TRs are read on cms_rfb's ports).
+    cms_slot_dec #(.FIRST(1), .LAST(1)) u_slot (
         .en_i     (1'b1),
         .op_i     (insn_q),
-        .rs1v_i   (32'd0),
-        .rs2v_i   (32'd0),
         .rs1_o    (s_nu_rs1),
         .rs2_o    (s_nu_rs2),
         .rd_o     (s_rd),
@@ -250,10 +250,12 @@ module cms_core_mc #(
         .exit_o   (s_exit),
         .commit_o (s_commit),
         .assert_o (s_assert),
-        .result_o (s_nu_res),
-        .memoff_o (s_nu_memoff),
+        .aluop_o  (s_nu_aluop),
+        .a_zero_o (s_nu_azero),
+        .b_reg_o  (s_nu_breg),
+        .imm_o    (s_nu_imm),
+        .cond_o   (s_nu_cond),
         .mdop_o   (s_nu_mdop),
-        .take_o   (s_nu_take),
         .boff_o   (s_nu_boff),
         .code_o   (s_code)
     );
@@ -719,6 +721,6 @@ module cms_core_mc #(
         end
     end
 
-    wire unused = &{1'b0, rs2, s_nu_rs1, s_nu_rs2, s_nu_res, s_nu_memoff, s_nu_boff, s_nu_mdop,
-                    s_nu_take, f_txenter, rdq_q[0], rb_cause[7:3]};   // rs2: read from IMEM in S_D
+    wire unused = &{1'b0, rs2, s_nu_rs1, s_nu_rs2, s_nu_aluop, s_nu_azero, s_nu_breg, s_nu_imm,
+                    s_nu_cond, s_nu_mdop, s_nu_boff, f_txenter, rdq_q[0], rb_cause[7:3]};   // rs2: read from IMEM in S_D
 endmodule
