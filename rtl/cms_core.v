@@ -9,8 +9,9 @@
 // this cycle's instruction or bundle (so a taken branch costs nothing). Results of loads and
 // multiplies appear in W and are forwarded into X, so there is no load-use stall. X stalls only
 // for a divide (34 cycles in all) and while the store buffer drains after a commit.
-// Each mode's combinational logic sits under an `if` on the mode (cms_slot's en_i, the firmware
-// decode block): the same hardware, but the Verilator model skips the idle mode's logic.
+// Each mode's combinational logic sits under an `if` on the mode (cms_slot's en_i, cms_fw_dec's
+// en_i and GATE, cms_csr's GATE): the same hardware, but the Verilator model skips the idle
+// mode's logic.
 module cms_core #(
     parameter SLOTS    = 2,
     parameter SB_DEPTH = 8

@@ -23,8 +23,8 @@
 // Translation mode: one operation at a time through the same datapath, the last slot first,
 // so that slot 0, the only one with multi-cycle operations, comes last and keeps its operands:
 //   S_TR  the bundle is on t_rdata_i (TC row of pc_q); the last slot's TRs are read
-//   S_TX  slot sidx_q executes from insn_q (decode by cms_slot, arithmetic by the firmware
-//         datapath: the include's adders, this core's ALU); a slot above 0 writes its result
+//   S_TX  slot sidx_q executes from insn_q (decode by cms_slot_dec, arithmetic by the firmware
+//         datapath: cms_fw_dec's adders, this core's ALU); a slot above 0 writes its result
 //         to a word of cms_rfb beside the TRs (TR index 16 + slot) and reads the next slot's
 //         TRs; the last slot decides the next bundle (next_q);
 //         slot 0 is where the bundle is decided, or goes on to S_L / S_P / S_M / S_V as in
@@ -315,7 +315,7 @@ module cms_core_mc #(
     wire s_wr    = (s_alu || s_load || s_mul || s_div) && s_rd != 4'd0;   // slot 0: a result
 
     // ---------------------------------------------------------------- guest memory (slot 0)
-    // The offset is fw_add (dec_gwbase is 0), checked by the include's window test (f_in_gw:
+    // The offset is fw_add (cms_fw_dec's gwbase_i is 0), checked by its window test (f_in_gw:
     // below GWLIMIT and inside the protection bits) and f_misal. The physical address
     // GWBASE + offset (also the drain's) is inside DMEM if its bits above DMEM's size equal
     // DMEM_BASE's: an offset inside the protection bits is below DMEM_BYTES (tools/gen_defs.py),
@@ -360,7 +360,7 @@ module cms_core_mc #(
 
     // ---------------------------------------------------------------- protection bits
     // block RAM, read every cycle at prot_idx (stable from S_E / S_TX on); prot_bit_q is the
-    // bit in S_P. Translation: f_gwoff is the offset (dec_gwbase is 0).
+    // bit in S_P. Translation: f_gwoff is the offset (cms_fw_dec's gwbase_i is 0).
     (* no_rw_check *)   // what it reads in the cycle of a write (tx.prot) is never used
     reg              prot_m [0:NPROT-1];
     reg              prot_bit_q;
