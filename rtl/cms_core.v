@@ -9,8 +9,9 @@
 // this cycle's instruction or bundle (so a taken branch costs nothing). Results of loads and
 // multiplies appear in W and are forwarded into X, so there is no load-use stall. X stalls only
 // for a divide (34 cycles in all) and while the store buffer drains after a commit.
-// Each mode's combinational logic sits under an `if` on the mode (cms_slot's en_i, the firmware
-// decode block): the same hardware, but the Verilator model skips the idle mode's logic.
+// Each mode's combinational logic sits under an `if` on the mode (cms_slot's en_i, cms_fw_dec's
+// en_i and GATE, cms_csr's GATE): the same hardware, but the Verilator model skips the idle
+// mode's logic.
 module cms_core #(
     parameter SLOTS    = 2,
     parameter SB_DEPTH = 8
@@ -44,11 +45,8 @@ module cms_core #(
     localparam SBCW    = $clog2(SB_DEPTH + 1);
     localparam NRD     = 2 * SLOTS + 1;
     localparam [31:0] PROT_BYTES = NPROT * 4;
-    localparam [31:0] IRQ_CAUSE  = (32'd1 << `CMS_MCAUSE_INT_BIT) | {24'd0, `CMS_CAUSE_IRQ_EXT};
 
     localparam M_FW = 1'b0, M_TX = 1'b1;
-    localparam HAS_TX = 1'b1;   // translation mode (cms_fw_dec.vh: tx.enter is legal)
-    localparam FW_GATE = 1'b1;  // cms_fw_dec.vh: idle decode logic forced to 0 (simulation speed)
     localparam K_VAL = 2'd0, K_LOAD = 2'd1, K_MUL = 2'd2;
 
     `include "cms_fn.vh"
@@ -81,15 +79,12 @@ module cms_core #(
     reg [1:0]        w_mop_q, w_mop_d;
     reg [31:0]       w_ma_q, w_ma_d, w_mb_q, w_mb_d;
 
-    // CSRs
-    reg              mie_q, mie_d, mpie_q, mpie_d, meie_q, meie_d;
-    reg [31:0]       mtvec_q, mtvec_d, mscratch_q, mscratch_d, mepc_q, mepc_d;
-    reg [31:0]       mcause_q, mcause_d, mtval_q, mtval_d;
-    reg [63:0]       mcycle_q, mcycle_d, minstret_q, minstret_d;
-    reg [31:0]       gwbase_q, gwbase_d, gwlimit_q, gwlimit_d, txstat_q, txstat_d, txpc_q, txpc_d;
-    // counters
-    reg [31:0]       c_fwcyc_q, c_txcyc_q, c_bundles_q, c_opsa_q, c_opsm_q, c_opsx_q, c_opsb_q;
-    reg [31:0]       c_commits_q, c_sbhwm_q, c_sbstores_q;
+    // the CSRs (cms_csr) the core uses
+    wire             mie_q, meie_q;
+    wire [31:0]      mtvec_q, mepc_q, gwbase_q, gwlimit_q;
+    // counters (CNT_FWCYC, CNT_TXCYC and CNT_SBHWM are cms_csr's)
+    reg [31:0]       c_bundles_q, c_opsa_q, c_opsm_q, c_opsx_q, c_opsb_q;
+    reg [31:0]       c_commits_q, c_sbstores_q;
     reg [31:0]       c_rb_q [0:6];
 
     // register files
@@ -106,18 +101,24 @@ module cms_core #(
     wire [31:0] mul_y;
     cms_mul u_mul (.en_i((wf_v_q && wf_kind_q == K_MUL) || (wt_v_q && wt_mul_q)), .op_i(w_mop_q), .a_i(w_ma_q), .b_i(w_mb_q), .y_o(mul_y));
 
-    wire [7:0]  ld_b = d_rdata_i[{w_ldoff_q, 3'b000} +: 8];
-    wire [15:0] ld_h = w_ldoff_q[1] ? d_rdata_i[31:16] : d_rdata_i[15:0];
-    reg  [31:0] ld_val;
-    always @* begin
-        case (w_ldf3_q)
-            3'd0: ld_val = {{24{ld_b[7]}}, ld_b};
-            3'd1: ld_val = {{16{ld_h[15]}}, ld_h};
-            3'd4: ld_val = {24'd0, ld_b};
-            3'd5: ld_val = {16'd0, ld_h};
-            default: ld_val = d_rdata_i;
-        endcase
-    end
+    // a firmware load's value (W), a firmware store's byte enables and data (X)
+    wire [31:0] ld_val, st_wdata;
+    wire [3:0]  st_be;
+    wire [1:0]  f_off;
+    wire [2:0]  funct3;
+    wire [31:0] rs2v;
+    cms_lsalign u_lsalign (
+        .st_size_i  (funct3[1:0]),
+        .st_off_i   (f_off),
+        .st_data_i  (rs2v),
+        .st_be_o    (st_be),
+        .st_wdata_o (st_wdata),
+        .ld_f3_i    (w_ldf3_q),
+        .ld_off_i   (w_ldoff_q),
+        .ld_data_i  (d_rdata_i),
+        .ld_word_i  (d_rdata_i),
+        .ld_val_o   (ld_val)
+    );
     wire [31:0] wf_res = wf_kind_q == K_LOAD ? ld_val : wf_kind_q == K_MUL ? mul_y : wf_val_q;
     wire [31:0] wt_res = wt_mul_q ? mul_y : wt_hit_q ? wt_fwd_q : d_rdata_i;
     wire        wf_we  = wf_v_q && wf_rd_q != 5'd0;
@@ -128,17 +129,17 @@ module cms_core #(
 
     // ---------------------------------------------------------------- firmware decode (X)
     wire [31:0] insn   = i_rdata_i;
-    `include "cms_fw_fields.vh"
+    wire [4:0]  rd, rs1, rs2;
 
     wire [31:0] rs1v = rs1 == 5'd0 ? 32'd0 : (wf_we && wf_rd_q == rs1) ? wf_res : rf_q[rs1];
-    wire [31:0] rs2v = rs2 == 5'd0 ? 32'd0 : (wf_we && wf_rd_q == rs2) ? wf_res : rf_q[rs2];
+    assign      rs2v = rs2 == 5'd0 ? 32'd0 : (wf_we && wf_rd_q == rs2) ? wf_res : rf_q[rs2];
 
 
     // translation registers, store buffer, divider (declared here, wired below)
     wire [NRD*4-1:0]   tr_ridx;
     wire [NRD*32-1:0]  tr_rdata;
     wire [31:0]        tr_fw_rdata = tr_rdata[2*SLOTS*32 +: 32];
-    wire               sb_look_hit, sb_drain, sb_full;
+    wire               sb_look_hit, sb_drain, sb_full, nu_sblast;
     wire [31:0]        sb_look_data, sb_drain_data;
     wire [DAW-1:0]     sb_drain_addr;
     wire [SBCW-1:0]    sb_count;
@@ -148,14 +149,79 @@ module cms_core #(
     wire        prot_rd;   // protection bits: one read per cycle (firmware store, tx.prot*, or a translated store)
     wire        fw_pstall, tx_pstall;
 
-    // the firmware ALU (cms_fw_dec.vh takes its result and the branch condition)
-    wire [31:0] fw_alu;
-    wire        fw_take;
-    wire [31:0] dec_pc = pc_q;
-    wire [31:0] dec_gwbase = gwbase_q;
-    `include "cms_fw_dec.vh"
-    assign fw_alu  = cms_alu(f_aluop, rs1v, f_alu_b);
-    assign fw_take = cms_bcmp(funct3, rs1v, rs2v);
+    // the decode (cms_fw_dec; gated: its Verilator model skips the address checks and the CSR
+    // read of other instructions) and this core's ALU and branch condition
+    wire [11:0] csr_a;
+    wire [2:0]  cond;
+    wire [3:0]  f_aluop;
+    wire [31:0] f_alu_b, f_val, f_target, f_addr, f_gwoff, f_cause, f_tval, csr_rv, csr_wv;
+    wire [31:0] fw_link, nu_add, nu_pcrel;
+    wire        f_sys, csr_ok, csr_ro, csr_wr, f_dexc;
+    wire        f_ill, f_wb, f_load, f_store, f_mul, f_div, f_csr, f_jump, f_mret;
+    wire        f_txenter, f_txwr, f_txprot, f_txprotrd, f_txcommit, f_txrollback;
+    wire        f_misal, f_in_gw, nu_ecall, nu_ebreak, nu_ldf, nu_stf, nu_protoob, nu_jmisal;
+    wire [31:0] fw_alu  = cms_alu(f_aluop, rs1v, f_alu_b);
+    wire        fw_take = cms_bcmp(cond, rs1v, rs2v);
+    cms_fw_dec #(.HAS_TX(1), .GATE(1)) u_fw_dec (
+        .en_i         (mode_q == M_FW),
+        .insn_i       (insn),
+        .pc_i         (pc_q),
+        .pcbad_i      (pcbad_q),
+        .gwbase_i     (gwbase_q),
+        .gwlimit_i    (gwlimit_q),
+        .rs1v_i       (rs1v),
+        .rs2v_i       (rs2v),
+        .txrd_i       (tr_fw_rdata),
+        .csr_rv_i     (csr_rv),
+        .csr_ok_i     (csr_ok),
+        .csr_ro_i     (csr_ro),
+        .alu_i        (fw_alu),
+        .take_i       (fw_take),
+        .rd_o         (rd),
+        .rs1_o        (rs1),
+        .rs2_o        (rs2),
+        .funct3_o     (funct3),
+        .csr_a_o      (csr_a),
+        .sys_o        (f_sys),
+        .cond_o       (cond),
+        .aluop_o      (f_aluop),
+        .alu_b_o      (f_alu_b),
+        .add_o        (nu_add),
+        .pcrel_o      (nu_pcrel),
+        .link_o       (fw_link),
+        .ill_o        (f_ill),
+        .wb_o         (f_wb),
+        .val_o        (f_val),
+        .load_o       (f_load),
+        .store_o      (f_store),
+        .mul_o        (f_mul),
+        .div_o        (f_div),
+        .csr_o        (f_csr),
+        .jump_o       (f_jump),
+        .target_o     (f_target),
+        .mret_o       (f_mret),
+        .ecall_o      (nu_ecall),
+        .ebreak_o     (nu_ebreak),
+        .txenter_o    (f_txenter),
+        .txwr_o       (f_txwr),
+        .txprot_o     (f_txprot),
+        .txprotrd_o   (f_txprotrd),
+        .txcommit_o   (f_txcommit),
+        .txrollback_o (f_txrollback),
+        .addr_o       (f_addr),
+        .gwoff_o      (f_gwoff),
+        .misal_o      (f_misal),
+        .ld_fault_o   (nu_ldf),
+        .st_fault_o   (nu_stf),
+        .in_gw_o      (f_in_gw),
+        .protoob_o    (nu_protoob),
+        .jmisal_o     (nu_jmisal),
+        .csr_wr_o     (csr_wr),
+        .csr_wv_o     (csr_wv),
+        .exc_o        (f_dexc),
+        .cause_o      (f_cause),
+        .tval_o       (f_tval)
+    );
 
     // ---------------------------------------------------------------- translation slots (X)
     wire [SLOTS*32-1:0] bundle = t_rdata_i;
@@ -255,26 +321,14 @@ module cms_core #(
     wire tx_dstall = s_div[0] && !div_done;
     wire tx_fire  = tx_x && !tx_abort && !tx_dstall && !tx_pstall;
 
-    reg  [7:0]  t_cause;
-    always @* begin
-        if (!tx_abort)      t_cause = 8'd0;
-        else if (t_ill)     t_cause = `CMS_CAUSE_TX_ILLEGAL;
-        else if (t_bounds)  t_cause = `CMS_CAUSE_TX_BOUNDS;
-        else if (t_prot)    t_cause = `CMS_CAUSE_TX_PROT;
-        else if (t_sbfull)  t_cause = `CMS_CAUSE_TX_SBFULL;
-        else if (t_divzero) t_cause = `CMS_CAUSE_TX_DIVZERO;
-        else if (t_assertf) t_cause = `CMS_CAUSE_TX_ASSERT;
-        else                t_cause = `CMS_CAUSE_TX_IRQ;
-    end
+    wire [7:0]  t_cause;    // the abort's cause (cms_csr)
+    wire        t_trap;     // and whether it traps
 
     wire fw_x     = mode_q == M_FW && xv_q && !sb_drain;
     wire fw_irq   = fw_x && irq_en && mie_q && div_idle;
-    wire fw_exc   = fw_x && !fw_irq && !fw_pstall && (pcbad_q || f_ill || f_ecall || f_ebreak || f_jmisal ||
-                    ((f_load || f_store) && f_misal) || f_ld_fault || f_st_fault || f_prot || f_protoob);
+    wire fw_exc   = fw_x && !fw_irq && !fw_pstall && (f_dexc || f_prot);
     wire fw_dstall = f_div && !div_done;
     wire fw_fire  = fw_x && !fw_irq && !fw_exc && !fw_dstall && !fw_pstall;
-
-    `include "cms_fw_exc.vh"
 
     // protection bits
     wire f_prot = f_store && !f_misal && f_in_gw && prot_rd;
@@ -352,21 +406,23 @@ module cms_core #(
         .enq_i        (tx_fire && s_store[0]),
         .enq_addr_i   (t_phys[DAW+1:2]),
         .enq_data_i   (tr_rdata[32 +: 32]),
-        .look_en_i    (mode_q == M_TX && s_load[0]),
+        .look_i       (mode_q == M_TX && s_load[0]),
         .look_addr_i  (t_phys[DAW+1:2]),
         .look_hit_o   (sb_look_hit),
         .look_data_o  (sb_look_data),
         .commit_i     ((tx_fire && t_commit) || (fw_fire && f_txcommit)),
         .rollback_i   (tx_abort || (fw_fire && f_txrollback)),
+        .drain_i      (1'b0),
         .drain_o      (sb_drain),
         .drain_addr_o (sb_drain_addr),
         .drain_data_o (sb_drain_data),
+        .last_o       (nu_sblast),
         .count_o      (sb_count),
         .full_o       (sb_full)
     );
 
     // ---------------------------------------------------------------- data port
-    wire [1:0] f_off = f_addr[1:0];
+    assign f_off = f_addr[1:0];
     always @* begin
         d_en_o = 1'b0; d_we_o = 4'd0; d_addr_o = f_addr; d_wdata_o = rs2v;
         if (sb_drain) begin
@@ -378,12 +434,8 @@ module cms_core #(
             d_addr_o = t_phys;
         end else begin
             d_en_o = fw_x && (f_load || (fw_fire && f_store));
-            case (funct3[1:0])
-                2'd0: begin d_we_o = 4'b0001 << f_off; d_wdata_o = {4{rs2v[7:0]}}; end
-                2'd1: begin d_we_o = f_off[1] ? 4'b1100 : 4'b0011; d_wdata_o = {2{rs2v[15:0]}}; end
-                default: d_we_o = 4'b1111;
-            endcase
-            if (!(fw_fire && f_store)) d_we_o = 4'd0;
+            d_we_o = fw_fire && f_store ? st_be : 4'd0;
+            d_wdata_o = st_wdata;
         end
     end
 
@@ -395,48 +447,27 @@ module cms_core #(
         wt_v_d = 1'b0; wt_rd_d = s_rd[3:0]; wt_mul_d = s_mul[0]; wt_commit_d = t_commit;
         wt_hit_d = sb_look_hit; wt_fwd_d = sb_look_data;
         w_ldf3_d = funct3; w_ldoff_d = f_off; w_mop_d = funct3[1:0]; w_ma_d = rs1v; w_mb_d = rs2v;
-        mie_d = mie_q; mpie_d = mpie_q; meie_d = meie_q; mtvec_d = mtvec_q; mscratch_d = mscratch_q;
-        mepc_d = mepc_q; mcause_d = mcause_q; mtval_d = mtval_q;
-        mcycle_d = mcycle_q + 64'd1; minstret_d = minstret_q;
-        gwbase_d = gwbase_q; gwlimit_d = gwlimit_q; txstat_d = txstat_q; txpc_d = txpc_q;
 
         if (!xv_q) begin
             pc_d = pc_q;
         end else if (fw_irq || fw_exc) begin
-            mepc_d = pc_q; mcause_d = fw_cause; mtval_d = fw_tval;
-            mpie_d = mie_q; mie_d = 1'b0;
             pc_d = mtvec_q;
         end else if (fw_fire) begin
-            minstret_d = minstret_q + 64'd1;
-            pc_d = f_jump ? f_target : pc_q + 32'd4;
+            pc_d = f_jump ? f_target : fw_link;
             wf_v_d = f_wb;
             if (f_load) wf_kind_d = K_LOAD;
             if (f_mul)  wf_kind_d = K_MUL;
             if (f_div)  wf_val_d = div_y;
             if (f_txprotrd) begin wf_v_d = 1'b1; wf_val_d = {31'd0, prot_rd}; end
-            if (f_mret) begin
-                pc_d = mepc_q; mie_d = mpie_q; mpie_d = 1'b1;
-            end
+            if (f_mret) pc_d = mepc_q;
             if (f_txenter) begin
-                mode_d = M_TX; tpc_d = rs1v; ret_pc_d = pc_q + 32'd4; ret_rd_d = rd;
-            end
-            if (f_csr && csr_wr) begin
-                `include "cms_fw_csrwr.vh"
+                mode_d = M_TX; tpc_d = rs1v; ret_pc_d = fw_link; ret_rd_d = rd;
             end
         end else if (tx_abort) begin
             mode_d = M_FW;
-            txstat_d = 32'h8000_0000 | {24'd0, t_cause};
-            txpc_d = tpc_q;
             wf_v_d = 1'b1; wf_rd_d = ret_rd_q; wf_kind_d = K_VAL;
             wf_val_d = `CMS_TX_ABORT_BIT | {24'd0, t_cause};
-            pc_d = ret_pc_q;
-            if (t_fault || mie_q) begin
-                mepc_d = ret_pc_q;
-                mcause_d = t_fault ? {24'd0, t_cause} : IRQ_CAUSE;
-                mtval_d = t_fault ? tpc_q : 32'd0;
-                mpie_d = mie_q; mie_d = 1'b0;
-                pc_d = mtvec_q;
-            end
+            pc_d = t_trap ? mtvec_q : ret_pc_q;
         end else if (tx_fire) begin
             tpc_d = t_taken ? t_target : tpc_q + BB;
             // a higher slot writing the same TR in this bundle wins over the late result
@@ -470,8 +501,49 @@ module cms_core #(
     end
     wire [7:0] rb_i = t_cause - `CMS_CAUSE_TX_FIRST;   // 0..6 for causes 24..30
 
-    // the control and status registers change only on these events
-    wire csr_event = fw_irq || fw_exc || tx_abort || (fw_fire && (f_csr || f_mret));
+    // ---------------------------------------------------------------- CSRs, traps, aborts
+    cms_csr #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH), .SBCW(SBCW), .GATE(1), .CNT_RAM(0)) u_csr (
+        .clk_i       (clk_i),
+        .rst_ni      (rst_ni),
+        .irq_i       (irq_i),
+        .re_i        (f_sys),
+        .a_i         (csr_a),
+        .rv_o        (csr_rv),
+        .ok_o        (csr_ok),
+        .ro_o        (csr_ro),
+        .we_i        (fw_fire && f_csr && csr_wr),
+        .wv_i        (csr_wv),
+        .retire_i    (fw_fire),
+        .mret_i      (fw_fire && f_mret),
+        .trap_i      (fw_irq || fw_exc),
+        .trap_irq_i  (fw_irq),
+        .cause_i     (f_cause),
+        .tval_i      (f_tval),
+        .epc_i       (pc_q),
+        .abort_i     (tx_abort),
+        .ab_ill_i    (t_ill),
+        .ab_bnd_i    (t_bounds),
+        .ab_prot_i   (t_prot),
+        .ab_full_i   (t_sbfull),
+        .ab_divz_i   (t_divzero),
+        .ab_asrt_i   (t_assertf),
+        .tpc_i       (tpc_q),
+        .ret_pc_i    (ret_pc_q),
+        .ab_cause_o  (t_cause),
+        .ab_trap_o   (t_trap),
+        // a store-buffer drain belongs to the translation that committed it
+        .cyc_tx_i    (!(mode_q == M_FW && !sb_drain)),
+        .sb_count_i  (sb_count),
+        .cnt_i       ({c_sbstores_q, c_rb_q[6], c_rb_q[5], c_rb_q[4], c_rb_q[3], c_rb_q[2], c_rb_q[1],
+                       c_rb_q[0], c_commits_q, c_opsb_q, c_opsx_q, c_opsm_q, c_opsa_q, c_bundles_q}),
+        .cnt_rdata_i (32'd0),
+        .mie_o       (mie_q),
+        .meie_o      (meie_q),
+        .mtvec_o     (mtvec_q),
+        .mepc_o      (mepc_q),
+        .gwbase_o    (gwbase_q),
+        .gwlimit_o   (gwlimit_q)
+    );
 
     // ---------------------------------------------------------------- registers
     always @(posedge clk_i) begin
@@ -482,12 +554,9 @@ module cms_core #(
             wt_v_q <= 1'b0; wt_rd_q <= 4'd0; wt_mul_q <= 1'b0; wt_commit_q <= 1'b0;
             wt_hit_q <= 1'b0; wt_fwd_q <= 32'd0;
             w_ldf3_q <= 3'd0; w_ldoff_q <= 2'd0; w_mop_q <= 2'd0; w_ma_q <= 32'd0; w_mb_q <= 32'd0;
-            mie_q <= 1'b0; mpie_q <= 1'b0; meie_q <= 1'b0; mtvec_q <= 32'd0; mscratch_q <= 32'd0;
-            mepc_q <= 32'd0; mcause_q <= 32'd0; mtval_q <= 32'd0; mcycle_q <= 64'd0; minstret_q <= 64'd0;
-            gwbase_q <= 32'd0; gwlimit_q <= 32'd0; txstat_q <= 32'd0; txpc_q <= 32'd0;
-            c_fwcyc_q <= 32'd0; c_txcyc_q <= 32'd0; c_bundles_q <= 32'd0; c_opsa_q <= 32'd0;
+            c_bundles_q <= 32'd0; c_opsa_q <= 32'd0;
             c_opsm_q <= 32'd0; c_opsx_q <= 32'd0; c_opsb_q <= 32'd0; c_commits_q <= 32'd0;
-            c_sbhwm_q <= 32'd0; c_sbstores_q <= 32'd0;
+            c_sbstores_q <= 32'd0;
             for (k = 0; k < 7; k = k + 1) c_rb_q[k] <= 32'd0;
         end else begin
             mode_q <= mode_d; xv_q <= xv_d; pc_q <= pc_d; pcbad_q <= pcbad_d;
@@ -496,15 +565,6 @@ module cms_core #(
             wt_v_q <= wt_v_d; wt_rd_q <= wt_rd_d; wt_mul_q <= wt_mul_d; wt_commit_q <= wt_commit_d;
             wt_hit_q <= wt_hit_d; wt_fwd_q <= wt_fwd_d;
             w_ldf3_q <= w_ldf3_d; w_ldoff_q <= w_ldoff_d; w_mop_q <= w_mop_d; w_ma_q <= w_ma_d; w_mb_q <= w_mb_d;
-            mcycle_q <= mcycle_d; minstret_q <= minstret_d;
-            if (csr_event) begin
-                mie_q <= mie_d; mpie_q <= mpie_d; meie_q <= meie_d; mtvec_q <= mtvec_d; mscratch_q <= mscratch_d;
-                mepc_q <= mepc_d; mcause_q <= mcause_d; mtval_q <= mtval_d;
-                gwbase_q <= gwbase_d; gwlimit_q <= gwlimit_d; txstat_q <= txstat_d; txpc_q <= txpc_d;
-            end
-            // a store-buffer drain belongs to the translation that committed it
-            if (mode_q == M_FW && !sb_drain) c_fwcyc_q <= c_fwcyc_q + 32'd1;
-            else                c_txcyc_q <= c_txcyc_q + 32'd1;
             if (tx_fire) begin
                 c_bundles_q <= c_bundles_q + 32'd1;
                 c_opsa_q <= c_opsa_q + n_a;
@@ -514,8 +574,12 @@ module cms_core #(
             end
             if ((tx_fire && t_commit) || (fw_fire && f_txcommit)) c_commits_q <= c_commits_q + 32'd1;
             if (tx_abort && rb_i < 8'd7) c_rb_q[rb_i[2:0]] <= c_rb_q[rb_i[2:0]] + 32'd1;
-            if ({{(32-SBCW){1'b0}}, sb_count} > c_sbhwm_q) c_sbhwm_q <= {{(32-SBCW){1'b0}}, sb_count};
             if (tx_fire && s_store[0]) c_sbstores_q <= c_sbstores_q + 32'd1;
         end
     end
+
+    // what this core takes from cms_fw_dec's exception and cause (f_dexc, f_cause) or builds
+    // its own way (the adders of the data path, pc + 4 aside)
+    wire unused = &{1'b0, nu_sblast, f_ill, f_gwoff[31:PAW+2], f_gwoff[1:0], nu_add, nu_pcrel, nu_ecall, nu_ebreak,
+                    nu_ldf, nu_stf, nu_protoob, nu_jmisal};
 endmodule

@@ -7,20 +7,23 @@ module cms_sbuf #(
     parameter AW    = 14,   // word address width (DMEM)
     parameter CW    = 4     // count width: holds 0..DEPTH
 ) (
+    // the same ports as cms_sbuf_mc (rtl/mc/), the multi-cycle core's buffer
     input  wire          clk_i,
     input  wire          rst_ni,
     input  wire          enq_i,
     input  wire [AW-1:0] enq_addr_i,
     input  wire [31:0]   enq_data_i,
-    input  wire          look_en_i,
+    input  wire          look_i,
     input  wire [AW-1:0] look_addr_i,
-    output reg           look_hit_o,
+    output reg           look_hit_o,     // this cycle
     output reg  [31:0]   look_data_o,
-    input  wire          commit_i,
+    input  wire          commit_i,       // starts the drain
     input  wire          rollback_i,
-    output wire          drain_o,
+    input  wire          drain_i,        // (cms_sbuf_mc's: here the buffer drains itself)
+    output wire          drain_o,        // draining: entry drain_addr_o, drain_data_o goes to DMEM
     output wire [AW-1:0] drain_addr_o,
     output wire [31:0]   drain_data_o,
+    output wire          last_o,         // the entry draining is the last
     output wire [CW-1:0] count_o,
     output wire          full_o
 );
@@ -37,12 +40,14 @@ module cms_sbuf #(
     assign drain_data_o = data_q[head_q[IW-1:0]];
     assign count_o = count_q;
     assign full_o = count_q == DEPTH[CW-1:0];
+    assign last_o = head_q + 1'b1 == count_q;
+    wire   unused = &{1'b0, drain_i};
 
     always @* begin
         look_hit_o = 1'b0;
         look_data_o = 32'd0;
         i = 0;   // assigned on every path: a loop variable assigned only under the if is a latch to Yosys
-        if (look_en_i) for (i = 0; i < DEPTH; i = i + 1) begin
+        if (look_i) for (i = 0; i < DEPTH; i = i + 1) begin
             if (i < count_q && addr_q[i] == look_addr_i) begin
                 look_hit_o = 1'b1;
                 look_data_o = data_q[i];
@@ -53,7 +58,7 @@ module cms_sbuf #(
     always @* begin
         count_d = count_q; head_d = head_q; drain_d = drain_q;
         if (drain_q) begin
-            if (head_q + 1'b1 == count_q) begin
+            if (last_o) begin
                 drain_d = 1'b0;
                 head_d = {CW{1'b0}};
                 count_d = {CW{1'b0}};

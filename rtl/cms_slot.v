@@ -1,6 +1,7 @@
 `default_nettype none
 `include "cms_defs.vh"
-// cms_slot -- decode and ALU of one bundle slot (translation mode). Combinational.
+// cms_slot -- one bundle slot (translation mode): its decode (cms_slot_dec) and what its
+// operands go through: the ALU, the memory offset, the condition. Combinational.
 // Slot classes (docs/isa.md section 5): every slot takes A; the first slot also M and X; the
 // last slot also B. An operation outside its slot's classes, an unknown encoding or a register
 // number >= 16 sets illegal_o. With en_i low (firmware mode) every output is 0.
@@ -15,117 +16,65 @@ module cms_slot #(
     output wire [3:0]  rs1_o,
     output wire [3:0]  rs2_o,
     output wire [3:0]  rd_o,
-    output reg         illegal_o,
-    output reg         nop_o,
-    output reg         alu_o,      // A class: writes rd with result_o
-    output reg         load_o,     // M class
-    output reg         store_o,    // M class
-    output reg         mul_o,      // X class (result in W)
-    output reg         div_o,      // X class (multi-cycle)
-    output reg         branch_o,   // B class: conditional branch
-    output reg         jump_o,     // B class: JAL x0
-    output reg         exit_o,     // B class
-    output reg         commit_o,   // B class
-    output reg         assert_o,   // B class
+    output wire        illegal_o,
+    output wire        nop_o,
+    output wire        alu_o,      // A class: writes rd with result_o
+    output wire        load_o,     // M class
+    output wire        store_o,    // M class
+    output wire        mul_o,      // X class (result in W)
+    output wire        div_o,      // X class (multi-cycle)
+    output wire        branch_o,   // B class: conditional branch
+    output wire        jump_o,     // B class: JAL x0
+    output wire        exit_o,     // B class
+    output wire        commit_o,   // B class
+    output wire        assert_o,   // B class
     output reg  [31:0] result_o,
     output reg  [31:0] memoff_o,
     output wire [1:0]  mdop_o,
     output reg         take_o,     // branch condition holds / assertion holds
-    output reg  [31:0] boff_o,     // branch or jump offset
+    output wire [31:0] boff_o,     // branch or jump offset
     output wire [10:0] code_o
 );
     `include "cms_fn.vh"
 
-    wire [6:0] opc    = op_i[6:0];
-    wire [2:0] funct3 = op_i[14:12];
-    wire [6:0] funct7 = op_i[31:25];
-    wire [31:0] imm_i = {{20{op_i[31]}}, op_i[31:20]};
-    wire [31:0] imm_s = {{20{op_i[31]}}, op_i[31:25], op_i[11:7]};
-    wire [31:0] imm_b = {{19{op_i[31]}}, op_i[31], op_i[7], op_i[30:25], op_i[11:8], 1'b0};
-    wire [31:0] imm_j = {{11{op_i[31]}}, op_i[31], op_i[19:12], op_i[20], op_i[30:21], 1'b0};
-    wire [31:0] imm_u = {op_i[31:12], 12'd0};
-
-    assign rs1_o  = op_i[18:15];
-    assign rs2_o  = op_i[23:20];
-    assign rd_o   = op_i[10:7];
-    assign mdop_o = funct3[1:0];
-    assign code_o = op_i[30:20];
-
-    reg        use_rd, use_rs1, use_rs2, bad;
-    reg [3:0]  aluop;
-    reg [31:0] alu_a, alu_b;
+    wire [3:0]  aluop;
+    wire        a_zero, b_reg;
+    wire [31:0] imm;
+    wire [2:0]  cond;
+    cms_slot_dec #(.FIRST(FIRST), .LAST(LAST)) u_dec (
+        .en_i     (en_i),
+        .op_i     (op_i),
+        .rs1_o    (rs1_o),
+        .rs2_o    (rs2_o),
+        .rd_o     (rd_o),
+        .illegal_o(illegal_o),
+        .nop_o    (nop_o),
+        .alu_o    (alu_o),
+        .load_o   (load_o),
+        .store_o  (store_o),
+        .mul_o    (mul_o),
+        .div_o    (div_o),
+        .branch_o (branch_o),
+        .jump_o   (jump_o),
+        .exit_o   (exit_o),
+        .commit_o (commit_o),
+        .assert_o (assert_o),
+        .aluop_o  (aluop),
+        .a_zero_o (a_zero),
+        .b_reg_o  (b_reg),
+        .imm_o    (imm),
+        .cond_o   (cond),
+        .mdop_o   (mdop_o),
+        .boff_o   (boff_o),
+        .code_o   (code_o)
+    );
 
     always @* begin
-        bad = 1'b0; nop_o = 1'b0;
-        alu_o = 1'b0; load_o = 1'b0; store_o = 1'b0; mul_o = 1'b0; div_o = 1'b0;
-        branch_o = 1'b0; jump_o = 1'b0; exit_o = 1'b0; commit_o = 1'b0; assert_o = 1'b0;
-        use_rd = 1'b0; use_rs1 = 1'b0; use_rs2 = 1'b0;
-        aluop = {1'b0, funct3}; alu_a = rs1v_i; alu_b = imm_i;
-        illegal_o = 1'b0; result_o = 32'd0; memoff_o = 32'd0; take_o = 1'b0; boff_o = 32'd0;
+        result_o = 32'd0; memoff_o = 32'd0; take_o = 1'b0;
         if (en_i) begin
-            case (opc)
-                `CMS_OPC_OP_IMM: begin
-                    alu_o = 1'b1; use_rd = 1'b1; use_rs1 = 1'b1;
-                    nop_o = op_i == 32'h0000_0013;
-                    if (funct3 == 3'd1) bad = funct7 != 7'd0;
-                    if (funct3 == 3'd5) begin
-                        bad = funct7 != 7'd0 && funct7 != 7'h20;
-                        aluop = {funct7[5], funct3};
-                    end
-                end
-                `CMS_OPC_OP: begin
-                    use_rd = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
-                    alu_b = rs2v_i; aluop = {funct7[5], funct3};
-                    if (funct7 == 7'd1) begin
-                        mul_o = ~funct3[2];
-                        div_o = funct3[2];
-                    end else begin
-                        alu_o = 1'b1;
-                        bad = !(funct7 == 7'd0 || (funct7 == 7'h20 && (funct3 == 3'd0 || funct3 == 3'd5)));
-                    end
-                end
-                `CMS_OPC_LUI: begin
-                    alu_o = 1'b1; use_rd = 1'b1; alu_a = 32'd0; alu_b = imm_u; aluop = 4'd0;
-                end
-                `CMS_OPC_LOAD: begin
-                    load_o = 1'b1; use_rd = 1'b1; use_rs1 = 1'b1; bad = funct3 != 3'd2;
-                    memoff_o = rs1v_i + imm_i;
-                end
-                `CMS_OPC_STORE: begin
-                    store_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1; bad = funct3 != 3'd2;
-                    memoff_o = rs1v_i + imm_s;
-                end
-                `CMS_OPC_BRANCH: begin
-                    branch_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
-                    bad = funct3 == 3'd2 || funct3 == 3'd3;
-                    take_o = cms_bcmp(funct3, rs1v_i, rs2v_i);
-                    boff_o = imm_b;
-                end
-                `CMS_OPC_JAL: begin
-                    jump_o = 1'b1; bad = op_i[11:7] != 5'd0; boff_o = imm_j;
-                end
-                `CMS_OPC_CUSTOM0: begin
-                    case (funct3)
-                        `CMS_TX_OP_EXIT: begin
-                            exit_o = 1'b1; bad = op_i[19:15] != 5'd0 || op_i[11:7] != 5'd0 || op_i[31];
-                        end
-                        `CMS_TX_OP_COMMIT: begin
-                            commit_o = 1'b1; bad = op_i[31:15] != 17'd0 || op_i[11:7] != 5'd0;
-                        end
-                        `CMS_TX_OP_ASSERT: begin
-                            assert_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
-                            bad = funct7[6:3] != 4'd0 || funct7[2:1] == 2'b01 || op_i[11:7] != 5'd0;
-                            take_o = cms_bcmp(funct7[2:0], rs1v_i, rs2v_i);
-                        end
-                        default: bad = 1'b1;
-                    endcase
-                end
-                default: bad = 1'b1;
-            endcase
-            if (alu_o) result_o = cms_alu(aluop, alu_a, alu_b);
-            illegal_o = bad || (use_rd && op_i[11]) || (use_rs1 && op_i[19]) || (use_rs2 && op_i[24]) ||
-                        (FIRST == 0 && (load_o || store_o || mul_o || div_o)) ||
-                        (LAST == 0 && (branch_o || jump_o || exit_o || commit_o || assert_o));
+            if (alu_o) result_o = cms_alu(aluop, a_zero ? 32'd0 : rs1v_i, b_reg ? rs2v_i : imm);
+            if (load_o || store_o) memoff_o = rs1v_i + imm;
+            if (branch_o || assert_o) take_o = cms_bcmp(cond, rs1v_i, rs2v_i);
         end
     end
 endmodule

@@ -23,8 +23,8 @@
 // Translation mode: one operation at a time through the same datapath, the last slot first,
 // so that slot 0, the only one with multi-cycle operations, comes last and keeps its operands:
 //   S_TR  the bundle is on t_rdata_i (TC row of pc_q); the last slot's TRs are read
-//   S_TX  slot sidx_q executes from insn_q (decode by cms_slot, arithmetic by the firmware
-//         datapath: the include's adders, this core's ALU); a slot above 0 writes its result
+//   S_TX  slot sidx_q executes from insn_q (decode by cms_slot_dec, arithmetic by the firmware
+//         datapath: cms_fw_dec's adders, this core's ALU); a slot above 0 writes its result
 //         to a word of cms_rfb beside the TRs (TR index 16 + slot) and reads the next slot's
 //         TRs; the last slot decides the next bundle (next_q);
 //         slot 0 is where the bundle is decided, or goes on to S_L / S_P / S_M / S_V as in
@@ -64,8 +64,6 @@ module cms_core_mc #(
     localparam NPROT   = `CMS_PROT_WORDS;
     localparam PAW     = $clog2(NPROT);
     localparam SBCW    = $clog2(SB_DEPTH + 1);
-    localparam [31:0] PROT_BYTES = NPROT * 4;
-    localparam [31:0] IRQ_CAUSE  = (32'd1 << `CMS_MCAUSE_INT_BIT) | {24'd0, `CMS_CAUSE_IRQ_EXT};
     localparam [3:0] S_F = 4'd0, S_D = 4'd1, S_E = 4'd2, S_L = 4'd3, S_M = 4'd4, S_V = 4'd5,
                      S_P = 4'd6, S_TR = 4'd7, S_TX = 4'd8, S_W = 4'd9, S_DP = 4'd10, S_DR = 4'd11;
     localparam [SIW-1:0] SLAST = LS[SIW-1:0];
@@ -76,13 +74,9 @@ module cms_core_mc #(
     reg [3:0]   st_q, st_d;
     reg         tx_q, tx_d;           // translation mode
     reg [31:0]  pc_q, pc_d;           // firmware: the instruction; translation: the bundle
-    reg         mie_q, mie_d, mpie_q, mpie_d, meie_q, meie_d;
-    reg [31:0]  mtvec_q, mtvec_d, mscratch_q, mscratch_d, mepc_q, mepc_d;
-    reg [31:0]  mcause_q, mcause_d, mtval_q, mtval_d;
-    reg [63:0]  mcycle_q, mcycle_d, minstret_q, minstret_d;
-    reg [31:0]  gwbase_q, gwbase_d, gwlimit_q, gwlimit_d, txstat_q, txstat_d, txpc_q, txpc_d;
-    reg [31:0]  c_fwcyc_q, c_txcyc_q;
-    reg [SBCW-1:0] c_sbhwm_r;
+    // the CSRs (cms_csr) the core uses
+    wire        mie_q, meie_q;
+    wire [31:0] mtvec_q, mepc_q, gwbase_q, gwlimit_q;
     // tx.enter: where firmware resumes (IMEM word index, one bit more for the word past the
     // end; IMEM_BASE is a multiple of twice IMEM_BYTES, tools/gen_defs.py) and its rd
     reg [IAW:0] ret_q;
@@ -105,8 +99,6 @@ module cms_core_mc #(
     // firmware: IMEM's output in S_D (the register reads are addressed from it), then insn_q;
     // translation: the slot's word of the bundle, taken when its TRs are read
     reg  [31:0] insn_q;
-    wire [31:0] insn = insn_q;
-    `include "cms_fw_fields.vh"
     wire [SIW-1:0] rslot = st_q == S_TR ? SLAST : sidx_q - 1'b1;   // the slot whose TRs are read
     wire [31:0] t_word = t_rdata_i[rslot*32 +: 32];
     wire        t_read = st_q == S_TR || (st_q == S_TX && sidx_q != {SIW{1'b0}});
@@ -148,35 +140,89 @@ module cms_core_mc #(
     wire        is_system = i_rdata_i[6:0] == `CMS_OPC_SYSTEM;
 
     // ---------------------------------------------------------------- decode (shared with cms_core)
-    // The include's classification is not gated by the mode here (mode_q is the constant M_FW):
-    // in translation mode this core reads from it only the ALU result (f_val), the adders and
-    // the window checks, computed from the slot's operation as they are for an instruction.
-    localparam M_FW = 1'b0;
-    localparam HAS_TX = 1'b1;
-    localparam FW_GATE = 1'b0;   // no forcing to 0 in cms_fw_dec.vh: fewer LUTs
-    wire        mode_q = M_FW;
-    wire [31:0] tr_fw_rdata = rs1v;   // port 0 reads TR[rs1] for tx.rd
+    // Not gated by the mode: in translation mode this core takes from it the ALU result
+    // (val_o), the adders and the window checks, computed from the slot's operation as they are
+    // for an instruction.
     // PC-relative: the slot's own address (branch targets are relative to the operation);
     // the window offset: a translated LW/SW's offset is the address itself
     wire [31:0] dec_pc = tx_q ? (pc_q | ({{(32-SIW){1'b0}}, sidx_q} << 2)) : pc_q;
-    wire [31:0] dec_gwbase = tx_q ? 32'd0 : gwbase_q;
-    wire [31:0] c_bundles_q = cnt_rdata, c_opsa_q = cnt_rdata, c_opsm_q = cnt_rdata;
-    wire [31:0] c_opsx_q = cnt_rdata, c_opsb_q = cnt_rdata, c_sbstores_q = cnt_rdata;
-    wire [31:0] c_commits_q = cnt_rdata;
-    wire [31:0] c_sbhwm_q = {{(32-SBCW){1'b0}}, c_sbhwm_r};
-    wire [31:0] c_rb_q [0:6];
-    genvar g;
-    generate for (g = 0; g < 7; g = g + 1) begin : g_rb
-        assign c_rb_q[g] = cnt_rdata;
-    end endgenerate
+    wire [4:0]  rd, nu_rs1, nu_rs2;
+    wire [2:0]  funct3, cond;
+    wire [11:0] csr_a;
+    wire [3:0]  f_aluop;
+    wire [31:0] f_alu_b, fw_add, fw_pcrel, fw_link, f_val, f_target, f_addr, f_gwoff;
+    wire [31:0] f_cause, f_tval, csr_rv, csr_wv;
+    wire        nu_sys, csr_ok, csr_ro, csr_wr, f_dexc;
+    wire        f_ill, f_wb, f_load, f_store, f_mul, f_div, f_csr, f_jump, f_mret, f_ecall, f_ebreak;
+    wire        f_txenter, f_txwr, f_txprot, f_txprotrd, f_txcommit, f_txrollback;
+    wire        f_misal, f_ld_fault, f_st_fault, f_in_gw, f_protoob, f_jmisal;
     wire [31:0] fw_alu;
     wire        fw_take;
-    `include "cms_fw_dec.vh"
+    cms_fw_dec #(.HAS_TX(1), .GATE(0)) u_fw_dec (
+        .en_i         (1'b1),
+        .insn_i       (insn_q),
+        .pc_i         (dec_pc),
+        .pcbad_i      (pcbad_q),
+        .gwbase_i     (tx_q ? 32'd0 : gwbase_q),
+        .gwlimit_i    (gwlimit_q),
+        .rs1v_i       (rs1v),
+        .rs2v_i       (rs2v),
+        .txrd_i       (rs1v),           // port 0 reads TR[rs1] for tx.rd
+        .csr_rv_i     (csr_rv),
+        .csr_ok_i     (csr_ok),
+        .csr_ro_i     (csr_ro),
+        .alu_i        (fw_alu),
+        .take_i       (fw_take),
+        .rd_o         (rd),
+        .rs1_o        (nu_rs1),         // (the register reads are addressed from IMEM's output in S_D)
+        .rs2_o        (nu_rs2),
+        .funct3_o     (funct3),
+        .csr_a_o      (csr_a),
+        .sys_o        (nu_sys),
+        .cond_o       (cond),
+        .aluop_o      (f_aluop),
+        .alu_b_o      (f_alu_b),
+        .add_o        (fw_add),
+        .pcrel_o      (fw_pcrel),
+        .link_o       (fw_link),
+        .ill_o        (f_ill),
+        .wb_o         (f_wb),
+        .val_o        (f_val),
+        .load_o       (f_load),
+        .store_o      (f_store),
+        .mul_o        (f_mul),
+        .div_o        (f_div),
+        .csr_o        (f_csr),
+        .jump_o       (f_jump),
+        .target_o     (f_target),
+        .mret_o       (f_mret),
+        .ecall_o      (f_ecall),
+        .ebreak_o     (f_ebreak),
+        .txenter_o    (f_txenter),
+        .txwr_o       (f_txwr),
+        .txprot_o     (f_txprot),
+        .txprotrd_o   (f_txprotrd),
+        .txcommit_o   (f_txcommit),
+        .txrollback_o (f_txrollback),
+        .addr_o       (f_addr),
+        .gwoff_o      (f_gwoff),
+        .misal_o      (f_misal),
+        .ld_fault_o   (f_ld_fault),
+        .st_fault_o   (f_st_fault),
+        .in_gw_o      (f_in_gw),
+        .protoob_o    (f_protoob),
+        .jmisal_o     (f_jmisal),
+        .csr_wr_o     (csr_wr),
+        .csr_wv_o     (csr_wv),
+        .exc_o        (f_dexc),
+        .cause_o      (f_cause),
+        .tval_o       (f_tval)
+    );
 
     // ---------------------------------------------------------------- the arithmetic
     // Fewer units than cms_core's cms_alu and cms_bcmp: one subtraction gives SUB, SLT(U) and
     // the less-than branch conditions, a comparator equality; one right shifter does the left
-    // shifts too, on the operand reversed; ADD is cms_fw_dec.vh's fw_add.
+    // shifts too, on the operand reversed; ADD is cms_fw_dec's add_o (fw_add).
     wire [31:0] alu_b = f_alu_b;
     wire [32:0] sub_y = {1'b0, rs1v} - {1'b0, alu_b};
     wire        ltu   = sub_y[32];
@@ -203,8 +249,7 @@ module cms_core_mc #(
             default:    alu_y = rs1v & alu_b;
         endcase
     end
-    // the condition: a branch's funct3, or the translation-mode ASSERT's funct7[2:0]
-    wire [2:0] cond = opc == `CMS_OPC_CUSTOM0 ? funct7[2:0] : funct3;
+    // the condition (cond): a branch's funct3, or the translation-mode ASSERT's funct7[2:0]
     reg take;
     always @* begin
         case (cond)
@@ -224,17 +269,17 @@ module cms_core_mc #(
     wire s_ill0, s_nop, s_alu, s_load, s_store, s_mul, s_div;
     wire s_branch, s_jump, s_exit, s_commit, s_assert;
     wire [3:0]  s_rd;
-    wire [3:0]  s_nu_rs1, s_nu_rs2;
-    wire [31:0] s_nu_res, s_nu_memoff, s_nu_boff;
+    wire [3:0]  s_nu_rs1, s_nu_rs2, s_nu_aluop;
+    wire        s_nu_azero, s_nu_breg;
+    wire [31:0] s_nu_imm, s_nu_boff;
+    wire [2:0]  s_nu_cond;
     wire [1:0]  s_nu_mdop;
     wire [10:0] s_code;
-    wire        s_nu_take;
-    // every class is legal to cms_slot here; which slot may hold it is decided below
-    cms_slot #(.FIRST(1), .LAST(1)) u_slot (
+    // every class is legal to the decoder here; which slot may hold it is decided below. The
+    // operands go through the firmware datapath (the TRs are read on cms_rfb's ports).
+    cms_slot_dec #(.FIRST(1), .LAST(1)) u_slot (
         .en_i     (1'b1),
         .op_i     (insn_q),
-        .rs1v_i   (32'd0),
-        .rs2v_i   (32'd0),
         .rs1_o    (s_nu_rs1),
         .rs2_o    (s_nu_rs2),
         .rd_o     (s_rd),
@@ -250,10 +295,12 @@ module cms_core_mc #(
         .exit_o   (s_exit),
         .commit_o (s_commit),
         .assert_o (s_assert),
-        .result_o (s_nu_res),
-        .memoff_o (s_nu_memoff),
+        .aluop_o  (s_nu_aluop),
+        .a_zero_o (s_nu_azero),
+        .b_reg_o  (s_nu_breg),
+        .imm_o    (s_nu_imm),
+        .cond_o   (s_nu_cond),
         .mdop_o   (s_nu_mdop),
-        .take_o   (s_nu_take),
         .boff_o   (s_nu_boff),
         .code_o   (s_code)
     );
@@ -268,7 +315,7 @@ module cms_core_mc #(
     wire s_wr    = (s_alu || s_load || s_mul || s_div) && s_rd != 4'd0;   // slot 0: a result
 
     // ---------------------------------------------------------------- guest memory (slot 0)
-    // The offset is fw_add (dec_gwbase is 0), checked by the include's window test (f_in_gw:
+    // The offset is fw_add (cms_fw_dec's gwbase_i is 0), checked by its window test (f_in_gw:
     // below GWLIMIT and inside the protection bits) and f_misal. The physical address
     // GWBASE + offset (also the drain's) is inside DMEM if its bits above DMEM's size equal
     // DMEM_BASE's: an offset inside the protection bits is below DMEM_BYTES (tools/gen_defs.py),
@@ -286,8 +333,8 @@ module cms_core_mc #(
     reg             bnd_q;
 
     // ---------------------------------------------------------------- store buffer
-    wire            sb_hit, sb_last, sb_full;
-    wire [31:0]     sb_rdata;
+    wire            sb_hit, sb_last, sb_full, nu_sbdrain;
+    wire [31:0]     sb_rdata, sb_drain_data;
     wire [SBCW-1:0] sb_count;
     reg             sb_enq, sb_rollback;
     cms_sbuf_mc #(.DEPTH(SB_DEPTH), .AW(PAW), .CW(SBCW)) u_sbuf (
@@ -299,18 +346,21 @@ module cms_core_mc #(
         .look_i       (tx_q && st_q == S_TX && s_load),
         .look_addr_i  (fw_add[PAW+1:2]),
         .look_hit_o   (sb_hit),
-        .drain_i      (st_q == S_DR),
-        .drain_addr_o (sb_drain_off),
-        .last_o       (sb_last),
+        .look_data_o  (sb_rdata),
+        .commit_i     (rf_commit),
         .rollback_i   (sb_rollback),
-        .rdata_o      (sb_rdata),
+        .drain_i      (st_q == S_DR),
+        .drain_o      (nu_sbdrain),
+        .drain_addr_o (sb_drain_off),
+        .drain_data_o (sb_drain_data),
+        .last_o       (sb_last),
         .count_o      (sb_count),
         .full_o       (sb_full)
     );
 
     // ---------------------------------------------------------------- protection bits
     // block RAM, read every cycle at prot_idx (stable from S_E / S_TX on); prot_bit_q is the
-    // bit in S_P. Translation: f_gwoff is the offset (dec_gwbase is 0).
+    // bit in S_P. Translation: f_gwoff is the offset (cms_fw_dec's gwbase_i is 0).
     (* no_rw_check *)   // what it reads in the cycle of a write (tx.prot) is never used
     reg              prot_m [0:NPROT-1];
     reg              prot_bit_q;
@@ -342,15 +392,11 @@ module cms_core_mc #(
     // ---------------------------------------------------------------- traps
     wire irq_take = irq_i && meie_q && mie_q;
     wire irq_en   = irq_i && meie_q;     // translation: a pending interrupt aborts the bundle
-    wire f_exc = pcbad_q || f_ill || f_ecall || f_ebreak || f_jmisal || ((f_load || f_store) && f_misal) ||
-                 f_ld_fault || f_st_fault || f_prot || f_protoob;
+    wire f_exc = f_dexc || f_prot;
     // What S_E traps on: the checks that need no address (a load decides its own in S_L, a
     // store and tx.protrd in S_P, from exc_q = f_exc registered at the end of S_E); a
     // misaligned store needs only the address's low bits
     wire f_exc_e = pcbad_q || f_ill || f_ecall || f_ebreak || f_jmisal || (f_store && f_misal) || f_protoob;
-    wire fw_irq = 1'b0;     // interrupts are taken in S_D, before the instruction is decoded
-    wire fw_exc = f_exc;
-    `include "cms_fw_exc.vh"
 
     // ---------------------------------------------------------------- multiply, divide
     wire [31:0] mul_y;
@@ -378,19 +424,22 @@ module cms_core_mc #(
     // ---------------------------------------------------------------- loads
     // a translated LW's word: the store buffer's youngest entry for it, or DMEM
     wire [31:0] ld_w = sb_hit ? sb_rdata : d_rdata_i;
-    wire [1:0]  ldoff = f_addr[1:0];
-    wire [7:0]  ld_b = d_rdata_i[{ldoff, 3'b000} +: 8];
-    wire [15:0] ld_h = ldoff[1] ? d_rdata_i[31:16] : d_rdata_i[15:0];
-    reg  [31:0] ld_val;
-    always @* begin
-        case (funct3)
-            3'd0: ld_val = {{24{ld_b[7]}}, ld_b};
-            3'd1: ld_val = {{16{ld_h[15]}}, ld_h};
-            3'd4: ld_val = {24'd0, ld_b};
-            3'd5: ld_val = {16'd0, ld_h};
-            default: ld_val = ld_w;
-        endcase
-    end
+    // a firmware load's value, a firmware store's byte enables and data (the store data does
+    // not wait for the decision to store, d_we_o)
+    wire [31:0] ld_val, st_wdata;
+    wire [3:0]  st_be;
+    cms_lsalign u_lsalign (
+        .st_size_i  (funct3[1:0]),
+        .st_off_i   (f_addr[1:0]),
+        .st_data_i  (rs2v),
+        .st_be_o    (st_be),
+        .st_wdata_o (st_wdata),
+        .ld_f3_i    (funct3),
+        .ld_off_i   (f_addr[1:0]),
+        .ld_data_i  (d_rdata_i),
+        .ld_word_i  (ld_w),
+        .ld_val_o   (ld_val)
+    );
 
     // ---------------------------------------------------------------- the upper slots' results
     // wsel: the lowest slot whose result is still to be written (S_W writes it), wsel_n the one
@@ -417,9 +466,10 @@ module cms_core_mc #(
     // translation: t_dec (slot 0 is decided: its result t_wval written if s_wr, a store enters
     // the buffer; then S_W or the bundle completes), t_done (the bundle completes this cycle,
     // with the commit), abort (with the cause t_cause)
-    reg        trap, done, t_dec, t_done, abort;
+    reg        trap, trap_irq, done, t_dec, t_done, abort;
     reg        a_ill, a_bnd, a_prot, a_full, a_divz, a_asrt, a_irq;
-    reg [7:0]  t_cause;
+    wire [7:0] t_cause;      // the abort's cause (cms_csr)
+    wire       t_trap;       // and whether it traps
     reg [31:0] wval;
     // the faults of each state where a bundle can abort, and the cause (docs/isa.md section 10)
     always @* begin
@@ -442,34 +492,16 @@ module cms_core_mc #(
             default: ;
         endcase
         abort = a_ill || a_bnd || a_prot || a_full || a_divz || a_asrt || a_irq;
-        t_cause = 8'd0;
-        if (a_ill)       t_cause = `CMS_CAUSE_TX_ILLEGAL;
-        else if (a_bnd)  t_cause = `CMS_CAUSE_TX_BOUNDS;
-        else if (a_prot) t_cause = `CMS_CAUSE_TX_PROT;
-        else if (a_full) t_cause = `CMS_CAUSE_TX_SBFULL;
-        else if (a_divz) t_cause = `CMS_CAUSE_TX_DIVZERO;
-        else if (a_asrt) t_cause = `CMS_CAUSE_TX_ASSERT;
-        else             t_cause = `CMS_CAUSE_TX_IRQ;
     end
 
     always @* begin
         st_d = st_q; tx_d = tx_q; pc_d = pc_q;
-        mie_d = mie_q; mpie_d = mpie_q; meie_d = meie_q; mtvec_d = mtvec_q; mscratch_d = mscratch_q;
-        mepc_d = mepc_q; mcause_d = mcause_q; mtval_d = mtval_q;
-        mcycle_d = mcycle_q + 64'd1; minstret_d = minstret_q;
-        gwbase_d = gwbase_q; gwlimit_d = gwlimit_q; txstat_d = txstat_q; txpc_d = txpc_q;
-        trap = 1'b0; done = 1'b0; wval = f_val;
+        trap = 1'b0; trap_irq = 1'b0; done = 1'b0; wval = f_val;
         t_dec = 1'b0; t_done = 1'b0;
         div_start = 1'b0; div_ack = 1'b0; div_kill = 1'b0;
         sb_enq = 1'b0; sb_rollback = 1'b0;
         cnt_add = 1'b0;
-        d_en_o = 1'b0; d_we_o = 4'd0; d_addr_o = f_addr;
-        // the store data does not wait for the decision to store (d_we_o)
-        case (funct3[1:0])
-            2'd0:    d_wdata_o = {4{rs2v[7:0]}};
-            2'd1:    d_wdata_o = {2{rs2v[15:0]}};
-            default: d_wdata_o = rs2v;
-        endcase
+        d_en_o = 1'b0; d_we_o = 4'd0; d_addr_o = f_addr; d_wdata_o = st_wdata;
         prot_we = 1'b0;
         rf_we = 1'b0; rf_wtr = 1'b0; rf_widx = rd; rf_wboth = 1'b0; rf_wdata = wval;
         rf_commit = 1'b0; rf_rollback = 1'b0;
@@ -478,11 +510,9 @@ module cms_core_mc #(
             S_F: st_d = S_D;
             S_D: begin
                 if (irq_take) begin
+                    trap = 1'b1; trap_irq = 1'b1;
+                end else if (pcbad_q) begin   // the first cause of cms_fw_dec's
                     trap = 1'b1;
-                    mcause_d = IRQ_CAUSE; mtval_d = 32'd0;
-                end else if (pcbad_q) begin
-                    trap = 1'b1;
-                    mcause_d = {24'd0, `CMS_CAUSE_INSN_ACCESS}; mtval_d = pc_q;
                 end else if (!(is_system && cnt_busy)) begin   // a csrr of a counter waits for its update
                     st_d = S_E;
                 end
@@ -496,7 +526,7 @@ module cms_core_mc #(
                     d_en_o = 1'b1;
                     st_d = S_L;
                 end else if (f_exc_e) begin
-                    trap = 1'b1; mcause_d = fw_cause; mtval_d = fw_tval;
+                    trap = 1'b1;
                 end else if (f_mul)       st_d = S_M;
                 else if (f_div) begin
                     div_start = div_idle;
@@ -505,7 +535,7 @@ module cms_core_mc #(
             end
             S_L: if (!tx_q) begin
                      if (exc_q) begin
-                         trap = 1'b1; mcause_d = fw_cause; mtval_d = fw_tval;
+                         trap = 1'b1;
                      end else begin
                          done = 1'b1; wval = ld_val;
                      end
@@ -524,7 +554,7 @@ module cms_core_mc #(
                  end
             S_P: if (!tx_q) begin
                      if (exc_q || f_prot) begin   // = f_exc, the address checks registered
-                         trap = 1'b1; mcause_d = fw_cause; mtval_d = fw_tval;
+                         trap = 1'b1;
                      end else begin
                          done = 1'b1; wval = {31'd0, prot_bit_q};
                      end
@@ -562,7 +592,7 @@ module cms_core_mc #(
             end
             S_DP: st_d = S_DR;
             S_DR: begin
-                d_en_o = 1'b1; d_we_o = 4'hf; d_addr_o = t_daddr; d_wdata_o = sb_rdata;
+                d_en_o = 1'b1; d_we_o = 4'hf; d_addr_o = t_daddr; d_wdata_o = sb_drain_data;
                 if (sb_last) st_d = tx_q ? S_TR : S_D;
             end
             default: st_d = S_F;
@@ -570,31 +600,20 @@ module cms_core_mc #(
 
         // ------------------------------------------------ firmware: retire or trap
         if (trap) begin
-            mepc_d = pc_q; mpie_d = mie_q; mie_d = 1'b0;
             pc_d = mtvec_q;
             st_d = S_D;
         end
         if (done) begin
-            minstret_d = minstret_q + 64'd1;
             pc_d = f_jump ? f_target : fw_link;
             st_d = S_D;
             if (f_store) begin
                 d_en_o = 1'b1;
-                case (funct3[1:0])
-                    2'd0: d_we_o = 4'b0001 << f_addr[1:0];
-                    2'd1: d_we_o = f_addr[1] ? 4'b1100 : 4'b0011;
-                    default: d_we_o = 4'b1111;
-                endcase
+                d_we_o = st_be;
             end
             if (f_txprot) prot_we = 1'b1;
-            if (f_mret) begin
-                pc_d = mepc_q; mie_d = mpie_q; mpie_d = 1'b1;
-            end
+            if (f_mret) pc_d = mepc_q;
             if (f_txenter) begin
                 tx_d = 1'b1; pc_d = rs1v; st_d = S_TR;
-            end
-            if (f_csr && csr_wr) begin
-                `include "cms_fw_csrwr.vh"
             end
             // the register write: a result, or tx.wr (working and shadow)
             rf_we = f_wb || f_txwr || f_txprotrd;
@@ -612,16 +631,7 @@ module cms_core_mc #(
             rf_rollback = 1'b1; sb_rollback = 1'b1;
             rf_we = 1'b1; rf_wtr = 1'b0; rf_widx = ret_rd_q;
             rf_wdata = `CMS_TX_ABORT_BIT | {24'd0, t_cause};
-            txstat_d = 32'h8000_0000 | {24'd0, t_cause};
-            txpc_d = pc_q;
-            tx_d = 1'b0; pc_d = ret_pc; st_d = S_D;
-            if (t_cause != `CMS_CAUSE_TX_IRQ || mie_q) begin
-                mepc_d = ret_pc;
-                mcause_d = t_cause == `CMS_CAUSE_TX_IRQ ? IRQ_CAUSE : {24'd0, t_cause};
-                mtval_d = t_cause == `CMS_CAUSE_TX_IRQ ? 32'd0 : pc_q;
-                mpie_d = mie_q; mie_d = 1'b0;
-                pc_d = mtvec_q;
-            end
+            tx_d = 1'b0; pc_d = t_trap ? mtvec_q : ret_pc; st_d = S_D;
         end
         if (t_dec) begin
             rf_we = s_wr; rf_wtr = 1'b1; rf_widx = {1'b0, s_rd}; rf_wdata = wval;
@@ -643,6 +653,49 @@ module cms_core_mc #(
         cnt_rb = abort;
         cnt_rbi = rb_cause[2:0];
     end
+
+    // ---------------------------------------------------------------- CSRs, traps, aborts
+    cms_csr #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH), .SBCW(SBCW), .GATE(0), .CNT_RAM(1)) u_csr (
+        .clk_i       (clk_i),
+        .rst_ni      (rst_ni),
+        .irq_i       (irq_i),
+        .re_i        (1'b1),
+        .a_i         (csr_a),
+        .rv_o        (csr_rv),
+        .ok_o        (csr_ok),
+        .ro_o        (csr_ro),
+        .we_i        (done && f_csr && csr_wr),
+        .wv_i        (csr_wv),
+        .retire_i    (done),
+        .mret_i      (done && f_mret),
+        .trap_i      (trap),
+        .trap_irq_i  (trap_irq),
+        .cause_i     (f_cause),
+        .tval_i      (f_tval),
+        .epc_i       (pc_q),
+        .abort_i     (abort),
+        .ab_ill_i    (a_ill),
+        .ab_bnd_i    (a_bnd),
+        .ab_prot_i   (a_prot),
+        .ab_full_i   (a_full),
+        .ab_divz_i   (a_divz),
+        .ab_asrt_i   (a_asrt),
+        .tpc_i       (pc_q),
+        .ret_pc_i    (ret_pc),
+        .ab_cause_o  (t_cause),
+        .ab_trap_o   (t_trap),
+        // a store-buffer drain belongs to the translation that committed it
+        .cyc_tx_i    (tx_q || st_q == S_DP || st_q == S_DR),
+        .sb_count_i  (sb_count),
+        .cnt_i       ({(14*32){1'b0}}),   // the other counters: cms_cnt_mc's RAM (cnt_rdata_i)
+        .cnt_rdata_i (cnt_rdata),
+        .mie_o       (mie_q),
+        .meie_o      (meie_q),
+        .mtvec_o     (mtvec_q),
+        .mepc_o      (mepc_q),
+        .gwbase_o    (gwbase_q),
+        .gwlimit_o   (gwlimit_q)
+    );
 
     cms_cnt_mc u_cnt (
         .clk_i    (clk_i),
@@ -701,24 +754,12 @@ module cms_core_mc #(
     always @(posedge clk_i) begin
         if (!rst_ni) begin
             st_q <= S_F; tx_q <= 1'b0; pc_q <= `CMS_RESET_PC;
-            mie_q <= 1'b0; mpie_q <= 1'b0; meie_q <= 1'b0; mtvec_q <= 32'd0; mscratch_q <= 32'd0;
-            mepc_q <= 32'd0; mcause_q <= 32'd0; mtval_q <= 32'd0; mcycle_q <= 64'd0; minstret_q <= 64'd0;
-            gwbase_q <= 32'd0; gwlimit_q <= 32'd0; txstat_q <= 32'd0; txpc_q <= 32'd0;
-            c_fwcyc_q <= 32'd0; c_txcyc_q <= 32'd0;
-            c_sbhwm_r <= {SBCW{1'b0}};
         end else begin
             st_q <= st_d; tx_q <= tx_d; pc_q <= pc_d;
-            mie_q <= mie_d; mpie_q <= mpie_d; meie_q <= meie_d; mtvec_q <= mtvec_d; mscratch_q <= mscratch_d;
-            mepc_q <= mepc_d; mcause_q <= mcause_d; mtval_q <= mtval_d;
-            mcycle_q <= mcycle_d; minstret_q <= minstret_d;
-            gwbase_q <= gwbase_d; gwlimit_q <= gwlimit_d; txstat_q <= txstat_d; txpc_q <= txpc_d;
-            // a store-buffer drain belongs to the translation that committed it
-            if (tx_q || st_q == S_DP || st_q == S_DR) c_txcyc_q <= c_txcyc_q + 32'd1;
-            else                                      c_fwcyc_q <= c_fwcyc_q + 32'd1;
-            if (sb_count > c_sbhwm_r) c_sbhwm_r <= sb_count;
         end
     end
 
-    wire unused = &{1'b0, rs2, s_nu_rs1, s_nu_rs2, s_nu_res, s_nu_memoff, s_nu_boff, s_nu_mdop,
-                    s_nu_take, f_txenter, rdq_q[0], rb_cause[7:3]};   // rs2: read from IMEM in S_D
+    wire unused = &{1'b0, nu_sbdrain, nu_rs1, nu_rs2, nu_sys, f_ld_fault, f_st_fault, f_gwoff[31:PAW+2], f_gwoff[1:0],
+                    s_nu_rs1, s_nu_rs2, s_nu_aluop, s_nu_azero, s_nu_breg, s_nu_imm,
+                    s_nu_cond, s_nu_mdop, s_nu_boff, f_txenter, rdq_q[0], rb_cause[7:3]};   // rs2: read from IMEM in S_D
 endmodule

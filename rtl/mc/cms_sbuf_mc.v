@@ -5,12 +5,12 @@
 // RAM, read one entry per cycle.
 //
 // Entries are guest-window word offsets, filled from 0 in program order (entry count_o is the
-// next). Each cycle the data RAM reads one entry, synchronously (rdata_o holds it the cycle
-// after):
+// next). Each cycle the data RAM reads one entry, synchronously (look_data_o and drain_data_o
+// hold it the cycle after):
 //   look_i     the youngest entry whose offset is look_addr_i; look_hit_o (registered) says
 //              whether there was one: a translated load's forwarding
 //   drain_i    entry head+1: the core writes entry head to DMEM this cycle (drain_addr_o and
-//              rdata_o, read the cycle before) and the next one the cycle after
+//              drain_data_o, read the cycle before) and the next one the cycle after
 //   otherwise  entry head (0 when not draining): the core spends one cycle between the commit
 //              and the first drain_i reading entry 0 (the commit may come in the cycle of the
 //              enqueue of entry 0, and a RAM read in the cycle of a write of the same entry is
@@ -22,6 +22,7 @@ module cms_sbuf_mc #(
     parameter AW    = 10,   // word offset width
     parameter CW    = 4     // count width: holds 0..DEPTH
 ) (
+    // the same ports as cms_sbuf (rtl/), the pipelined core's buffer
     input  wire          clk_i,
     input  wire          rst_ni,
     input  wire          enq_i,
@@ -29,12 +30,15 @@ module cms_sbuf_mc #(
     input  wire [31:0]   enq_data_i,
     input  wire          look_i,
     input  wire [AW-1:0] look_addr_i,
-    output reg           look_hit_o,
-    input  wire          drain_i,
-    output wire [AW-1:0] drain_addr_o,
-    output wire          last_o,
+    output reg           look_hit_o,     // the cycle after look_i
+    output wire [31:0]   look_data_o,    // the RAM's read (rdata), likewise
+    input  wire          commit_i,       // (cms_sbuf's: here the core sequences the drain)
     input  wire          rollback_i,
-    output reg  [31:0]   rdata_o,
+    input  wire          drain_i,
+    output wire          drain_o,        // drain_i, as the core gave it
+    output wire [AW-1:0] drain_addr_o,
+    output wire [31:0]   drain_data_o,   // the RAM's read (rdata)
+    output wire          last_o,
     output wire [CW-1:0] count_o,
     output wire          full_o
 );
@@ -45,6 +49,11 @@ module cms_sbuf_mc #(
     reg [CW-1:0] count_q;
     reg [IW-1:0] head_q;
 
+    reg  [31:0] rdata;
+    assign look_data_o  = rdata;
+    assign drain_data_o = rdata;
+    assign drain_o      = drain_i;
+    wire   unused       = &{1'b0, commit_i};
     assign count_o      = count_q;
     assign full_o       = count_q == DEPTH[CW-1:0];
     assign drain_addr_o = addr_q[head_q];
@@ -88,6 +97,6 @@ module cms_sbuf_mc #(
             addr_q[count_q[IW-1:0]] <= enq_addr_i;
             data_m[count_q[IW-1:0]] <= enq_data_i;
         end
-        rdata_o <= data_m[raddr];
+        rdata <= data_m[raddr];
     end
 endmodule
