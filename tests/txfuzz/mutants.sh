@@ -27,27 +27,27 @@ done
 MUTANTS=$(cat <<'EOF'
 fwd_oldest	4	cms_sbuf.v	s/if \(i < count_q && addr_q\[i\] == look_addr_i\)/if (i < count_q && addr_q[i] == look_addr_i && !look_hit_o)/	forwarding from the oldest matching store
 late_kept	4	cms_core.v	s/t_late_lost = 1'b1;/t_late_lost = 1'b0;/	slot-0 LW/MUL result not dropped for a higher slot's write
-prio_sbfull	4	cms_core.v	s/else if \(t_prot\)    t_cause = `CMS_CAUSE_TX_PROT;\n        else if \(t_sbfull\)  t_cause = `CMS_CAUSE_TX_SBFULL;/else if (t_sbfull)  t_cause = `CMS_CAUSE_TX_SBFULL;\n        else if (t_prot)    t_cause = `CMS_CAUSE_TX_PROT;/	SBFULL before PROT
+prio_sbfull	4	cms_csr.v	s/else if \(ab_prot_i\) ab_cause_o = `CMS_CAUSE_TX_PROT;\n        else if \(ab_full_i\) ab_cause_o = `CMS_CAUSE_TX_SBFULL;/else if (ab_full_i) ab_cause_o = `CMS_CAUSE_TX_SBFULL;\n        else if (ab_prot_i) ab_cause_o = `CMS_CAUSE_TX_PROT;/	SBFULL before PROT
 sb_short	2	cms_sbuf.v	s/assign full_o = count_q == DEPTH\[CW-1:0\];/assign full_o = count_q == DEPTH[CW-1:0] - 1'b1;/	store buffer one entry short
 limit_gt	2	cms_core.v	s/s0_memoff >= gwlimit_q/s0_memoff > gwlimit_q/	off > GWLIMIT instead of >=
 shadow_late	4	cms_treg.v	s/if \(w_shadow_i\) shadow_n\[i\] = w_data_i;//	commit misses the late load result
 br_bundle	2	cms_core.v	s/t_target = tpc_q \+ LS \* 4 \+ sl_boff;/t_target = tpc_q + sl_boff;/	branch offsets from the bundle address
 remu_zero	4	cms_core.v	s/wire        t_divzero = s_div\[0\] && tr_rdata\[32 \+: 32\] == 32'd0;/wire        t_divzero = s_div[0] && tr_rdata[32 +: 32] == 32'd0 && s0_mdop != 2'd3;/	REMU by zero does not abort
 tr7_kept	4	cms_treg.v	s/for \(i = 1; i < NSH; i = i \+ 1\) work_q\[i\] <= shadow_n\[i\];/for (i = 1; i < NSH - 1; i = i + 1) work_q[i] <= shadow_n[i];/	TR7 not restored by a rollback
-exit_10bit	2	cms_slot.v	s/assign code_o = op_i\[30:20\];/assign code_o = {1'b0, op_i[29:20]};/	EXIT code truncated to 10 bits
+exit_10bit	2	cms_slot_dec.v	s/assign code_o = op_i\[30:20\];/assign code_o = {1'b0, op_i[29:20]};/	EXIT code truncated to 10 bits
 opsb_assert	2	cms_core.v	s/s_commit\[LS\] \| s_assert\[LS\]\}/s_commit[LS]}/	ASSERT not counted in CNT_OPS_B
-assert_c2	4	cms_slot.v	s/ \|\| funct7\[2:1\] == 2'b01//	ASSERT conditions 2 and 3 accepted
-exit_imm11	2	cms_slot.v	s/ \|\| op_i\[11:7\] != 5'd0 \|\| op_i\[31\];/ || op_i[11:7] != 5'd0;/	EXIT with imm[11] set accepted
-rs2_field	4	cms_slot.v	s/ \|\| \(use_rs2 && op_i\[24\]\)//	rs2 >= 16 accepted
+assert_c2	4	cms_slot_dec.v	s/ \|\| funct7\[2:1\] == 2'b01//	ASSERT conditions 2 and 3 accepted
+exit_imm11	2	cms_slot_dec.v	s/ \|\| op_i\[11:7\] != 5'd0 \|\| op_i\[31\];/ || op_i[11:7] != 5'd0;/	EXIT with imm[11] set accepted
+rs2_field	4	cms_slot_dec.v	s/ \|\| \(use_rs2 && op_i\[24\]\)//	rs2 >= 16 accepted
 nt_target	2	cms_core.v	s/        if \(t_taken\) begin\n            t_target/        if (s_branch[LS] || s_jump[LS]) begin\n            t_target/	untaken branch targets checked too
 mulhsu	4	cms_mul.v	s/wire a_signed = \(op_i == 2.d1\) \|\| \(op_i == 2.d2\);/wire a_signed = (op_i == 2'd1);/	MULHSU as MULHU
-srai	2	cms_slot.v	s/aluop = \{funct7\[5\], funct3\};\n                    end\n                end\n                `CMS_OPC_OP:/aluop = {1'b0, funct3};\n                    end\n                end\n                `CMS_OPC_OP:/	SRAI as SRLI
+srai	2	cms_slot_dec.v	s/aluop_o = \{funct7\[5\], funct3\};\n                    end\n                end\n                `CMS_OPC_OP:/aluop_o = {1'b0, funct3};\n                    end\n                end\n                `CMS_OPC_OP:/	SRAI as SRLI
 commit_old	4	cms_treg.v	s/shadow_q\[i\] <= commit_i \? work_n\[i\] : shadow_n\[i\];/shadow_q[i] <= commit_i ? work_q[i] : shadow_n[i];/	commit copies the values before the bundle
 prot_index	4	cms_core.v	s/prot_idx = s0_memoff\[PAW\+1:2\];/prot_idx = s0_memoff[PAW:1];/	wrong protection-bit index
 no_dmem_bound	2	cms_core.v	s/ \|\|\n                       \(t_phys - `CMS_DMEM_BASE\) >= `CMS_DMEM_BYTES;/;/	no DMEM bound on guest accesses
 mc_fwd_oldest	mc	mc/cms_sbuf_mc.v	s/if \(i < count_q && addr_q\[i\] == look_addr_i\)/if (i < count_q && addr_q[i] == look_addr_i && !hit)/	forwarding from the oldest matching store
 mc_ld_bounds	mc	mc/cms_core_mc.v	s/a_bnd = bnd_q && st_q == S_L;/a_bnd = 1'b0;/	translated loads not bounds-checked
-mc_prio_sbfull	mc	mc/cms_core_mc.v	s/else if \(a_prot\) t_cause = `CMS_CAUSE_TX_PROT;\n        else if \(a_full\) t_cause = `CMS_CAUSE_TX_SBFULL;/else if (a_full) t_cause = `CMS_CAUSE_TX_SBFULL;\n        else if (a_prot) t_cause = `CMS_CAUSE_TX_PROT;/	SBFULL before PROT
+mc_prio_sbfull	mc	cms_csr.v	s/else if \(ab_prot_i\) ab_cause_o = `CMS_CAUSE_TX_PROT;\n        else if \(ab_full_i\) ab_cause_o = `CMS_CAUSE_TX_SBFULL;/else if (ab_full_i) ab_cause_o = `CMS_CAUSE_TX_SBFULL;\n        else if (ab_prot_i) ab_cause_o = `CMS_CAUSE_TX_PROT;/	SBFULL before PROT
 mc_slot1_first	mc	mc/cms_core_mc.v	s/if \(wq_q != \{SLOTS\{1'b0\}\}\) st_d = S_W;/if (wq_q != {SLOTS{1'b0}} \&\& !s_wr) st_d = S_W;/	slot 0's result written, slot 1's lost
 mc_tbad_align	mc	mc/cms_core_mc.v	s/ \|\|\n                               fw_pcrel\[BSH-1:0\] != \{BSH\{1'b0\}\}\)/)/	misaligned branch targets accepted
 mc_rb_keep	mc	mc/cms_rfb.v	s/if \(rollback_i\) wk_n = sh_q;//	rollback keeps the working values
