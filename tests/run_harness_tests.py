@@ -280,6 +280,7 @@ def bootimg_tool(sim, bootimg, t, scratch, firmware):
                          (["--slots", "2", "--output", "x.hex", "--state-json", "-", KILBURN], "'--state-json' is for a run"),
                          (["--slots", "2", "--output", "x.hex", "--trace", "t.vcd", KILBURN], "'--trace' is for the chip harness"),
                          (["--slots", "2", "--output", "x.hex", "--irq-at", "5", KILBURN], "'--irq-at' is for the chip harness"),
+                         (["--slots", "2", "--output", "x.hex", "--irq-every", "5", KILBURN], "'--irq-every' is for the chip harness"),
                          (["--slots", "2", "--output", KILBURN, KILBURN], "is the program file")):
         rc, out, err = sh(bootimg + args)
         expect(t, "cms-bootimg usage " + " ".join(args[:-1]), rc == ST_USAGE and phrase in err and out == "",
@@ -448,6 +449,32 @@ def irq_storms(sim, ref, t):
             ok = rc == ST_LIMIT and got is not None and got == want and taken > 0
         runs_seen[key] = taken
         expect(t, name, ok, f"exit {rc}, {taken} interrupts, state {out.strip()[:80]!r}, stderr tail {err[-160:]!r}")
+    # no livelock at any density: --irq-every 1..50 on a loop with a jump every 3 steps, and
+    # --irq-every 1 on a program with no jump at all (32 x SUB 0: interrupts on once a chunk)
+    rc, out, _ = sh(ref + ["--stop-after", "300", "--state-json", "-", NEVER])
+    want300 = json.loads(out) if rc == ST_LIMIT else None
+    slow = []
+    for n in range(1, 51):
+        rc, out, err = sh(sim + ["--irq-every", str(n), "--stop-after", "300", "--state-json", "-", NEVER])
+        try:
+            got = json.loads(out)
+        except ValueError:
+            got = None
+        m = re.search(r"interrupts taken:\s+([\d,]+)", err)
+        if rc != ST_LIMIT or got != want300 or not m or m.group(1) == "0":
+            slow.append(f"{n}: exit {rc}, {err.strip()[-120:]!r}")
+    expect(t, "--irq-every 1 to 50: never_halts.ssem stopped after 300 steps equals the reference, "
+           "interrupts taken", not slow, "; ".join(slow[:3]))
+    with tempfile.TemporaryDirectory() as d:
+        nojump = os.path.join(d, "nojump.hex")
+        with open(nojump, "w") as f:
+            f.write("00008000\n" * 32)  # SUB 0 everywhere: A -= line 0 for ever, CI wraps
+        rc, out, err = sh(sim + ["--irq-every", "1", "--stop-after", "5000", "--state-json", "-", nojump])
+        rc2, out2, _ = sh(ref + ["--stop-after", "5000", "--state-json", "-", nojump])
+        m = re.search(r"interrupts taken:\s+([\d,]+)", err)
+        expect(t, "--irq-every 1 on a program with no jump: it ends, equal to the reference",
+               rc == rc2 == ST_LIMIT and out == out2 and m and m.group(1) != "0",
+               f"exit {rc}/{rc2}, {err.strip()[-160:]!r}")
     for opt in (["--irq-every", "5"], ["--irq-random", "5"], ["--irq-random", "5", "--irq-max-gap", "9"]):
         rc, out, err = sh(ref + opt + [KILBURN])
         expect(t, "ssem-ref refuses " + " ".join(opt), rc == ST_USAGE and f"'{opt[0]}' is for the chip harness" in err,
