@@ -13,7 +13,9 @@ Kinds (the first comment line says which):
            store line, decremented by double negation (LDN, STO, LDN, SUB), a CMP that skips
            the back jump when the counter goes negative, then STP. The back jump is a JMP or a
            JRP through a constant line, or through a line the loop itself writes every pass
-           (a computed jump). The body mixes gadgets:
+           (a computed jump); or the exit itself is computed: on the last pass the CMP skips
+           the load of the back value, the line gets -1 and JMP sets CI = -1, which wraps to 0
+           onto an STP at line 0 (the jump's target changes). The body mixes gadgets:
              arith       LDN / SUB / opcode 5 (the SUB alias) / STO to scratch lines
              cmp-skip    CMP, then one arith line it may skip
              selfmod-alt the body rewrites one of its own arith lines every pass, alternating
@@ -127,17 +129,26 @@ class Gen:
                 lines[at + 1] = ("op", STO, ("code", x), "store that instruction into the body")
         computed = rng.random() < 0.4
         jop = rng.choice([JMP, JRP])
+        # computed exit: the CMP skips the load of the back jump's value, so on the last pass
+        # the line jumped through gets the counter, -1: JMP to CI = -1, which wraps to 0, and
+        # line 0 holds the STP (the jump's target changes: a translator's speculation fails)
+        cexit = computed and not forever and jop == JMP and rng.random() < 0.5
         dat("jconst", 0, "")
         if computed:
             dat("jsrc", 0, "")
-            lines += [("op", LDN, "jsrc", "A = the back jump's value"),
-                      ("op", STO, "jconst", "the program writes the line it jumps through")]
+        setj = [("op", LDN, "jsrc", "A = the back jump's value"),
+                ("op", STO, "jconst", "the program writes the line it jumps through")]
+        if computed and not cexit:
+            lines += setj
         lines += [("op", LDN, cnt, "A = -counter"), ("op", STO, tmp, ""), ("op", LDN, tmp, "A = counter")]
-        if not forever or rng.random() < 0.5:
+        if cexit:
+            lines += [("op", CMP, None, "counter < 0: skip the next line (A stays -1)"), setj[0],
+                      ("op", STO, "jconst", "the line jumped through: the back value, or -1 at the end")]
+        elif not forever or rng.random() < 0.5:
             lines.append(("op", CMP, None, "counter < 0: skip the back jump"))
         back = len(lines)
         lines.append(("back", jop))
-        if not forever:
+        if not forever and not cexit:
             for _ in range(rng.randint(0, 2)):
                 lines.append(arith("after the loop"))
             lines.append(("stp",))
@@ -154,7 +165,10 @@ class Gen:
         # JMP entry (to the first code line)
         used = 1 + len(lines) + len(order)
         free = [0] + list(range(used, 32))
-        R = rng.choice([(1 - f) % 32 for f in free]) if rng.random() < 0.7 else 0
+        if cexit:  # store line 0 must be free too: it gets the STP
+            R = rng.choice([r for r in range(32) if (-r) % 32 in free and (r == 0 or (1 - r) % 32 in free)])
+        else:
+            R = rng.choice([(1 - f) % 32 for f in free]) if rng.random() < 0.7 else 0
         code_at = [(1 + i + R) % 32 for i in range(len(lines))]
         data_at = {sym: (1 + len(lines) + j + R) % 32 for j, sym in enumerate(order)}
 
@@ -204,6 +218,8 @@ class Gen:
                     data["jconst"][0] = s32(rng.getrandbits(32))  # wrong until the loop writes it
                 store[p] = self.insn(l[1], data_at["jconst"])
                 notes[p] = f"{NAMES[l[1]]} {data_at['jconst']}  back to line {target}"
+        if cexit:
+            store[0], notes[0] = self.insn(STP, rng.randrange(32)), "STP  reached by the computed exit (CI = -1 wraps to 0)"
         if R:
             hi = rng.choice([0, rng.getrandbits(27), (1 << 27) - 1])
             data["entry"] = [s32((code_at[0] - 1) % 32 + 32 * hi), f"entry: CI for line {code_at[0]}"]
@@ -212,7 +228,7 @@ class Gen:
         for sym in order:
             store[data_at[sym]] = data[sym][0] & M32
             notes[data_at[sym]] = f"{sym}: {data[sym][1]}"
-        feats = sorted({k for k, _ in pending}) + (["computed-jump"] if computed else []) + \
+        feats = sorted({k for k, _ in pending}) + (["computed-exit"] if cexit else ["computed-jump"] if computed else []) + \
             [NAMES[jop], f"R={R}", f"K={k}"]
         return ("forever" if forever else "loop"), store, notes, feats
 
