@@ -31,6 +31,7 @@ _Static_assert(sizeof(hostif_t) == HOSTIF_BYTES, "HOSTIF_BYTES disagrees with ho
 /* ---- CSRs ---- */
 #define MCAUSE_INTERRUPT (1u << CMS_MCAUSE_INT_BIT)
 #define MSTATUS_MIE (1u << CMS_MSTATUS_MIE_BIT)
+#define MSTATUS_MPIE (1u << CMS_MSTATUS_MPIE_BIT)
 #define MIE_MEIE (1u << CMS_MIE_MEIE_BIT)
 /* csr must be a compile-time constant expression (e.g. CMS_CSR_CNT_FWCYC + 3). */
 #define csr_read_c(csr) ({ uint32_t v_; \

@@ -34,6 +34,11 @@ void cms_trap(uint32_t *frame)
     if (cause == (MCAUSE_INTERRUPT | CMS_CAUSE_IRQ_EXT)) {
         mmio->irq_ack = 1;
         h->irqs++;
+        /* Forward progress: return with interrupts disabled (mret copies MPIE into MIE). The
+         * interpreter enables them again only after guest progress (main.c, irq_enable): with
+         * the line raised every cycle the handler would otherwise be re-entered at once after
+         * every mret, for ever. */
+        csr_clear(CMS_CSR_MSTATUS, MSTATUS_MPIE);
         return; /* start.S restores the registers and executes mret */
     }
     h->trap_cause = cause;

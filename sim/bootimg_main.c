@@ -8,7 +8,7 @@
  * translation cache's initial contents for a chip of N slots (docs/isa.md section 3) to FILE,
  * through a temporary file renamed into place. Options: the guest options (the same parser as
  * cms-sim and ssem-ref, sim/cms_opts.c) and the firmware's (--firmware, --max-cycles, --stats);
- * the options of a simulated run (--state-json, --trace, --irq-at) are refused.
+ * the options of a simulated run (--state-json, --trace, --irq-at, --irq-every, ...) are refused.
  * Exit status: 0 written, 3 load error (or the image does not fit the TC), 4 write error, 64 usage.
  */
 #include <stdio.h>

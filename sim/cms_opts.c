@@ -16,7 +16,7 @@
 enum {
     O_FIRMWARE = 256, O_INDEX, O_MAX_CYCLES, O_STOP_AFTER, O_MAX_STEPS, O_STATE_JSON, O_STATS,
     O_CRT, O_ANSWER, O_TRACE, O_TRACE_FROM, O_TRACE_CYCLES, O_IRQ_AT, O_QUIET, O_BOOT_IMAGE,
-    O_SLOTS, O_OUTPUT, O_HELP
+    O_SLOTS, O_OUTPUT, O_IRQ_EVERY, O_IRQ_RANDOM, O_IRQ_MAX_GAP, O_HELP
 };
 
 static const struct option longopts[] = {
@@ -33,6 +33,9 @@ static const struct option longopts[] = {
     {"trace-from", required_argument, NULL, O_TRACE_FROM},
     {"trace-cycles", required_argument, NULL, O_TRACE_CYCLES},
     {"irq-at", required_argument, NULL, O_IRQ_AT},
+    {"irq-every", required_argument, NULL, O_IRQ_EVERY},
+    {"irq-random", required_argument, NULL, O_IRQ_RANDOM},
+    {"irq-max-gap", required_argument, NULL, O_IRQ_MAX_GAP},
     {"quiet", no_argument, NULL, O_QUIET},
     {"boot-image", required_argument, NULL, O_BOOT_IMAGE},
     {"slots", required_argument, NULL, O_SLOTS},
@@ -50,6 +53,7 @@ static unsigned group_of(int val)
     case O_FIRMWARE: case O_MAX_CYCLES: case O_STATS:
         return CMS_OPT_FW;
     case O_TRACE: case O_TRACE_FROM: case O_TRACE_CYCLES: case O_IRQ_AT: case O_BOOT_IMAGE:
+    case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP:
         return CMS_OPT_SIM;
     case O_SLOTS: case O_OUTPUT:
         return CMS_OPT_BOOT;
@@ -134,12 +138,14 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
                    int argc, char **argv)
 {
     uint64_t v;
+    int have_max_gap = 0;
 
     memset(o, 0, sizeof *o);
     o->index = -1;
     o->answer_line = -1;
     o->max_steps = CMS_DEFAULT_MAX_STEPS;
     o->trace_cycles = CMS_TRACE_CYCLES_DEFAULT;
+    o->irq_max_gap = CMS_IRQ_MAX_GAP_DEFAULT;
     o->irq_at = (uint64_t *)calloc((size_t)argc + 1, sizeof *o->irq_at);
     if (!o->irq_at) {
         fprintf(stderr, "%s: out of memory\n", tool);
@@ -204,6 +210,9 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
         case O_TRACE_FROM:
         case O_TRACE_CYCLES:
         case O_IRQ_AT:
+        case O_IRQ_EVERY:
+        case O_IRQ_RANDOM:
+        case O_IRQ_MAX_GAP:
             if (parse_u64(optarg, &v))
                 return cms_usage_error(tool, "bad number for --%s: '%s' (" NUMBER_SYNTAX ")", name, optarg);
             if (c == O_MAX_CYCLES) {
@@ -222,6 +231,18 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
                     return cms_usage_error(tool, "bad number for --trace-cycles: '%s' (at least 1)", optarg);
                 o->trace_cycles = v;
                 o->have_trace_cycles = 1;
+            } else if (c == O_IRQ_EVERY || c == O_IRQ_MAX_GAP) {
+                if (v == 0)
+                    return cms_usage_error(tool, "bad number for --%s: '%s' (at least 1)", name, optarg);
+                if (c == O_IRQ_EVERY)
+                    o->irq_every = v;
+                else {
+                    o->irq_max_gap = v;
+                    have_max_gap = 1;
+                }
+            } else if (c == O_IRQ_RANDOM) {
+                o->irq_seed = v;
+                o->have_irq_random = 1;
             } else {
                 o->irq_at[o->n_irq++] = v;
             }
@@ -248,6 +269,8 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
         return cms_usage_error(tool, "no PROGRAM given");
     if (!o->trace && (o->trace_from || o->have_trace_cycles))
         return cms_usage_error(tool, "option '--%s' needs --trace", o->trace_from ? "trace-from" : "trace-cycles");
+    if (have_max_gap && !o->have_irq_random)
+        return cms_usage_error(tool, "option '--irq-max-gap' needs --irq-random");
     qsort(o->irq_at, o->n_irq, sizeof *o->irq_at, cmp_u64);
     return -1;
 }

@@ -20,7 +20,8 @@ extern "C" {
 #define CMS_OPT_GUEST 0x01u /* --index --stop-after --max-steps --crt --answer --quiet (all) */
 #define CMS_OPT_STATE 0x02u /* --state-json (cms-sim, ssem-ref) */
 #define CMS_OPT_FW    0x04u /* --firmware --max-cycles --stats (cms-sim, cms-bootimg) */
-#define CMS_OPT_SIM   0x08u /* --trace --trace-from --trace-cycles --irq-at --boot-image (cms-sim) */
+#define CMS_OPT_SIM   0x08u /* --trace --trace-from --trace-cycles --irq-at --irq-every --irq-random
+                             --irq-max-gap --boot-image (cms-sim) */
 #define CMS_OPT_BOOT  0x10u /* --slots --output (cms-bootimg) */
 
 typedef struct {
@@ -33,6 +34,10 @@ typedef struct {
     uint64_t max_cycles, stop_after, max_steps, trace_from, trace_cycles;
     uint64_t *irq_at;       /* sorted; free with cms_opts_free */
     size_t n_irq;
+    uint64_t irq_every;     /* --irq-every N: raise irq_i at every multiple of N cycles; 0: not given */
+    int have_irq_random;    /* --irq-random SEED given */
+    uint64_t irq_seed;      /* its SEED */
+    uint64_t irq_max_gap;   /* --irq-max-gap N (default CMS_IRQ_MAX_GAP_DEFAULT, spec/chip.tbl): random gaps 1..N */
 } cms_opts_t;
 
 /* Parse argv for the tool named tool, which accepts the option groups in accept. usage_text is

@@ -89,6 +89,10 @@ static const char usage_text[] =
     "  --trace-from C     first traced cycle (default 0: from reset)\n"
     "  --trace-cycles N   cycles traced (default %u, about 180 MB; the run goes on untraced)\n"
     "  --irq-at CYCLE     raise irq_i at CYCLE until the chip acknowledges it (repeatable)\n"
+    "  --irq-every N      raise irq_i at every multiple of N cycles (an interrupt storm)\n"
+    "  --irq-random SEED  raise irq_i at pseudo-random times, gaps of 1..--irq-max-gap cycles\n"
+    "                     drawn from a fixed generator seeded with SEED\n"
+    "  --irq-max-gap N    the largest gap of --irq-random (default %u)\n"
     "  --boot-image FILE  do not run: write the boards' boot image (as build/cms-bootimg does)\n"
     "  --help, -h         this text\n"
     "Numbers: decimal or 0x hex. Output files are written to a temporary file beside them and\n"
@@ -148,12 +152,77 @@ static void print_u64_sep(FILE *f, uint64_t v)
     }
 }
 
+/* The generated interrupt times (--irq-every, --irq-random): the next time of each source. */
+typedef struct {
+    uint64_t every, next_every; /* every: 0 = off */
+    int random;
+    uint64_t rng, max_gap, next_random;
+} irq_gen_t;
+
+/* splitmix64: the --irq-random generator (a fixed algorithm, so a SEED gives the same times on
+ * every host) */
+static uint64_t irq_rng_next(uint64_t *x)
+{
+    uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static uint64_t irq_gap(irq_gen_t *g)
+{
+    return 1 + irq_rng_next(&g->rng) % g->max_gap;
+}
+
+static uint64_t sat_add(uint64_t a, uint64_t b)
+{
+    return a + b < a ? UINT64_MAX : a + b;
+}
+
+static void irq_gen_init(irq_gen_t *g, const cms_opts_t *o)
+{
+    memset(g, 0, sizeof *g);
+    g->every = o->irq_every;
+    g->next_every = g->every ? g->every : UINT64_MAX;
+    g->random = o->have_irq_random;
+    g->rng = o->irq_seed;
+    g->max_gap = o->irq_max_gap ? o->irq_max_gap : 1;
+    g->next_random = g->random ? irq_gap(g) : UINT64_MAX;
+}
+
+/* Consume every generated time <= now; 1 if there was one (raise irq_i). */
+static int irq_gen_due(irq_gen_t *g, uint64_t now)
+{
+    int due = 0;
+    if (g->next_every <= now) {
+        due = 1;
+        g->next_every = now / g->every >= UINT64_MAX / g->every - 1 ? UINT64_MAX
+                                                                    : (now / g->every + 1) * g->every;
+    }
+    while (g->next_random <= now) {
+        due = 1;
+        g->next_random = sat_add(g->next_random, irq_gap(g));
+    }
+    return due;
+}
+
+static uint64_t irq_gen_next(const irq_gen_t *g)
+{
+    return g->next_every < g->next_random ? g->next_every : g->next_random;
+}
+
 /* Run until the firmware writes MMIO_EXIT (returns 1, *code set), the hard stop (0) or a trace
- * write error (-1). The trace window [trace_from, trace_from + trace_cycles) is dumped. */
+ * write error (-1). The trace window [trace_from, trace_from + trace_cycles) is dumped.
+ * irq_i: raised at each --irq-at time and each generated time (--irq-every, --irq-random),
+ * lowered when the chip acknowledges; a time reached while it is high adds nothing (so while
+ * it is high the generated times are not stopped at, only consumed afterwards). */
 static int run_chip(harness_t *h, uint64_t hard_stop, uint32_t *code)
 {
     const cms_opts_t *o = &h->opt;
     size_t next_irq = 0;
+    int irq_high = 0;
+    irq_gen_t gen;
+    irq_gen_init(&gen, o);
     uint64_t t_on = o->trace_from, t_off = o->trace_from + o->trace_cycles;
     if (t_off < t_on)
         t_off = UINT64_MAX;
@@ -165,11 +234,18 @@ static int run_chip(harness_t *h, uint64_t hard_stop, uint32_t *code)
             return 0;
         while (next_irq < o->n_irq && o->irq_at[next_irq] <= now) {
             chip_set_irq(1);
+            irq_high = 1;
             next_irq++;
+        }
+        if (irq_gen_due(&gen, now) && !irq_high) {
+            chip_set_irq(1);
+            irq_high = 1;
         }
         uint64_t until = hard_stop;
         if (next_irq < o->n_irq && o->irq_at[next_irq] < until)
             until = o->irq_at[next_irq];
+        if (!irq_high && irq_gen_next(&gen) < until)
+            until = irq_gen_next(&gen);
         if (h->tracing_open) {
             int on = now >= t_on && now < t_off;
             chip_trace_enable(on);
@@ -183,8 +259,11 @@ static int run_chip(harness_t *h, uint64_t hard_stop, uint32_t *code)
         unsigned ev = chip_run(until - now, &out);
         if (ev & CHIP_EV_CON)
             fputc(out.con_byte, h->con);
-        if (ev & CHIP_EV_IRQ_ACK)
+        if (ev & CHIP_EV_IRQ_ACK) {
+            (void)irq_gen_due(&gen, chip_cycles() - 1); /* the times passed while it was high */
             chip_set_irq(0);
+            irq_high = 0;
+        }
         if (ev & CHIP_EV_EXIT) {
             *code = out.exit_code;
             return 1;
@@ -354,7 +433,8 @@ int harness_main(int argc, char **argv)
         return HOSTIF_ST_FAULT;
     }
     snprintf(usage_buf, sizeof usage_buf, usage_text, (unsigned)CMS_DEFAULT_MAX_STEPS,
-             CMS_DEFAULT_FIRMWARE, (unsigned)CMS_CHUNK_STEPS, (unsigned)CMS_TRACE_CYCLES_DEFAULT);
+             CMS_DEFAULT_FIRMWARE, (unsigned)CMS_CHUNK_STEPS, (unsigned)CMS_TRACE_CYCLES_DEFAULT,
+             (unsigned)CMS_IRQ_MAX_GAP_DEFAULT);
     int rc = cms_opts_parse(&h->opt, TOOL, CMS_OPT_GUEST | CMS_OPT_STATE | CMS_OPT_FW | CMS_OPT_SIM,
                             usage_buf, argc, argv);
     if (rc < 0) {

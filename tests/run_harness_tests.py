@@ -11,7 +11,9 @@ usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
 3. Bad firmware files (--firmware): exit 3, message naming the file, nothing simulated.
 4. Runs: a short run whose JSON state equals the reference's; --state-json - keeps stdout
    pure JSON; --trace writes a VCD; --help exits 0; the firmware's answer: line equals the
-   reference's, and --quiet silences it.
+   reference's, and --quiet silences it. Interrupt storms (--irq-every 1, 7, 45, --irq-random
+   SEED, with --irq-max-gap): the state equals the reference's, interrupts were taken, the run
+   ends (no livelock), the same SEED gives the same count; ssem-ref refuses these options.
 5. --boot-image: the boards' boot image (rtl/cms_chip.v, docs/isa.md section 3) holds the
    header, the firmware's text segment word for word, the host block with the guest store the
    reference loads, and fills the whole translation cache; build/cms-bootimg writes the same
@@ -46,6 +48,7 @@ from cmslib import (ROOT, ST_FAULT, ST_LIMIT, ST_LOAD_ERROR, ST_USAGE, HOSTIF_ST
 from cmslib import sh as _sh  # noqa: E402
 
 KILBURN = os.path.join("tests", "ssem", "kilburn.ssem")
+IRQ_MAX_GAP_DEFAULT = defs.IRQ_MAX_GAP_DEFAULT
 NEVER = os.path.join("tests", "ssem", "never_halts.ssem")
 
 
@@ -67,6 +70,15 @@ def usage(sim, t):
         (["--index", "abc", KILBURN], "--index"),
         (["--answer", "32", KILBURN], "--answer"),
         (["--irq-at", "soon", KILBURN], "--irq-at"),
+        (["--irq-every", "0", KILBURN], "bad number for --irq-every: '0' (at least 1)"),
+        (["--irq-every", "-5", KILBURN], "--irq-every"),
+        (["--irq-every", "0x", KILBURN], "--irq-every"),
+        (["--irq-every"], "--irq-every"),
+        (["--irq-random", "seed", KILBURN], "bad number for --irq-random"),
+        (["--irq-random", "99999999999999999999", KILBURN], "--irq-random"),
+        (["--irq-random", "1", "--irq-max-gap", "0", KILBURN], "bad number for --irq-max-gap: '0' (at least 1)"),
+        (["--irq-random", "1", "--irq-max-gap", "1.5", KILBURN], "--irq-max-gap"),
+        (["--irq-max-gap", "10", KILBURN], "'--irq-max-gap' needs --irq-random"),
         (["--stop-after", "0x", KILBURN], "--stop-after"),
         (["--state-json", "", KILBURN], "--state-json"),
         (["--trace", "", KILBURN], "--trace"),
@@ -268,6 +280,7 @@ def bootimg_tool(sim, bootimg, t, scratch, firmware):
                          (["--slots", "2", "--output", "x.hex", "--state-json", "-", KILBURN], "'--state-json' is for a run"),
                          (["--slots", "2", "--output", "x.hex", "--trace", "t.vcd", KILBURN], "'--trace' is for the chip harness"),
                          (["--slots", "2", "--output", "x.hex", "--irq-at", "5", KILBURN], "'--irq-at' is for the chip harness"),
+                         (["--slots", "2", "--output", "x.hex", "--irq-every", "5", KILBURN], "'--irq-every' is for the chip harness"),
                          (["--slots", "2", "--output", KILBURN, KILBURN], "is the program file")):
         rc, out, err = sh(bootimg + args)
         expect(t, "cms-bootimg usage " + " ".join(args[:-1]), rc == ST_USAGE and phrase in err and out == "",
@@ -406,6 +419,71 @@ def nothing_lost(sim, ref, bootimg, t, scratch, firmware):
            f"(default {defs.TRACE_CYCLES_DEFAULT}," in out, "not in --help")
 
 
+def irq_storms(sim, ref, t):
+    """--irq-every and --irq-random: the guest state equals the reference's, interrupts were
+    taken, the run made progress (no livelock: a limit of 1,000 cycles per step is the hard
+    stop), the same SEED gives the same run and ssem-ref refuses the options."""
+    want = None
+    rc, out, _ = sh(ref + ["--stop-after", "3000", "--state-json", "-", KILBURN])
+    try:
+        want = json.loads(out)
+    except ValueError:
+        pass
+    runs_seen = {}
+    for extra in (["--irq-every", "1"], ["--irq-every", "7"], ["--irq-every", "45"],
+                  ["--irq-random", "5"], ["--irq-random", "5"], ["--irq-random", "6", "--irq-max-gap", "1"],
+                  ["--irq-random", "0x10", "--irq-max-gap", "5000"], ["--irq-every", "3", "--irq-random", "2"]):
+        rc, out, err = sh(sim + extra + ["--stop-after", "3000", "--state-json", "-", KILBURN])
+        m = re.search(r"interrupts taken:\s+([\d,]+)", err)
+        taken = int(m.group(1).replace(",", "")) if m else 0
+        try:
+            got = json.loads(out)
+        except ValueError:
+            got = None
+        key = " ".join(extra)
+        name = f"{key}: state after 3000 steps equals the reference, interrupts taken"
+        if key in runs_seen:
+            name = f"{key} again: the same interrupts ({runs_seen[key]})"
+            ok = rc == ST_LIMIT and got == want and taken == runs_seen[key]
+        else:
+            ok = rc == ST_LIMIT and got is not None and got == want and taken > 0
+        runs_seen[key] = taken
+        expect(t, name, ok, f"exit {rc}, {taken} interrupts, state {out.strip()[:80]!r}, stderr tail {err[-160:]!r}")
+    # no livelock at any density: --irq-every 1..50 on a loop with a jump every 3 steps, and
+    # --irq-every 1 on a program with no jump at all (32 x SUB 0: interrupts on once a chunk)
+    rc, out, _ = sh(ref + ["--stop-after", "300", "--state-json", "-", NEVER])
+    want300 = json.loads(out) if rc == ST_LIMIT else None
+    slow = []
+    for n in range(1, 51):
+        rc, out, err = sh(sim + ["--irq-every", str(n), "--stop-after", "300", "--state-json", "-", NEVER])
+        try:
+            got = json.loads(out)
+        except ValueError:
+            got = None
+        m = re.search(r"interrupts taken:\s+([\d,]+)", err)
+        if rc != ST_LIMIT or got != want300 or not m or m.group(1) == "0":
+            slow.append(f"{n}: exit {rc}, {err.strip()[-120:]!r}")
+    expect(t, "--irq-every 1 to 50: never_halts.ssem stopped after 300 steps equals the reference, "
+           "interrupts taken", not slow, "; ".join(slow[:3]))
+    with tempfile.TemporaryDirectory() as d:
+        nojump = os.path.join(d, "nojump.hex")
+        with open(nojump, "w") as f:
+            f.write("00008000\n" * 32)  # SUB 0 everywhere: A -= line 0 for ever, CI wraps
+        rc, out, err = sh(sim + ["--irq-every", "1", "--stop-after", "5000", "--state-json", "-", nojump])
+        rc2, out2, _ = sh(ref + ["--stop-after", "5000", "--state-json", "-", nojump])
+        m = re.search(r"interrupts taken:\s+([\d,]+)", err)
+        expect(t, "--irq-every 1 on a program with no jump: it ends, equal to the reference",
+               rc == rc2 == ST_LIMIT and out == out2 and m and m.group(1) != "0",
+               f"exit {rc}/{rc2}, {err.strip()[-160:]!r}")
+    for opt in (["--irq-every", "5"], ["--irq-random", "5"], ["--irq-random", "5", "--irq-max-gap", "9"]):
+        rc, out, err = sh(ref + opt + [KILBURN])
+        expect(t, "ssem-ref refuses " + " ".join(opt), rc == ST_USAGE and f"'{opt[0]}' is for the chip harness" in err,
+               f"exit {rc}, stderr {err.strip()!r}")
+    rc, out, err = sh(sim + ["--help"])
+    expect(t, "--help states the default --irq-max-gap",
+           "--irq-every" in out and f"(default {IRQ_MAX_GAP_DEFAULT})" in out, "not in --help")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sim", required=True)
@@ -426,6 +504,7 @@ def main():
     usage(sim, t)
     bad_firmware(sim, t)
     runs(sim, ref, t)
+    irq_storms(sim, ref, t)
     boot_image(sim, ref, t, a.firmware)
     limits_and_numbers(sim, ref, bootimg, t, scratch)
     bootimg_tool(sim, bootimg, t, scratch, a.firmware)
