@@ -114,6 +114,7 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test-txfuzz            random translations vs the C model, SLOTS=2 and 4 (TXFUZZ_SEED, TXFUZZ_CASES)
   test-programs          SSEM programs and corpus records on the chip (build/cms-sim)
   test-stop              chip vs reference after exactly N guest instructions, many N
+  test-ssemfuzz          seeded random SSEM programs: reference vs cms-sim, -s4, -mc, with interrupt storms
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
   lint-boards            verilator -Wall on each board's top with its chip (lint-board BOARD=...: one)
   test-uart              the boards' UART transmitter (Icarus)
@@ -128,6 +129,7 @@ Other tests (not in make test)
   test-rtl-build         assemble the RTL tests only
   test-txfuzz-sN         test-txfuzz for one SLOTS value N
   test-txfuzz-long       random translations with a time-based seed, TXFUZZ_LONG_CASES cases
+  fuzz                   test-ssemfuzz bigger: SEED (default: the time), COUNT programs (default 2,000)
   test-diff-long         chip vs reference with a time-based seed, more points, a bigger cap
   test-mc-rfb            cms_rfb against its model (RFB_SEED, RFB_CYCLES)
   test-mc-div            cms_div_mc against cms_div (DIV_SEED, DIV_COUNT)
