@@ -61,15 +61,40 @@ run: all
 TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz \
                test-mc lint-boards test-uart test-postsynth test-postsynth-tx test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
+# TEST_BESIDE: suites of TEST_SUITES that run beside the others, in the background: the ULX3S
+# flow keeps one core busy for 15 to 25 minutes (Yosys, nextpnr) and shares no file with the other
+# suites once test-beside-prep has made what they both need (generated headers, the firmware,
+# cms-bootimg, the FPGA tools). Its output is printed when it ends (log in build/test-beside/).
+# TEST_BESIDE= runs every suite in turn.
+TEST_BESIDE ?= test-synth-ulx3s
+TEST_BG     := $(filter $(TEST_BESIDE),$(TEST_SUITES))
 test: setup
 	@pass=0; fail=0; failed=""; \
-	for t in $(TEST_SUITES); do \
+	if [ -n "$(TEST_BG)" ]; then \
+	    $(MAKE) --no-print-directory test-beside-prep || exit 1; \
+	    mkdir -p $(BUILD)/test-beside; \
+	    for t in $(TEST_BG); do \
+	        ( $(MAKE) --no-print-directory $$t > $(BUILD)/test-beside/$$t.log 2>&1; \
+	          echo $$? > $(BUILD)/test-beside/$$t.rc ) & \
+	    done; \
+	    echo "=== beside the others: $(TEST_BG) (logs in $(BUILD)/test-beside/)"; \
+	fi; \
+	for t in $(filter-out $(TEST_BG),$(TEST_SUITES)); do \
 	    echo "=== $$t"; \
 	    if $(MAKE) --no-print-directory $$t; then pass=$$((pass+1)); \
 	    else fail=$$((fail+1)); failed="$$failed $$t"; fi; \
 	done; \
+	wait; \
+	for t in $(TEST_BG); do \
+	    echo "=== $$t (ran beside the others)"; cat $(BUILD)/test-beside/$$t.log; \
+	    if [ "$$(cat $(BUILD)/test-beside/$$t.rc 2>/dev/null)" = 0 ]; then pass=$$((pass+1)); \
+	    else fail=$$((fail+1)); failed="$$failed $$t"; fi; \
+	done; \
 	echo "=== make test: $$pass suites passed, $$fail failed$${failed:+ (}$${failed# }$${failed:+)}"; \
 	[ $$fail -eq 0 ]
+
+.PHONY: test-beside-prep
+test-beside-prep: $(GEN_H) $(GEN_VH) $(GEN_PY) $(FW_ELF) $(BUILD)/cms-bootimg $(FPGA_STAMP)
 
 # tools/gen_defs.py: the real table, and malformed ones rejected with file, line and reason
 .PHONY: test-defs
