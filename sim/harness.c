@@ -89,6 +89,8 @@ static const char usage_text[] =
     "  --trace-from C     first traced cycle (default 0: from reset)\n"
     "  --trace-cycles N   cycles traced (default %u, about 180 MB; the run goes on untraced)\n"
     "  --irq-at CYCLE     raise irq_i at CYCLE until the chip acknowledges it (repeatable)\n"
+    "  --threshold N      the translating firmware's (build/fw/ssem-tx.elf) hot-line threshold:\n"
+    "                     a line is translated after N executions (1..65535; default 50)\n"
     "  --boot-image FILE  do not run: write the boards' boot image (as build/cms-bootimg does)\n"
     "  --help, -h         this text\n"
     "Numbers: decimal or 0x hex. Output files are written to a temporary file beside them and\n"
