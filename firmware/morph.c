@@ -29,6 +29,7 @@ typedef struct {
 static stx_work work;                 /* the translator's work area (sizes: mk/morph.mk) */
 static tc_entry tce[32];
 static uint32_t tc_next, prot_applied, threshold, slots;
+static uint8_t ninval[32];            /* invalidations of line L's translation: the back-off */
 uint32_t morph_valid;
 uint32_t morph_trig[32];
 
@@ -58,7 +59,11 @@ static void invalidate(const hostif_t *h, uint32_t lines)
     for (unsigned l = 0; l < 32; l++)
         if ((morph_valid >> l & 1u) && (tce[l].protect & lines)) {
             morph_valid &= ~(1u << l);
-            morph_trig[l] = h->profile[l] + 8u * threshold; /* not again at once */
+            /* not again at once: 8 x threshold executions, doubling with each invalidation (a
+             * loop that rewrites its own code every pass is left to the interpreter) */
+            morph_trig[l] = h->profile[l] + ((8u * threshold) << ninval[l]);
+            if (ninval[l] < 12)
+                ninval[l]++;
             st.invalidations++;
         }
     apply_prot();
@@ -75,6 +80,7 @@ void morph_init(hostif_t *h)
     prot_applied = 0;
     for (unsigned l = 0; l < 32; l++) {
         morph_trig[l] = threshold;
+        ninval[l] = 0;
         tx_prot(4u * l, 0);
     }
 }
