@@ -58,7 +58,7 @@ run: all
 	$(BUILD)/cms-sim $(ARGS) $(GUEST)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
-TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop \
+TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-morph \
                test-mc lint-boards test-uart test-postsynth test-postsynth-tx test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
 test: setup
@@ -92,7 +92,7 @@ Build and run
   all                    build the simulator build/cms-sim (SLOTS=$(SLOTS)) and the reference build/ssem-ref
   run                    run GUEST (Kilburn's program) on the simulated chip with ARGS (--crt --stats,
                          and --answer 27 when GUEST is Kilburn's program)
-  firmware               the SSEM firmware alone, $(FW_ELF)
+  firmware               the SSEM firmware alone, $(FW_ELF), and the translating one, $(MORPH_ELF)
   setup                  install missing tools (every user target runs it first)
   build/cms-dis          print translation-mode bundles from hex words or a TC dump (docs/translator.md)
   build/cms-tx           the SSEM translator on a program: regions, IR, bundles (docs/translator.md)
@@ -114,6 +114,7 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test-txfuzz            random translations vs the C model, SLOTS=2 and 4 (TXFUZZ_SEED, TXFUZZ_CASES)
   test-programs          SSEM programs and corpus records on the chip (build/cms-sim)
   test-stop              chip vs reference after exactly N guest instructions, many N
+  test-morph             the translating firmware (--firmware $(MORPH_ELF)) vs the reference, s2/s4/mc
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
   lint-boards            verilator -Wall on each board's top with its chip (lint-board BOARD=...: one)
   test-uart              the boards' UART transmitter (Icarus)

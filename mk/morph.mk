@@ -28,3 +28,25 @@ $(MORPH_ELF): $(MORPH_OBJS) $(FW_LDSCRIPT)
 	$(FW_CC) $(FW_LDFLAGS) -T $(FW_LDSCRIPT) -Wl,-Map=$(FW_DIR)/ssem-tx.map $(MORPH_OBJS) -o $@
 	$(FW_OBJDUMP) -d $@ > $(FW_DIR)/ssem-tx.dis
 firmware: $(MORPH_ELF)
+
+# test-morph (docs/testing.md): the translating firmware against the reference, on SLOTS=2 (all
+# programs, the corpus, stop points, interrupt storms, random programs; --threshold 2 and the
+# default), SLOTS=4 (the same, fewer random programs) and the multi-cycle core (our programs and
+# tests/test_morph.py); test_morph.py also checks that translation happened.
+MORPH_SIM = --firmware $(MORPH_ELF)
+.PHONY: test-morph
+test-morph: $(MORPH_ELF) $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref
+	$(PYTHON) tests/test_morph.py --ref $(BUILD)/ssem-ref --firmware $(MORPH_ELF) \
+	    $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc
+	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim --quiet $(MORPH_SIM) --threshold 2" \
+	    --corpus $(CORPUS) --max-corpus-steps $(PROG_MAX_STEPS)
+	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim --quiet $(MORPH_SIM)" \
+	    --corpus $(CORPUS) --max-corpus-steps $(PROG_MAX_STEPS)
+	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim-s4 --quiet $(MORPH_SIM) --threshold 2" \
+	    --corpus $(CORPUS) --max-corpus-steps $(PROG_MAX_STEPS)
+	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim-mc --quiet $(MORPH_SIM) --threshold 2" \
+	    --no-corpus
+	$(PYTHON) tests/run_diff.py --sim "$(BUILD)/cms-sim $(MORPH_SIM) --threshold 2" --ref $(BUILD)/ssem-ref \
+	    --seed $(DIFF_SEED) --cap $(DIFF_CAP) --corpus $(CORPUS) --irqs 200
+	$(PYTHON) tests/run_diff.py --sim "$(BUILD)/cms-sim-s4 $(MORPH_SIM) --threshold 3" --ref $(BUILD)/ssem-ref \
+	    --seed 1949 --cap 50000 --corpus $(CORPUS) --random 10 --points 3

@@ -39,7 +39,8 @@ static const char usage_fmt[] =
     "state goes to stdout. A JSON file is written to a temporary file and renamed into place.\n"
     "exit status: %u halted, %u limit reached, %u load error, %u output error,\n"
     "             %u usage error\n"
-    "(--firmware, --max-cycles, --stats, --trace, --irq-at belong to the chip harness,\n"
+    "(--firmware, --max-cycles, --stats, --trace, --irq-at, --threshold belong to the chip\n"
+    " harness,"
     " build/cms-sim)\n";
 
 static void print_crt(FILE *f, const ssem_state_t *s)
