@@ -15,15 +15,26 @@
  *   stub's store into a line another translation protects) invalidates the translations that
  *   protect a line this one writes, TX_IRQ goes on. After an abort or an entry that made no
  *   progress the caller interprets one instruction before entering again (forward progress).
- * Not done yet: chaining of exits (every exit returns here).
+ * - Chaining: an exit that leaves the region to a line with a translation is rewritten into a
+ *   j to it (its EXIT word otherwise); undone when that translation is dropped. TR1..TR3 are
+ *   exact at every exit, so steps done = budget - TR3 across a chain; an abort is charged to the
+ *   translation holding TXPC.
  */
 #include "morph.h"
 #include "ssem_tx.h"
 
 typedef struct {
-    uint32_t tc_addr, protect, written, wb_from;
+    uint16_t word;        /* index of the EXIT word from the translation's first word */
+    uint8_t line, code;   /* the line it leaves to; its EXIT code (2 + k) */
+} tc_exit;
+
+typedef struct {
+    uint32_t tc_addr, nwords, protect, written, wb_from;
     uint32_t ncached;
     uint8_t cached_line[STX_NCACHE];
+    uint32_t nexits;      /* exits that leave the region (chainable) */
+    uint32_t chained;     /* bit i: exits[i] is a j to the translation of exits[i].line */
+    tc_exit exits[STX_MAX_EXITS];
 } tc_entry;
 
 static stx_work work;                 /* the translator's work area (sizes: mk/morph.mk) */
@@ -36,6 +47,7 @@ uint32_t morph_trig[32];
 static struct {
     uint64_t tx_steps, tx_cycles;
     uint32_t translations, failed, entries, exits[3], aborts[8], invalidations, flushes;
+    uint32_t chains, unchains;
 } st;
 
 #define TC_WORDS ((volatile uint32_t *)CMS_TC_BASE)
@@ -53,12 +65,58 @@ static void apply_prot(void)
     prot_applied = want;
 }
 
+/* chaining: rewrite exit i of the translation at line s into a j to the translation of its
+ * line, or back into its EXIT word */
+static void chain(unsigned s, unsigned i, int on)
+{
+    tc_entry *e = &tce[s];
+    uint32_t at = e->tc_addr + 4u * e->exits[i].word;
+    uint32_t w = on ? nm_j((int32_t)(tce[e->exits[i].line].tc_addr - at)) : nm_exit(e->exits[i].code);
+    TC_WORDS[(at - CMS_TC_BASE) / 4u] = w;
+    if (on) {
+        e->chained |= 1u << i;
+        st.chains++;
+    } else {
+        e->chained &= ~(1u << i);
+        st.unchains++;
+    }
+}
+
+/* the translation of line l became valid: chain every live exit to it, and its own exits */
+static void link_in(unsigned l)
+{
+    for (unsigned s = 0; s < 32; s++) {
+        if (!(morph_valid >> s & 1u))
+            continue;
+        for (unsigned i = 0; i < tce[s].nexits; i++)
+            if (!(tce[s].chained >> i & 1u) &&
+                (tce[s].exits[i].line == l || (s == l && (morph_valid >> tce[s].exits[i].line & 1u))))
+                chain(s, i, 1);
+    }
+}
+
+/* the translation of line l is about to be dropped: unchain the exits that go to it */
+static void unlink_out(unsigned l)
+{
+    for (unsigned s = 0; s < 32; s++)
+        if (s != l && (morph_valid >> s & 1u))
+            for (unsigned i = 0; i < tce[s].nexits; i++)
+                if ((tce[s].chained >> i & 1u) && tce[s].exits[i].line == l)
+                    chain(s, i, 0);
+}
+
+static void drop(unsigned l)
+{
+    unlink_out(l);
+    morph_valid &= ~(1u << l);
+}
+
 /* drop the translations whose protect set meets `lines` */
 static void invalidate(const hostif_t *h, uint32_t lines)
 {
     for (unsigned l = 0; l < 32; l++)
         if ((morph_valid >> l & 1u) && (tce[l].protect & lines)) {
-            morph_valid &= ~(1u << l);
+            drop(l);
             /* not again at once: 8 x threshold executions, doubling with each invalidation (a
              * loop that rewrites its own code every pass is left to the interpreter) */
             morph_trig[l] = h->profile[l] + ((8u * threshold) << ninval[l]);
@@ -118,6 +176,16 @@ void morph_hot(hostif_t *h, unsigned l)
         tc_next += m->nwords * 4u;
         tc_entry *e = &tce[l];
         e->tc_addr = m->tc_addr;
+        e->nwords = m->nwords;
+        e->nexits = 0;
+        e->chained = 0;
+        for (unsigned i = 0; i < m->nexits; i++)
+            if (m->exit[i].kind == STX_EXIT_FIRST) {
+                tc_exit *x = &e->exits[e->nexits++];
+                x->word = (uint16_t)m->exit[i].word;
+                x->line = m->exit[i].line;
+                x->code = (uint8_t)m->exit[i].code;
+            }
         e->protect = m->protect;
         e->written = m->written_lines;
         e->wb_from = m->wb_from;
@@ -127,6 +195,7 @@ void morph_hot(hostif_t *h, unsigned l)
         morph_valid |= 1u << l;
         morph_trig[l] = ~0u;
         st.translations++;
+        link_in(l);
         apply_prot();
     }
     st.tx_cycles += read_mcycle64() - c0;
@@ -166,17 +235,25 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
     }
     uint32_t cause = code & 0xffu;
     st.aborts[(cause - CMS_CAUSE_TX_FIRST) & 7u]++;
-    if (csr_read(CMS_CSR_TXPC) >= e->tc_addr + e->wb_from)
+    /* with chaining the abort may be in another translation than the one entered */
+    uint32_t txpc = csr_read(CMS_CSR_TXPC);
+    for (unsigned t = 0; t < 32; t++)
+        if ((morph_valid >> t & 1u) && txpc - tce[t].tc_addr < 4u * tce[t].nwords) {
+            l = t;
+            e = &tce[t];
+            break;
+        }
+    if (txpc >= e->tc_addr + e->wb_from)
         for (unsigned i = 0; i < e->ncached; i++)
             h->store[e->cached_line[i]] = (int32_t)read_cached(i); /* may trap: TX_PROT, retried */
     if (cause == CMS_CAUSE_TX_ASSERT) {
-        morph_valid &= ~(1u << l);
+        drop(l);
         morph_trig[l] = h->profile[l] + threshold;
         apply_prot();
     } else if (cause == CMS_CAUSE_TX_PROT) {
         invalidate(h, e->written);
     } else if (cause != CMS_CAUSE_TX_IRQ) {
-        morph_valid &= ~(1u << l); /* cannot happen (docs/translator.md): drop it, go on exactly */
+        drop(l); /* cannot happen (docs/translator.md): drop it, go on exactly */
         morph_trig[l] = ~0u;
         apply_prot();
     }
@@ -219,6 +296,8 @@ void morph_report(uint64_t steps)
     row("morph: aborts: other", other);
     row("morph: invalidations", st.invalidations);
     row("morph: flushes", st.flushes);
+    row("morph: exits chained", st.chains);
+    row("morph: exits unchained", st.unchains);
     row("morph: TC bytes in use", tc_next - CMS_TC_BASE);
     row("morph: cycles translating", st.tx_cycles);
 }

@@ -36,7 +36,7 @@ firmware: $(MORPH_ELF)
 MORPH_SIM = --firmware $(MORPH_ELF)
 .PHONY: test-morph
 test-morph: $(MORPH_ELF) $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref
-	$(PYTHON) tests/test_morph.py --ref $(BUILD)/ssem-ref --firmware $(MORPH_ELF) \
+	$(PYTHON) tests/test_morph.py --ref $(BUILD)/ssem-ref --firmware $(MORPH_ELF) --corpus $(CORPUS) \
 	    $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc
 	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim --quiet $(MORPH_SIM) --threshold 2" \
 	    --corpus $(CORPUS) --max-corpus-steps $(PROG_MAX_STEPS)

@@ -67,6 +67,8 @@ def usage(sim, t):
         (["--index", "abc", KILBURN], "--index"),
         (["--answer", "32", KILBURN], "--answer"),
         (["--irq-at", "soon", KILBURN], "--irq-at"),
+        (["--threshold", "0", KILBURN], "--threshold"),
+        (["--threshold", "65536", KILBURN], "--threshold"),
         (["--stop-after", "0x", KILBURN], "--stop-after"),
         (["--state-json", "", KILBURN], "--state-json"),
         (["--trace", "", KILBURN], "--trace"),

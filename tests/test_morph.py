@@ -9,6 +9,8 @@ Per simulator, with --threshold 2 and the default:
   selfmod_loop.ssem (rewrites line 4 every pass): exact, translated > 0, invalidations > 0
     (the interpreter's STO into a protected line: the CAUSE_TX_PROT trap);
   never_halts.ssem stopped after 100,000 steps: exact, translated > 0;
+  the corpus's nightmare_NIGHT_SNP.hex after 200,000 steps: exact, exits chained > 0 (skipped
+    when the corpus is absent);
   Kilburn stopped at 600,000 steps under an interrupt storm placed in its translated part
     (every 397 cycles: TX_IRQ aborts > 0) and a dense one (every 13 cycles: the run completes,
     forward progress): exact.
@@ -46,6 +48,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ref", required=True)
     ap.add_argument("--firmware", required=True)
+    ap.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "shared", "ssem-corpus"))
     ap.add_argument("sims", nargs="+")
     a = ap.parse_args()
     passed = failed = 0
@@ -77,6 +80,17 @@ def main():
                 ok = st == want and tx >= min_tx and (not inval or inv > 0)
                 check(f"{tag}: {prog} {' '.join(extra)}: translated {tx}, invalidations {inv}", ok,
                       f"state {st} reference {want}" if st != want else "too little translated")
+            # chaining: the corpus's nightmare program leaves one translation for another
+            night = os.path.join(a.corpus, "normalized", "nightmare_NIGHT_SNP.hex")
+            if os.path.exists(night):
+                extra = ["--stop-after", "200000"]
+                rc, st, out = state(base + extra + [night])
+                want = ref(night, extra)
+                ch = counter(out, "morph: exits chained")
+                check(f"{tag}: nightmare_NIGHT_SNP.hex --stop-after 200000: exits chained {ch}",
+                      st == want and ch > 0, f"state {st} reference {want}" if st != want else "no chain")
+            else:
+                print(f"SKIP {tag}: chaining check: {night} absent")
             # interrupt storms in the translated part of Kilburn's program
             path = os.path.join(SSEM, "kilburn.ssem")
             extra = ["--stop-after", "600000"]
