@@ -58,7 +58,7 @@ run: all
 	$(BUILD)/cms-sim $(ARGS) $(GUEST)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
-TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz \
+TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph \
                test-mc lint-boards test-uart test-postsynth test-postsynth-tx test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
 # TEST_BESIDE: suites of TEST_SUITES that run beside the others, in the background: the ULX3S
@@ -117,7 +117,7 @@ Build and run
   all                    build the simulator build/cms-sim (SLOTS=$(SLOTS)) and the reference build/ssem-ref
   run                    run GUEST (Kilburn's program) on the simulated chip with ARGS (--crt --stats,
                          and --answer 27 when GUEST is Kilburn's program)
-  firmware               the SSEM firmware alone, $(FW_ELF)
+  firmware               the SSEM firmware alone, $(FW_ELF), and the translating one, $(MORPH_ELF)
   setup                  install missing tools (every user target runs it first)
   build/cms-dis          print translation-mode bundles from hex words or a TC dump (docs/translator.md)
   build/cms-tx           the SSEM translator on a program: regions, IR, bundles (docs/translator.md)

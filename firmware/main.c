@@ -21,6 +21,9 @@
  * the measured cycles per guest instruction are in docs/bench.md).
  */
 #include "fw.h"
+#ifdef CMS_MORPH
+#include "morph.h"
+#endif
 
 #define CHUNK_STEPS CMS_CHUNK_STEPS /* guest instructions between limit checks (spec/chip.tbl) */
 
@@ -53,6 +56,7 @@ static inline void irq_enable(void)
     __asm__ volatile("csrsi " CMS_STR(CMS_CSR_MSTATUS) ", %0" : : "i"(MSTATUS_MIE));
 }
 
+#ifndef CMS_MORPH
 /* Run the guest in hostif->store until STP or a limit. t_start: mcycle at the start. */
 static __attribute__((noinline)) void ssem_run(hostif_t *h, uint64_t t_start, run_result_t *res)
 {
@@ -123,6 +127,100 @@ out:
     res->ci = ci;
     res->steps = steps;
 }
+#else
+/* The translating firmware's loop (-DCMS_MORPH, build/fw/ssem-tx.elf): the same interpreter,
+ * plus before each step the entry into the translation of the line about to run (morph.c),
+ * with the budget min(steps left to the stop point, steps left in the chunk) = k, and after
+ * each step the hot-line check on the profile count. After an abort or an entry that made no
+ * progress one instruction is interpreted before entering again (forward progress). */
+static __attribute__((noinline)) void ssem_run(hostif_t *h, uint64_t t_start, run_result_t *res)
+{
+    uint32_t *const mem = (uint32_t *)h->store;
+    const uint32_t flags = h->flags;
+    const uint64_t stop_after = (uint64_t)h->stop_after_hi << 32 | h->stop_after_lo;
+    const uint64_t max_cycles = (uint64_t)h->max_cycles_hi << 32 | h->max_cycles_lo;
+    uint32_t a = 0, ci = 0, status, no_tx = 0;
+    uint64_t steps = 0;
+
+    morph_init(h);
+    for (;;) {
+        uint32_t n = CHUNK_STEPS;
+        if (flags & HOSTIF_F_STOP_AFTER) {
+            uint64_t left = stop_after - steps;
+            if (left == 0) {
+                status = HOSTIF_ST_LIMIT;
+                break;
+            }
+            if (left < n)
+                n = (uint32_t)left;
+        }
+        if ((flags & HOSTIF_F_MAX_CYCLES) && read_mcycle64() - t_start >= max_cycles) {
+            status = HOSTIF_ST_LIMIT;
+            break;
+        }
+
+        irq_enable();
+        uint32_t k = n; /* steps left in this chunk */
+        while (k) {
+            const uint32_t l = (ci + 1) & SSEM_LINE_MASK;
+            if ((morph_valid >> l & 1u) && !no_tx) {
+                uint32_t done;
+                int r = morph_enter(h, &a, &ci, k, &done);
+                k -= done;
+                if (r == MORPH_HALT) {
+                    steps += n - k;
+                    status = HOSTIF_ST_HALTED;
+                    goto out;
+                }
+                no_tx = r == MORPH_NOPROGRESS;
+                continue;
+            }
+            no_tx = 0;
+            ci++;
+            uint32_t *const word = &mem[l];
+            const uint32_t pi = word[0];
+            const uint32_t s = pi & SSEM_LINE_MASK;
+            const uint32_t count = ++word[PROFILE_DELTA]; /* hostif->profile[line] */
+            switch ((pi >> SSEM_OP_SHIFT) & SSEM_OP_MASK) {
+            case OP_JMP:
+                ci = mem[s];
+                irq_enable();
+                break;
+            case OP_JRP:
+                ci += mem[s];
+                irq_enable();
+                break;
+            case OP_LDN:
+                a = -mem[s];
+                break;
+            case OP_STO:
+                mem[s] = a; /* may trap (CAUSE_TX_PROT): trap.c invalidates, the store is retried */
+                break;
+            case OP_SUB:
+            case OP_SUB5:
+                a -= mem[s];
+                break;
+            case OP_CMP:
+                ci += a >> 31;
+                break;
+            case OP_STP:
+                steps += n - k + 1;
+                status = HOSTIF_ST_HALTED;
+                goto out;
+            }
+            if (count >= morph_trig[l])
+                morph_hot(h, l);
+            k--;
+        }
+        steps += n;
+    }
+out:
+    res->status = status;
+    res->a = a;
+    res->ci = ci;
+    res->steps = steps;
+}
+#endif
 
 /* ---- the hardware counters: one table, names and CSR numbers ---- */
 #define RB_CSR(cause) (CMS_CSR_CNT_RB_BASE + (CMS_CAUSE_##cause - CMS_CAUSE_TX_FIRST))
@@ -238,6 +336,10 @@ static void print_report(const hostif_t *h, const run_result_t *r, uint64_t cycl
             con_putc('\n');
         }
     }
+#ifdef CMS_MORPH
+    if (h->flags & HOSTIF_F_STATS)
+        morph_report(r->steps);
+#endif
     if (h->flags & HOSTIF_F_ANSWER) {
         unsigned line = h->answer_line & SSEM_LINE_MASK;
         con_puts("answer: store line ");

@@ -4,6 +4,9 @@
  * console, exit with HOSTIF_ST_FAULT.
  */
 #include "fw.h"
+#ifdef CMS_MORPH
+#include "morph.h"
+#endif
 
 static const char *const cause_names[] = {
     [CMS_CAUSE_INSN_MISALIGNED] = "instruction address misaligned",
@@ -41,6 +44,19 @@ void cms_trap(uint32_t *frame)
         csr_clear(CMS_CSR_MSTATUS, MSTATUS_MPIE);
         return; /* start.S restores the registers and executes mret */
     }
+#ifdef CMS_MORPH
+    /* a translation's abort (mtval = the bundle's TC address): morph_enter handles it from
+     * tx.enter's result, mepc is after the tx.enter */
+    if (cause >= CMS_CAUSE_TX_FIRST && cause <= CMS_CAUSE_TX_ILLEGAL && tval >= CMS_TC_BASE &&
+        tval <= CMS_TC_BASE + CMS_TC_BYTES)
+        return;
+    /* the interpreter's own store into a protected guest word (mtval = its physical address):
+     * invalidate the translations that protect it, clear the bit, return to the store */
+    if (cause == CMS_CAUSE_TX_PROT && tval - (uint32_t)(uintptr_t)h->store < sizeof h->store) {
+        morph_prot_trap(tval);
+        return;
+    }
+#endif
     h->trap_cause = cause;
     h->trap_pc = epc;
     h->trap_tval = tval;

@@ -16,7 +16,7 @@
 enum {
     O_FIRMWARE = 256, O_INDEX, O_MAX_CYCLES, O_STOP_AFTER, O_MAX_STEPS, O_STATE_JSON, O_STATS,
     O_CRT, O_ANSWER, O_TRACE, O_TRACE_FROM, O_TRACE_CYCLES, O_IRQ_AT, O_QUIET, O_BOOT_IMAGE,
-    O_SLOTS, O_OUTPUT, O_IRQ_EVERY, O_IRQ_RANDOM, O_IRQ_MAX_GAP, O_HELP
+    O_SLOTS, O_OUTPUT, O_IRQ_EVERY, O_IRQ_RANDOM, O_IRQ_MAX_GAP, O_THRESHOLD, O_HELP
 };
 
 static const struct option longopts[] = {
@@ -40,6 +40,7 @@ static const struct option longopts[] = {
     {"boot-image", required_argument, NULL, O_BOOT_IMAGE},
     {"slots", required_argument, NULL, O_SLOTS},
     {"output", required_argument, NULL, O_OUTPUT},
+    {"threshold", required_argument, NULL, O_THRESHOLD},
     {"help", no_argument, NULL, O_HELP},
     {NULL, 0, NULL, 0},
 };
@@ -53,7 +54,7 @@ static unsigned group_of(int val)
     case O_FIRMWARE: case O_MAX_CYCLES: case O_STATS:
         return CMS_OPT_FW;
     case O_TRACE: case O_TRACE_FROM: case O_TRACE_CYCLES: case O_IRQ_AT: case O_BOOT_IMAGE:
-    case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP:
+    case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP: case O_THRESHOLD:
         return CMS_OPT_SIM;
     case O_SLOTS: case O_OUTPUT:
         return CMS_OPT_BOOT;
@@ -198,6 +199,11 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
             if (parse_u64(optarg, &v) || v >= 32)
                 return cms_usage_error(tool, "bad store line for --answer: '%s' (want 0..31)", optarg);
             o->answer_line = (int)v;
+            break;
+        case O_THRESHOLD:
+            if (parse_u64(optarg, &v) || v < 1 || v > 65535)
+                return cms_usage_error(tool, "bad count for --threshold: '%s' (1..65535)", optarg);
+            o->threshold = (unsigned)v;
             break;
         case O_SLOTS:
             if (parse_u64(optarg, &v) || (v != 1 && v != 2 && v != 4 && v != 8))

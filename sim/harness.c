@@ -93,6 +93,8 @@ static const char usage_text[] =
     "  --irq-random SEED  raise irq_i at pseudo-random times, gaps of 1..--irq-max-gap cycles\n"
     "                     drawn from a fixed generator seeded with SEED\n"
     "  --irq-max-gap N    the largest gap of --irq-random (default %u)\n"
+    "  --threshold N      the translating firmware's (build/fw/ssem-tx.elf) hot-line threshold:\n"
+    "                     a line is translated after N executions (1..65535; default 50)\n"
     "  --boot-image FILE  do not run: write the boards' boot image (as build/cms-bootimg does)\n"
     "  --help, -h         this text\n"
     "Numbers: decimal or 0x hex. Output files are written to a temporary file beside them and\n"

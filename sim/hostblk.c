@@ -135,6 +135,7 @@ static void fill_hostblk(mem_images_t *h, const cms_opts_t *o, const ssem_image_
         hb.flags |= HOSTIF_F_STATS;
     if (o->quiet)
         hb.flags |= HOSTIF_F_QUIET;
+    hb.flags |= (uint32_t)o->threshold << HOSTIF_F_THRESHOLD_SHIFT;
     if (o->answer_line >= 0) {
         hb.flags |= HOSTIF_F_ANSWER;
         hb.answer_line = (uint32_t)o->answer_line;

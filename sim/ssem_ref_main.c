@@ -39,8 +39,8 @@ static const char usage_fmt[] =
     "state goes to stdout. A JSON file is written to a temporary file and renamed into place.\n"
     "exit status: %u halted, %u limit reached, %u load error, %u output error,\n"
     "             %u usage error\n"
-    "(--firmware, --max-cycles, --stats, --trace, --irq-at, --irq-every, --irq-random belong\n"
-    " to the chip harness, build/cms-sim)\n";
+    "(--firmware, --max-cycles, --stats, --trace, --irq-at, --irq-every, --irq-random,\n"
+    " --threshold belong to the chip harness, build/cms-sim)\n";
 
 static void print_crt(FILE *f, const ssem_state_t *s)
 {

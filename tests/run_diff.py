@@ -27,6 +27,7 @@ import argparse
 import os
 import random
 import re
+import shlex
 import sys
 import tempfile
 
@@ -52,7 +53,7 @@ class Runner:
         chip must then report that it took at least one, and still match. extra: more options
         for both (e.g. --max-steps N)."""
         if irqs:
-            sim = [self.sim[0]] + [a for c in irqs for a in ("--irq-at", str(c))]
+            sim = list(self.sim) + [a for c in irqs for a in ("--irq-at", str(c))]
             rc_s, st_s, err_s, out = run(sim, prog, stop_after, index, want_console=True, extra=extra)
             m = re.search(r"interrupts taken:\s+([\d,]+)", out)
             taken = int(m.group(1).replace(",", "")) if m else 0
@@ -104,7 +105,7 @@ def main():
     ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    r = Runner([args.sim], [args.ref])
+    r = Runner(shlex.split(args.sim), [args.ref])  # --sim may carry options (--firmware ...)
 
     # stop: our programs, at many points
     ours = own_programs()

@@ -79,6 +79,8 @@ def usage(sim, t):
         (["--irq-random", "1", "--irq-max-gap", "0", KILBURN], "bad number for --irq-max-gap: '0' (at least 1)"),
         (["--irq-random", "1", "--irq-max-gap", "1.5", KILBURN], "--irq-max-gap"),
         (["--irq-max-gap", "10", KILBURN], "'--irq-max-gap' needs --irq-random"),
+        (["--threshold", "0", KILBURN], "--threshold"),
+        (["--threshold", "65536", KILBURN], "--threshold"),
         (["--stop-after", "0x", KILBURN], "--stop-after"),
         (["--state-json", "", KILBURN], "--state-json"),
         (["--trace", "", KILBURN], "--trace"),

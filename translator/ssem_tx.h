@@ -28,11 +28,24 @@
 #define STX_TR_CACHE0  4
 #define STX_TR_SCRATCH0 8
 #define STX_TR_FLAG    15         /* a budget flag computed one block ahead */
+#ifndef STX_MAX_BLOCKS
 #define STX_MAX_BLOCKS 128
-#define STX_MAX_NAIVE  512
-#define STX_MAX_OPS    1024
+#endif
+#ifndef STX_MAX_NAIVE
+#define STX_MAX_NAIVE 512
+#endif
+#ifndef STX_MAX_OPS
+#define STX_MAX_OPS 1024
+#endif
+#ifndef STX_MAX_BUNDLES
 #define STX_MAX_BUNDLES 768
-#define STX_MAX_EXITS  48
+#endif
+#ifndef STX_MAX_EXITS
+#define STX_MAX_EXITS 48
+#endif
+/* The sizes above (and so sizeof(stx_work), about 100 KB with these defaults) may be set smaller
+ * by the build: the firmware (mk/morph.mk) compiles the library with smaller ones so that its
+ * work area fits DMEM; a region that does not fit gives STX_E_SPACE (not translated). */
 #define STX_NVREG0     16         /* IR value refs: 0..15 = TRs, 16.. = virtual registers */
 
 enum { STX_EXIT_BUDGET = 0, STX_EXIT_STP = 1, STX_EXIT_FIRST = 2 };

@@ -1,0 +1,27 @@
+/* morph.h -- the code morphing part of the firmware (morph.c; only in the -DCMS_MORPH build,
+ * build/fw/ssem-tx.elf): translation cache by entry line, TC allocation and flush, protection
+ * bits, entering translations, EXIT and abort handling per docs/translator.md's contract. */
+#ifndef MORPH_H
+#define MORPH_H
+#include <stdint.h>
+#include "fw.h"
+
+#define MORPH_THRESHOLD_DEFAULT 50u
+
+/* results of morph_enter */
+enum { MORPH_GO = 0, MORPH_HALT = 1, MORPH_NOPROGRESS = 2 };
+
+extern uint32_t morph_valid;          /* bit L: a translation enters at line L */
+extern uint32_t morph_trig[32];       /* translate line L when its profile count reaches this */
+
+void morph_init(hostif_t *h);
+/* line l has just been interpreted and its profile count reached morph_trig[l] */
+void morph_hot(hostif_t *h, unsigned l);
+/* run the translation entered at line (ci + 1) & 31 with a budget of at most `budget` steps;
+ * *done = guest instructions it completed. Returns MORPH_GO (go on; interpret first if it made
+ * no progress or aborted: MORPH_NOPROGRESS), MORPH_HALT (STP executed, counted in *done). */
+int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_t *done);
+/* trap.c: a firmware store to a protected guest word at physical address pa */
+void morph_prot_trap(uint32_t pa);
+void morph_report(uint64_t interp_steps);
+#endif
