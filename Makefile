@@ -51,7 +51,7 @@ setup:
 	@bash tools/setup.sh
 
 all: setup
-	@$(MAKE) --no-print-directory $(BUILD)/cms-sim $(BUILD)/ssem-ref
+	@$(MAKE) --no-print-directory $(BUILD)/cms-sim $(BUILD)/ssem-ref $(MORPH_ELF) $(BUILD)/cms-tx
 
 # make run GUEST=path/to/program ARGS="--stop-after 100 --state-json -"
 run: all
@@ -114,7 +114,8 @@ define HELP_TEXT
 Usage: make [TARGET] [VARIABLE=value ...]    (README.md; the suites: docs/testing.md)
 
 Build and run
-  all                    build the simulator build/cms-sim (SLOTS=$(SLOTS)) and the reference build/ssem-ref
+  all                    build the simulator build/cms-sim (SLOTS=$(SLOTS)), the reference build/ssem-ref,
+                         the translating firmware build/fw/ssem-tx.elf and build/cms-tx
   run                    run GUEST (Kilburn's program) on the simulated chip with ARGS (--crt --stats,
                          and --answer 27 when GUEST is Kilburn's program)
   firmware               the SSEM firmware alone, $(FW_ELF), and the translating one, $(MORPH_ELF)
