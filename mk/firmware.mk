@@ -8,6 +8,8 @@
 #   FW_START           start.S object: sp/gp, .bss, mtvec, call main, main's return -> MMIO_EXIT
 FW_DIR      := $(BUILD)/fw
 FW_ELF      := $(FW_DIR)/ssem.elf
+# the translating firmware (mk/morph.mk)
+MORPH_ELF   := $(FW_DIR)/ssem-tx.elf
 FW_CC       := $(CROSS)gcc
 FW_CPP      := $(CROSS)cpp
 FW_OBJDUMP  := $(CROSS)objdump

@@ -5,7 +5,6 @@
 # the boards' firmware. Select it with: build/cms-sim --firmware build/fw/ssem-tx.elf
 #   make test-morph   exactness of the translating firmware (docs/testing.md)
 MORPH_DIR    := $(FW_DIR)/tx
-MORPH_ELF    := $(FW_DIR)/ssem-tx.elf
 # the translator's sizes in the firmware (translator/ssem_tx.h; the host keeps its defaults)
 MORPH_STX    := -DSTX_MAX_BLOCKS=64 -DSTX_MAX_NAIVE=256 -DSTX_MAX_OPS=512 -DSTX_MAX_BUNDLES=256 \
                 -DSTX_MAX_EXITS=24
