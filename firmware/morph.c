@@ -252,7 +252,12 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
         apply_prot();
     } else if (cause == CMS_CAUSE_TX_PROT) {
         invalidate(h, e->written);
-    } else if (cause != CMS_CAUSE_TX_IRQ) {
+    } else if (cause == CMS_CAUSE_TX_IRQ) {
+        /* the interrupt is still pending if interrupts were off (trap.c returns with them off
+         * until the guest has made progress): take it now, so that the next entry does not
+         * abort on the same interrupt */
+        csr_set(CMS_CSR_MSTATUS, MSTATUS_MIE);
+    } else {
         drop(l); /* cannot happen (docs/translator.md): drop it, go on exactly */
         morph_trig[l] = ~0u;
         apply_prot();

@@ -923,11 +923,16 @@ static int prologue_block(stx_work *w, int b, int entry, int stub0)
     c.line = 0xffu;
     w->npre = w->nfin = w->npost = 0;
     f = newv(&c);
+    /* the budget check branches only after the commit: the entry-check stub (stub0) may be
+     * laid out anywhere after wb_from, and an abort there (an interrupt at its EXIT) must roll
+     * back to this translation's own commit, whose cached TRs equal memory, never to an older
+     * commit whose TR4.. hold other values (another translation's lines, or lines the
+     * interpreter has written since) that the firmware would then write back */
     c.err |= emit(w, L_PRE, NM_SLTI, f, STX_TR_BUDGET, -1, (uint32_t)w->blk[entry].maxlen, -1, 0xff);
-    c.err |= emit(w, L_PRE, NM_BR, -1, f, 0, CMS_F3_BNE, stub0, 0xff);
     for (unsigned i = 0; i < m->ncached; i++)
         c.err |= emit(w, L_PRE, NM_LW, STX_TR_CACHE0 + (int)i, 0, -1, 4u * m->cached_line[i], -1, 0xff);
     c.err |= emit(w, L_PRE, NM_COMMIT, -1, -1, -1, 0, -1, 0xff);
+    c.err |= emit(w, L_PRE, NM_BR, -1, f, 0, CMS_F3_BNE, stub0, 0xff);
     k->fall = (int16_t)entry;
     if (c.err)
         return -1;

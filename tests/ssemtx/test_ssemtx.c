@@ -85,7 +85,7 @@ static void test_ir(void)
      * kept as a skew too: b1 sees remaining = N - 5, and its back edge subtracts 5 + 1 */
     expect_text("optimized IR", text,
         "b2: prologue\n"
-        "  v0 = slti N, 6\n  bne v0, 0 -> b3\n  m22 = lw [line 22]\n  commit\n"
+        "  v0 = slti N, 6\n  m22 = lw [line 22]\n  commit\n  bne v0, 0 -> b3\n"
         "b0(L1): body, lines 1 2 3 4 5, CI = TR2 + 0, budget = N - 0\n"
         "  t15 = slti N, 12\n  A = addi 0, 8\n  m22 = addi 0, -8\n"
         "b1(L6): body, lines 6, CI = TR2 + 5, budget = N - 5\n"
@@ -115,7 +115,7 @@ static void test_ir(void)
          * back edge's flag, computed in b0: N >= 7 + 1 + 8; the back edge subtracts 7 + 1 */
         expect_text("optimized IR 2", text,
             "b2: prologue\n"
-            "  v0 = slti N, 8\n  bne v0, 0 -> b3\n  m24 = lw [line 24]\n  m25 = lw [line 25]\n  commit\n"
+            "  v0 = slti N, 8\n  m24 = lw [line 24]\n  m25 = lw [line 25]\n  commit\n  bne v0, 0 -> b3\n"
             "b0(L1): body, lines 1 2 3 4 5 6 7, CI = TR2 + 0, budget = N - 0\n"
             "  t15 = slti N, 16\n  v1 = lui 0xfffe8\n  A = addi 0, 0\n  m24 = addi v1, -1703\n  m25 = addi 0, 0\n"
             "b1(L8): body, lines 8, CI = TR2 + 7, budget = N - 7\n"
