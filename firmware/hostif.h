@@ -22,6 +22,8 @@
 #define HOSTIF_F_STATS      0x8u /* print the hardware counters */
 #define HOSTIF_F_QUIET      0x10u /* print nothing (tests) */
 #define HOSTIF_F_ANSWER     0x20u /* end the report with store[answer_line] ("answer: ...") */
+#define HOSTIF_F_INTERPRET_ONLY 0x40u /* the translating firmware only interprets (as the
+                                       * interpret-only firmware always does) */
 #define HOSTIF_F_THRESHOLD_SHIFT 16 /* flags[31:16]: the translating firmware's hot-line threshold
                                      * (guest executions of a line before it is translated);
                                      * 0 = its default. The interpret-only firmware ignores it. */

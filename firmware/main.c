@@ -56,97 +56,45 @@ static inline void irq_enable(void)
     __asm__ volatile("csrsi " CMS_STR(CMS_CSR_MSTATUS) ", %0" : : "i"(MSTATUS_MIE));
 }
 
-#ifndef CMS_MORPH
-/* Run the guest in hostif->store until STP or a limit. t_start: mcycle at the start. */
-static __attribute__((noinline)) void ssem_run(hostif_t *h, uint64_t t_start, run_result_t *res)
+/* Run the guest in hostif->store until STP or a limit. t_start: mcycle at the start. Written
+ * once, specialised twice by the constant `morph`: the interpreter alone (morph = 0; the code of
+ * the interpret-only firmware build/fw/ssem.elf and of --interpret-only), and the translating
+ * loop (morph = 1, -DCMS_MORPH): the same interpreter, plus before each step the entry into the
+ * translation of the line about to run (morph.c) or its translation when the line has become
+ * hot, both found by one test of the line's profile count. A translation runs with a budget of min(steps left to the stop point,
+ * morph_budget) guest instructions (morph_budget is CMS_TX_BUDGET unless interrupts keep
+ * aborting entries: morph.c); after it the chunk ends (the limits are checked again).
+ * Interrupts are on at each entry (an interrupt aborts it, rolling back to its last commit).
+ * After an abort or an entry that made no progress one instruction is interpreted before
+ * entering again (forward progress: at least one guest instruction for every two interrupts). */
+static struct {
+    uint64_t stop, maxc, t0, nsteps;
+} run_mem;
+
+static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_t t_start, run_result_t *res,
+                                                            const int morph)
 {
     uint32_t *const mem = (uint32_t *)h->store;
     const uint32_t flags = h->flags;
-    const uint64_t stop_after = (uint64_t)h->stop_after_hi << 32 | h->stop_after_lo;
-    const uint64_t max_cycles = (uint64_t)h->max_cycles_hi << 32 | h->max_cycles_lo;
-    uint32_t a = 0, ci = 0, status;
-    uint64_t steps = 0;
-
-    for (;;) {
-        uint32_t n = CHUNK_STEPS;
-        if (flags & HOSTIF_F_STOP_AFTER) {
-            uint64_t left = stop_after - steps;
-            if (left == 0) {
-                status = HOSTIF_ST_LIMIT;
-                break;
-            }
-            if (left < n)
-                n = (uint32_t)left;
-        }
-        if ((flags & HOSTIF_F_MAX_CYCLES) && read_mcycle64() - t_start >= max_cycles) {
-            status = HOSTIF_ST_LIMIT;
-            break;
-        }
-
-        irq_enable();
-        uint32_t k = n; /* steps left in this chunk */
-        do {
-            ci++;
-            uint32_t *const word = &mem[ci & SSEM_LINE_MASK];
-            const uint32_t pi = word[0];
-            const uint32_t s = pi & SSEM_LINE_MASK;
-            word[PROFILE_DELTA]++; /* hostif->profile[line] */
-            switch ((pi >> SSEM_OP_SHIFT) & SSEM_OP_MASK) {
-            case OP_JMP:
-                ci = mem[s];
-                irq_enable();
-                break;
-            case OP_JRP:
-                ci += mem[s];
-                irq_enable();
-                break;
-            case OP_LDN:
-                a = -mem[s];
-                break;
-            case OP_STO:
-                mem[s] = a;
-                break;
-            case OP_SUB:
-            case OP_SUB5:
-                a -= mem[s];
-                break;
-            case OP_CMP:
-                ci += a >> 31; /* skip the next line if A < 0 */
-                break;
-            case OP_STP:
-                steps += n - k + 1;
-                status = HOSTIF_ST_HALTED;
-                goto out;
-            }
-        } while (--k);
-        steps += n;
-    }
-out:
-    res->status = status;
-    res->a = a;
-    res->ci = ci;
-    res->steps = steps;
-}
-#else
-/* The translating firmware's loop (-DCMS_MORPH, build/fw/ssem-tx.elf): the same interpreter,
- * plus before each step the entry into the translation of the line about to run (morph.c),
- * with the budget min(steps left to the stop point, steps left in the chunk) = k, and after
- * each step the hot-line check on the profile count. After an abort or an entry that made no
- * progress one instruction is interpreted before entering again (forward progress). */
-static __attribute__((noinline)) void ssem_run(hostif_t *h, uint64_t t_start, run_result_t *res)
-{
-    uint32_t *const mem = (uint32_t *)h->store;
-    const uint32_t flags = h->flags;
-    const uint64_t stop_after = (uint64_t)h->stop_after_hi << 32 | h->stop_after_lo;
-    const uint64_t max_cycles = (uint64_t)h->max_cycles_hi << 32 | h->max_cycles_lo;
+    /* the translating loop calls out: its limits live in memory (run_mem), not in registers
+     * the fast path needs for A and CI */
+    uint64_t stop_after_r = (uint64_t)h->stop_after_hi << 32 | h->stop_after_lo;
+    uint64_t max_cycles_r = (uint64_t)h->max_cycles_hi << 32 | h->max_cycles_lo, t_start_r = t_start;
+    uint64_t steps_r = 0;
+    run_mem.stop = stop_after_r;
+    run_mem.maxc = max_cycles_r;
+    run_mem.t0 = t_start;
+    run_mem.nsteps = 0;
+#define stop_after (morph ? run_mem.stop : stop_after_r)
+#define max_cycles (morph ? run_mem.maxc : max_cycles_r)
+#define t_start (morph ? run_mem.t0 : t_start_r)
+#define STEPS (*(morph ? &run_mem.nsteps : &steps_r))
     uint32_t a = 0, ci = 0, status, no_tx = 0;
-    uint64_t steps = 0;
 
-    morph_init(h);
     for (;;) {
         uint32_t n = CHUNK_STEPS;
         if (flags & HOSTIF_F_STOP_AFTER) {
-            uint64_t left = stop_after - steps;
+            uint64_t left = stop_after - STEPS;
             if (left == 0) {
                 status = HOSTIF_ST_LIMIT;
                 break;
@@ -160,27 +108,45 @@ static __attribute__((noinline)) void ssem_run(hostif_t *h, uint64_t t_start, ru
         }
 
         irq_enable();
-        uint32_t k = n; /* steps left in this chunk */
-        while (k) {
+        uint32_t k = n; /* STEPS left in this chunk (n >= 1) */
+        do {
             const uint32_t l = (ci + 1) & SSEM_LINE_MASK;
-            if ((morph_valid >> l & 1u) && !no_tx) {
-                uint32_t done;
-                int r = morph_enter(h, &a, &ci, k, &done);
-                k -= done;
-                if (r == MORPH_HALT) {
-                    steps += n - k;
-                    status = HOSTIF_ST_HALTED;
-                    goto out;
-                }
-                no_tx = r == MORPH_NOPROGRESS;
-                continue;
-            }
-            no_tx = 0;
-            ci++;
             uint32_t *const word = &mem[l];
+            const uint32_t count = ++word[PROFILE_DELTA]; /* hostif->profile[line] */
+#ifdef CMS_MORPH
+            /* one test per step: morph_trig[l] is 0 for a line with a translation, else the
+             * count at which the line is hot */
+            if (morph && count >= morph_trig[l]) {
+                if (!(morph_valid >> l & 1u))
+                    morph_hot(h, l); /* translate it (or set when to try again) */
+                if ((morph_valid >> l & 1u) && !no_tx) {
+                    word[PROFILE_DELTA] = count - 1; /* not interpreted */
+                    STEPS += n - k;                  /* the chunk ends here */
+                    uint32_t budget = morph_budget, done;
+                    if ((flags & HOSTIF_F_STOP_AFTER) && stop_after - STEPS < budget)
+                        budget = (uint32_t)(stop_after - STEPS);
+                    irq_enable(); /* progress since the last interrupt: interrupts abort the entry */
+                    uint32_t ta = a, tci = ci; /* A and CI stay in registers (not address-taken) */
+                    int r = morph_enter(h, &ta, &tci, budget, &done);
+                    a = ta;
+                    ci = tci;
+                    STEPS += done;
+                    if (r == MORPH_HALT) {
+                        status = HOSTIF_ST_HALTED;
+                        goto out;
+                    }
+                    no_tx = r == MORPH_NOPROGRESS;
+                    n = 0;
+                    break;
+                }
+                no_tx = 0;
+            }
+#else
+            (void)count;
+#endif
+            ci++;
             const uint32_t pi = word[0];
             const uint32_t s = pi & SSEM_LINE_MASK;
-            const uint32_t count = ++word[PROFILE_DELTA]; /* hostif->profile[line] */
             switch ((pi >> SSEM_OP_SHIFT) & SSEM_OP_MASK) {
             case OP_JMP:
                 ci = mem[s];
@@ -201,24 +167,39 @@ static __attribute__((noinline)) void ssem_run(hostif_t *h, uint64_t t_start, ru
                 a -= mem[s];
                 break;
             case OP_CMP:
-                ci += a >> 31;
+                ci += a >> 31; /* skip the next line if A < 0 */
                 break;
             case OP_STP:
-                steps += n - k + 1;
+                STEPS += n - k + 1;
                 status = HOSTIF_ST_HALTED;
                 goto out;
             }
-            if (count >= morph_trig[l])
-                morph_hot(h, l);
-            k--;
-        }
-        steps += n;
+        } while (--k);
+        STEPS += n;
     }
 out:
     res->status = status;
     res->a = a;
     res->ci = ci;
-    res->steps = steps;
+    res->steps = STEPS;
+    (void)no_tx;
+    (void)morph;
+#undef stop_after
+#undef max_cycles
+#undef t_start
+#undef STEPS
+}
+
+static __attribute__((noinline)) void ssem_run(hostif_t *h, uint64_t t_start, run_result_t *res)
+{
+    ssem_loop(h, t_start, res, 0);
+}
+
+#ifdef CMS_MORPH
+static __attribute__((noinline)) void ssem_run_morph(hostif_t *h, uint64_t t_start, run_result_t *res)
+{
+    morph_init(h);
+    ssem_loop(h, t_start, res, 1);
 }
 #endif
 
@@ -337,8 +318,8 @@ static void print_report(const hostif_t *h, const run_result_t *r, uint64_t cycl
         }
     }
 #ifdef CMS_MORPH
-    if (h->flags & HOSTIF_F_STATS)
-        morph_report(r->steps);
+    if ((h->flags & HOSTIF_F_STATS) && !(h->flags & HOSTIF_F_INTERPRET_ONLY))
+        morph_report(r->steps, cycles, h->counters[CNT_INDEX(CMS_CSR_CNT_TXCYC)]);
 #endif
     if (h->flags & HOSTIF_F_ANSWER) {
         unsigned line = h->answer_line & SSEM_LINE_MASK;
@@ -376,7 +357,12 @@ int main(void)
     run_result_t r;
     uint64_t c0 = read_mcycle64();
     uint64_t i0 = read_minstret64();
-    ssem_run(h, c0, &r);
+#ifdef CMS_MORPH
+    if (!(h->flags & HOSTIF_F_INTERPRET_ONLY))
+        ssem_run_morph(h, c0, &r);
+    else
+#endif
+        ssem_run(h, c0, &r);
     uint64_t instret = read_minstret64() - i0;
     uint64_t cycles = read_mcycle64() - c0;
     csr_clear(CMS_CSR_MSTATUS, MSTATUS_MIE);

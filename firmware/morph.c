@@ -41,11 +41,13 @@ static stx_work work;                 /* the translator's work area (sizes: mk/m
 static tc_entry tce[32];
 static uint32_t tc_next, prot_applied, threshold, slots;
 static uint8_t ninval[32];            /* invalidations of line L's translation: the back-off */
+static uint32_t in_abort;             /* morph_enter is handling an abort (its cycles are counted) */
 uint32_t morph_valid;
 uint32_t morph_trig[32];
+uint32_t morph_budget;
 
 static struct {
-    uint64_t tx_steps, tx_cycles;
+    uint64_t tx_steps, tx_cycles, enter_cycles, fault_cycles, covered;
     uint32_t translations, failed, entries, exits[3], aborts[8], invalidations, flushes;
     uint32_t chains, unchains;
 } st;
@@ -135,6 +137,7 @@ void morph_init(hostif_t *h)
     slots = csr_read_c(CMS_CSR_CFG_SLOTS);
     tc_next = CMS_TC_BASE;
     morph_valid = 0;
+    morph_budget = CMS_TX_BUDGET;
     prot_applied = 0;
     for (unsigned l = 0; l < 32; l++) {
         morph_trig[l] = threshold;
@@ -145,10 +148,6 @@ void morph_init(hostif_t *h)
 
 void morph_hot(hostif_t *h, unsigned l)
 {
-    if (morph_valid >> l & 1u) {
-        morph_trig[l] = ~0u;
-        return;
-    }
     uint64_t c0 = read_mcycle64();
     stx_err r = stx_region(&work, h->store, h->profile, l, slots);
     if (!r)
@@ -158,7 +157,10 @@ void morph_hot(hostif_t *h, unsigned l)
     if (!r)
         r = stx_schedule(&work);
     if (!r && (uint32_t)work.nbundles * slots * 4u > CMS_TC_BASE + CMS_TC_BYTES - tc_next) {
-        morph_valid = 0; /* full: flush */
+        for (unsigned t = 0; t < 32; t++) /* full: flush; hot again after threshold more runs */
+            if (morph_valid >> t & 1u)
+                morph_trig[t] = h->profile[t] + threshold;
+        morph_valid = 0;
         tc_next = CMS_TC_BASE;
         st.flushes++;
         apply_prot();
@@ -193,8 +195,9 @@ void morph_hot(hostif_t *h, unsigned l)
         for (unsigned i = 0; i < STX_NCACHE; i++)
             e->cached_line[i] = m->cached_line[i];
         morph_valid |= 1u << l;
-        morph_trig[l] = ~0u;
+        morph_trig[l] = 0; /* every run of line l enters it */
         st.translations++;
+        st.covered += m->guest_insns;
         link_in(l);
         apply_prot();
     }
@@ -215,6 +218,7 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
 {
     unsigned l = (*ci + 1u) & (HOSTIF_STORE_WORDS - 1u);
     const tc_entry *e = &tce[l];
+    const uint64_t c0 = read_mcycle64();
     st.entries++;
     tx_wr(1, *a);
     tx_wr(2, *ci);
@@ -225,7 +229,11 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
     *ci = tx_rd(2);
     *done = budget - rem;
     st.tx_steps += *done;
+    const uint64_t c1 = read_mcycle64();
+    st.enter_cycles += c1 - c0;
     if (!(code & CMS_TX_ABORT_BIT)) {
+        if (morph_budget < CMS_TX_BUDGET)
+            morph_budget <<= 1;
         if (code == STX_EXIT_STP) {
             st.exits[1]++;
             return MORPH_HALT;
@@ -243,6 +251,7 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
             e = &tce[t];
             break;
         }
+    in_abort = 1;
     if (txpc >= e->tc_addr + e->wb_from)
         for (unsigned i = 0; i < e->ncached; i++)
             h->store[e->cached_line[i]] = (int32_t)read_cached(i); /* may trap: TX_PROT, retried */
@@ -253,6 +262,12 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
     } else if (cause == CMS_CAUSE_TX_PROT) {
         invalidate(h, e->written);
     } else if (cause == CMS_CAUSE_TX_IRQ) {
+        /* a translation commits only at its entry and its exits, so an interrupt loses what it
+         * did since the entry: with interrupts more frequent than an entry's run, entries get
+         * shorter until they complete between two of them (down to 1 step: then the entry
+         * check fails and the guest is interpreted, which always progresses) */
+        if (morph_budget > 1)
+            morph_budget >>= 1;
         /* the interrupt is still pending if interrupts were off (trap.c returns with them off
          * until the guest has made progress): take it now, so that the next entry does not
          * abort on the same interrupt */
@@ -262,14 +277,19 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
         morph_trig[l] = ~0u;
         apply_prot();
     }
+    in_abort = 0;
+    st.fault_cycles += read_mcycle64() - c1;
     return MORPH_NOPROGRESS;
 }
 
 void morph_prot_trap(uint32_t pa)
 {
+    const uint64_t c0 = read_mcycle64();
     hostif_t *const h = hostif;
     uint32_t line = (pa - (uint32_t)(uintptr_t)h->store) / 4u;
     invalidate(h, 1u << (line & 31u));
+    if (!in_abort)
+        st.fault_cycles += read_mcycle64() - c0;
 }
 
 static void row(const char *name, uint64_t v)
@@ -279,7 +299,8 @@ static void row(const char *name, uint64_t v)
     con_putc('\n');
 }
 
-void morph_report(uint64_t steps)
+/* steps, cycles: the run's; tx_mode: translation-mode cycles (the hardware counter) */
+void morph_report(uint64_t steps, uint64_t cycles, uint64_t tx_mode)
 {
     row("morph: threshold", threshold);
     row("morph: translations", st.translations);
@@ -304,5 +325,14 @@ void morph_report(uint64_t steps)
     row("morph: exits chained", st.chains);
     row("morph: exits unchained", st.unchains);
     row("morph: TC bytes in use", tc_next - CMS_TC_BASE);
+    row("morph: guest insns covered", st.covered);
+    /* where the cycles went: translation mode (the hardware counter) and the firmware's parts */
+    row("morph: cycles in translations", tx_mode);
     row("morph: cycles translating", st.tx_cycles);
+    con_pad("morph: translating cycles/insn", 31);
+    con_ratio(st.tx_cycles, st.covered);
+    con_putc('\n');
+    row("morph: cycles entering/leaving", st.enter_cycles - tx_mode);
+    row("morph: cycles handling faults", st.fault_cycles);
+    row("morph: cycles interpreting", cycles - st.enter_cycles - st.tx_cycles - st.fault_cycles);
 }

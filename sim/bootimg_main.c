@@ -7,7 +7,8 @@
  * run (sim/hostblk.c, the same code: cms-sim --boot-image calls it too), then writes the
  * translation cache's initial contents for a chip of N slots (docs/isa.md section 3) to FILE,
  * through a temporary file renamed into place. Options: the guest options (the same parser as
- * cms-sim and ssem-ref, sim/cms_opts.c) and the firmware's (--firmware, --max-cycles, --stats);
+ * cms-sim and ssem-ref, sim/cms_opts.c) and the firmware's (--firmware, --max-cycles, --stats,
+ * --threshold, --interpret-only);
  * the options of a simulated run (--state-json, --trace, --irq-at, --irq-every, ...) are refused.
  * Exit status: 0 written, 3 load error (or the image does not fit the TC), 4 write error, 64 usage.
  */
@@ -36,7 +37,8 @@ static const char usage_fmt[] =
     "  --output FILE      the image ($readmemh text, one TC row per line)\n"
     "  --firmware ELF     firmware (default %s)\n"
     "  --index N, --stop-after N, --max-steps N (default %u), --answer LINE, --crt, --quiet:\n"
-    "                     as cms-sim; --max-cycles N, --stats: as cms-sim (the firmware acts on them)\n"
+    "                     as cms-sim; --max-cycles N, --stats, --threshold N, --interpret-only: as\n"
+    "                     cms-sim (the firmware acts on them)\n"
     "  --help, -h         this text\n"
     "Exit status: 0 written, 3 load error or the image does not fit, 4 write error, 64 usage.\n";
 

@@ -16,7 +16,7 @@
 enum {
     O_FIRMWARE = 256, O_INDEX, O_MAX_CYCLES, O_STOP_AFTER, O_MAX_STEPS, O_STATE_JSON, O_STATS,
     O_CRT, O_ANSWER, O_TRACE, O_TRACE_FROM, O_TRACE_CYCLES, O_IRQ_AT, O_QUIET, O_BOOT_IMAGE,
-    O_SLOTS, O_OUTPUT, O_IRQ_EVERY, O_IRQ_RANDOM, O_IRQ_MAX_GAP, O_THRESHOLD, O_HELP
+    O_SLOTS, O_OUTPUT, O_IRQ_EVERY, O_IRQ_RANDOM, O_IRQ_MAX_GAP, O_THRESHOLD, O_INTERPRET_ONLY, O_HELP
 };
 
 static const struct option longopts[] = {
@@ -41,6 +41,7 @@ static const struct option longopts[] = {
     {"slots", required_argument, NULL, O_SLOTS},
     {"output", required_argument, NULL, O_OUTPUT},
     {"threshold", required_argument, NULL, O_THRESHOLD},
+    {"interpret-only", no_argument, NULL, O_INTERPRET_ONLY},
     {"help", no_argument, NULL, O_HELP},
     {NULL, 0, NULL, 0},
 };
@@ -51,10 +52,10 @@ static unsigned group_of(int val)
     switch (val) {
     case O_STATE_JSON:
         return CMS_OPT_STATE;
-    case O_FIRMWARE: case O_MAX_CYCLES: case O_STATS:
+    case O_FIRMWARE: case O_MAX_CYCLES: case O_STATS: case O_THRESHOLD: case O_INTERPRET_ONLY:
         return CMS_OPT_FW;
     case O_TRACE: case O_TRACE_FROM: case O_TRACE_CYCLES: case O_IRQ_AT: case O_BOOT_IMAGE:
-    case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP: case O_THRESHOLD:
+    case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP:
         return CMS_OPT_SIM;
     case O_SLOTS: case O_OUTPUT:
         return CMS_OPT_BOOT;
@@ -255,6 +256,9 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
             break;
         case O_STATS:
             o->stats = 1;
+            break;
+        case O_INTERPRET_ONLY:
+            o->interpret_only = 1;
             break;
         case O_CRT:
             o->crt = 1;

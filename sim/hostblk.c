@@ -135,6 +135,8 @@ static void fill_hostblk(mem_images_t *h, const cms_opts_t *o, const ssem_image_
         hb.flags |= HOSTIF_F_STATS;
     if (o->quiet)
         hb.flags |= HOSTIF_F_QUIET;
+    if (o->interpret_only)
+        hb.flags |= HOSTIF_F_INTERPRET_ONLY;
     hb.flags |= (uint32_t)o->threshold << HOSTIF_F_THRESHOLD_SHIFT;
     if (o->answer_line >= 0) {
         hb.flags |= HOSTIF_F_ANSWER;
