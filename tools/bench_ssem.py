@@ -135,6 +135,7 @@ def bench_one(sim, prog, stop_after, expected, fw_interp, fw_tx, threshold):
         "ops": ops,
         "bundles": tr["bundles"],
         "translations": tr["morph: translations"],
+        "threshold": tr.get("morph: threshold"),
         "tx_cycles": tr["morph: cycles translating"],
         "tx_insns": tr.get("morph: guest insns in translations"),
         "run_tx": tr.get("morph: guest insns translated"),
@@ -279,7 +280,7 @@ def main():
                          fmt_int(r["cyc_t"]), fmt_ratio(r["cyc_i"], r["cyc_t"],
                                    1 if r["cyc_i"] >= r["cyc_t"] else 2, "x"),
                          fmt_ratio(r["steps"], r["cyc_t"], 3), fmt_ratio(r["ops"], r["bundles"]),
-                         fmt_ratio(*per, 0) if per[1] else "-",
+                         fmt_int(round(per[0] / per[1])) if per[1] else "-",
                          "-" if r["run_tx"] is None else
                          f"{100.0 * r['run_tx'] / r['steps']:.2f}%" if r["steps"] else "-",
                          fmt_int(r["rollbacks"])])
@@ -300,8 +301,9 @@ def main():
               "translations cover)"),
              "insns run translated: 'morph: guest insns translated' / guest insns; rollbacks: "
              "the sum of the translating run's 'rollbacks:' rows",
-             "threshold: " + (str(a.threshold) if a.threshold is not None
-                              else "the translating firmware's default")]
+             "the translating firmware's threshold ('morph: threshold'): "
+             + ", ".join(sorted({str(r["threshold"]) for r in results.values()}))
+             + ("" if a.threshold is not None else " (its default)")]
     print()
     for n in notes:
         print(("- " if md else "") + n)
