@@ -161,7 +161,9 @@ Other tests (not in make test)
   test-mc-div            cms_div_mc against cms_div (DIV_SEED, DIV_COUNT)
 
 Speed figures (docs/bench.md; never fail on speed)
-  bench                  Kilburn's program on cms-sim-s2, -s4, -mc, then bench-postsynth
+  bench                  interpretation vs translation per program and core (tools/bench_ssem.py), then
+                         simulation speed on cms-sim-s2, -s4, -mc, then bench-postsynth
+  bench-table            the interpretation vs translation table alone, as Markdown (docs/bench.md)
   bench-ir               host instructions per simulated cycle (callgrind)
   bench-postsynth        Kilburn's program in the iCEBreaker's netlist (PS_BENCH_STEPS= : all of it)
 

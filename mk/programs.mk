@@ -24,15 +24,28 @@ test-diff-long: $(BUILD)/cms-sim $(BUILD)/ssem-ref
 	    --seed $$(date +%s) --random 400 --points 30 --cap 5000000 --corpus $(CORPUS)
 
 # make bench: speed figures (docs/bench.md records them). Not a test.
+#   first tools/bench_ssem.py: Kilburn's program and six corpus programs on cms-sim-s2, -s4 and
+#   -mc, each interpreted (FW_ELF) and translated (MORPH_ELF), one row per program and core
+#   (BENCH_JOBS runs in parallel; about a minute on 2 cores); then tools/bench.py: simulation
+#   speed, Kilburn's program; then bench-postsynth
+#   make bench-table   the first table alone, as Markdown: what docs/bench.md holds
 BENCH_PROGRAMS ?= tests/ssem/kilburn.ssem
-.PHONY: bench
+BENCH_JOBS     ?= 1
+BENCH_SSEM     := $(PYTHON) tools/bench_ssem.py -j $(BENCH_JOBS) --corpus $(CORPUS)
+BENCH_BUILDS   := $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(FW_ELF) $(MORPH_ELF)
+.PHONY: bench bench-table
 bench: setup
-	@$(MAKE) --no-print-directory $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc
+	@$(MAKE) --no-print-directory $(BENCH_BUILDS)
+	@echo "== interpreting vs translating (tools/bench_ssem.py)"; $(BENCH_SSEM)
 	@echo "== SLOTS=2"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s2 $(BENCH_PROGRAMS)
 	@echo "== SLOTS=4"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s4 --runs 1 $(BENCH_PROGRAMS)
 	@echo "== cms_core_mc, the iCEBreaker's core (docs/mc.md)"; \
 	    $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-mc --runs 1 $(BENCH_PROGRAMS)
 	@echo "== post-synthesis (mk/postsynth.mk)"; $(MAKE) --no-print-directory bench-postsynth
+
+bench-table: setup
+	@$(MAKE) --no-print-directory $(BENCH_BUILDS)
+	@$(BENCH_SSEM) --markdown
 
 # make bench-ir: host instructions per simulated cycle (callgrind; deterministic)
 .PHONY: bench-ir
