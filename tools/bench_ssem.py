@@ -19,9 +19,9 @@ with 0. The table says how many steps each program ran and whether it halted.
 Columns: guest instructions; native cycles interpreting and translating (every firmware cycle
 counted: interpreting, translating, exits and rollbacks); the ratio; guest instructions per
 native cycle and operations per bundle of the translating run (the chip's counters);
-the firmware's translating cycles per guest instruction in translations (`morph: guest insns in
-translations`) when the firmware reports that count, else per translation (`morph:
-translations`; the header says which); rollbacks (every `rollbacks:` row). Then Kilburn's time
+the firmware's translating cycles per guest instruction in translations (`morph: guest insns
+covered`, the lines of the regions translated) when the firmware reports that count, else per
+translation (`morph: translations`; the header says which); rollbacks (every `rollbacks:` row). Then Kilburn's time
 on each board at its clock (boards/*/board.mk: BOARD_CHIP, BOARD_CLK_MHZ).
 
 A benchmark, not a test: it never fails on speed, only on a run that fails or disagrees.
@@ -137,7 +137,7 @@ def bench_one(sim, prog, stop_after, expected, fw_interp, fw_tx, threshold):
         "translations": tr["morph: translations"],
         "threshold": tr.get("morph: threshold"),
         "tx_cycles": tr["morph: cycles translating"],
-        "tx_insns": tr.get("morph: guest insns in translations"),
+        "tx_insns": tr.get("morph: guest insns covered"),
         "run_tx": tr.get("morph: guest insns translated"),
         "rollbacks": sum(v for k, v in tr.items() if k.startswith("rollbacks:")),
         "host_s": i["host_s"] + t["host_s"],
@@ -295,7 +295,7 @@ def main():
              "ratio = cycles interpreting / cycles translating",
              "guest insns/cycle and ops/bundle: the translating run (the chip's counters)",
              ("translating cycles/guest insn translated: 'morph: cycles translating' / "
-              "'morph: guest insns in translations'") if static else
+              "'morph: guest insns covered'") if static else
              ("translating cycles/translation: 'morph: cycles translating' / 'morph: "
               "translations' (the firmware does not report the guest instructions its "
               "translations cover)"),
