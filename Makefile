@@ -55,7 +55,7 @@ all: setup
 
 # make run GUEST=path/to/program ARGS="--stop-after 100 --state-json -"
 run: all
-	$(BUILD)/cms-sim $(ARGS) $(GUEST)
+	@bash tools/run_demo.sh $(BUILD)/cms-sim $(GUEST) $(ARGS)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
 TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph \

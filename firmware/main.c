@@ -23,6 +23,7 @@
 #include "fw.h"
 #ifdef CMS_MORPH
 #include "morph.h"
+#include "ssem_tx.h"
 #endif
 
 #define CHUNK_STEPS CMS_CHUNK_STEPS /* guest instructions between limit checks (spec/chip.tbl) */
@@ -62,11 +63,14 @@ static inline void irq_enable(void)
  * loop (morph = 1, -DCMS_MORPH): the same interpreter, plus before each step the entry into the
  * translation of the line about to run (morph.c) or its translation when the line has become
  * hot, both found by one test of the line's profile count. A translation runs with a budget of min(steps left to the stop point,
- * morph_budget) guest instructions (morph_budget is CMS_TX_BUDGET unless interrupts keep
- * aborting entries: morph.c); after it the chunk ends (the limits are checked again).
- * Interrupts are on at each entry (an interrupt aborts it, rolling back to its last commit).
- * After an abort or an entry that made no progress one instruction is interpreted before
- * entering again (forward progress: at least one guest instruction for every two interrupts). */
+ * morph_budget) guest instructions (morph_budget: CMS_TX_BUDGET_MAX, or CMS_TX_BUDGET with a
+ * cycle limit, shorter while interrupts keep aborting entries: morph.c); after it the chunk
+ * ends (the limits are checked again).
+ * Interrupts are on at each entry (an interrupt aborts it, rolling back to its last commit),
+ * except the entry right after an interrupt abort: it runs with them off and so progresses
+ * (forward progress: at least one guest instruction for every two interrupts; the latency is
+ * then one entry's run, which morph_budget shortens). After any other abort, or an entry that
+ * made no progress, one instruction is interpreted before entering again. */
 static struct {
     uint64_t stop, maxc, t0, nsteps;
 } run_mem;
@@ -89,7 +93,7 @@ static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_
 #define max_cycles (morph ? run_mem.maxc : max_cycles_r)
 #define t_start (morph ? run_mem.t0 : t_start_r)
 #define STEPS (*(morph ? &run_mem.nsteps : &steps_r))
-    uint32_t a = 0, ci = 0, status, no_tx = 0;
+    uint32_t a = 0, ci = 0, status, no_tx = 0, irq_off = 0;
 
     for (;;) {
         uint32_t n = CHUNK_STEPS;
@@ -107,8 +111,9 @@ static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_
             break;
         }
 
-        irq_enable();
-        uint32_t k = n; /* STEPS left in this chunk (n >= 1) */
+        if (!irq_off)
+            irq_enable();
+        uint32_t k = n; /* steps left in this chunk (n >= 1) */
         do {
             const uint32_t l = (ci + 1) & SSEM_LINE_MASK;
             uint32_t *const word = &mem[l];
@@ -117,15 +122,21 @@ static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_
             /* one test per step: morph_trig[l] is 0 for a line with a translation, else the
              * count at which the line is hot */
             if (morph && count >= morph_trig[l]) {
-                if (!(morph_valid >> l & 1u))
-                    morph_hot(h, l); /* translate it (or set when to try again) */
+                /* translate it (or set when to try again), unless the stop point is so near
+                 * that a translation could not be entered (its entry check wants up to
+                 * STX_NLINES steps left) */
+                if (!(morph_valid >> l & 1u) &&
+                    (!(flags & HOSTIF_F_STOP_AFTER) || stop_after - STEPS - (n - k) >= STX_NLINES))
+                    morph_hot(h, l);
                 if ((morph_valid >> l & 1u) && !no_tx) {
                     word[PROFILE_DELTA] = count - 1; /* not interpreted */
                     STEPS += n - k;                  /* the chunk ends here */
                     uint32_t budget = morph_budget, done;
                     if ((flags & HOSTIF_F_STOP_AFTER) && stop_after - STEPS < budget)
                         budget = (uint32_t)(stop_after - STEPS);
-                    irq_enable(); /* progress since the last interrupt: interrupts abort the entry */
+                    if (!irq_off)
+                        irq_enable(); /* progress since the last interrupt: interrupts abort the entry */
+                    irq_off = 0;
                     uint32_t ta = a, tci = ci; /* A and CI stay in registers (not address-taken) */
                     int r = morph_enter(h, &ta, &tci, budget, &done);
                     a = ta;
@@ -136,6 +147,7 @@ static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_
                         goto out;
                     }
                     no_tx = r == MORPH_NOPROGRESS;
+                    irq_off = r == MORPH_IRQ;
                     n = 0;
                     break;
                 }
@@ -183,6 +195,7 @@ out:
     res->ci = ci;
     res->steps = STEPS;
     (void)no_tx;
+    (void)irq_off;
     (void)morph;
 #undef stop_after
 #undef max_cycles

@@ -39,7 +39,7 @@ typedef struct {
 
 static stx_work work;                 /* the translator's work area (sizes: mk/morph.mk) */
 static tc_entry tce[32];
-static uint32_t tc_next, prot_applied, threshold, slots;
+static uint32_t tc_next, prot_applied, threshold, slots, budget_cap;
 static uint8_t ninval[32];            /* invalidations of line L's translation: the back-off */
 static uint32_t in_abort;             /* morph_enter is handling an abort (its cycles are counted) */
 uint32_t morph_valid;
@@ -137,7 +137,11 @@ void morph_init(hostif_t *h)
     slots = csr_read_c(CMS_CSR_CFG_SLOTS);
     tc_next = CMS_TC_BASE;
     morph_valid = 0;
-    morph_budget = CMS_TX_BUDGET;
+    /* an entry runs until the stop point (--stop-after, --max-steps) unless the cycle limit
+     * must be checked now and then; a budget exit lands inside the region, where the
+     * interpreter goes on to the next entry, so budget exits should be rare */
+    budget_cap = (h->flags & HOSTIF_F_MAX_CYCLES) ? CMS_TX_BUDGET : CMS_TX_BUDGET_MAX;
+    morph_budget = budget_cap;
     prot_applied = 0;
     for (unsigned l = 0; l < 32; l++) {
         morph_trig[l] = threshold;
@@ -232,8 +236,8 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
     const uint64_t c1 = read_mcycle64();
     st.enter_cycles += c1 - c0;
     if (!(code & CMS_TX_ABORT_BIT)) {
-        if (morph_budget < CMS_TX_BUDGET)
-            morph_budget <<= 1;
+        if (morph_budget < budget_cap)
+            morph_budget = morph_budget << 1 > budget_cap ? budget_cap : morph_budget << 1;
         if (code == STX_EXIT_STP) {
             st.exits[1]++;
             return MORPH_HALT;
@@ -272,6 +276,9 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
          * until the guest has made progress): take it now, so that the next entry does not
          * abort on the same interrupt */
         csr_set(CMS_CSR_MSTATUS, MSTATUS_MIE);
+        in_abort = 0;
+        st.fault_cycles += read_mcycle64() - c1;
+        return MORPH_IRQ;
     } else {
         drop(l); /* cannot happen (docs/translator.md): drop it, go on exactly */
         morph_trig[l] = ~0u;

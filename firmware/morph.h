@@ -9,22 +9,24 @@
 #define MORPH_THRESHOLD_DEFAULT 50u
 
 /* results of morph_enter */
-enum { MORPH_GO = 0, MORPH_HALT = 1, MORPH_NOPROGRESS = 2 };
+enum { MORPH_GO = 0, MORPH_HALT = 1, MORPH_NOPROGRESS = 2, MORPH_IRQ = 3 };
 
 extern uint32_t morph_valid;          /* bit L: a translation enters at line L */
 extern uint32_t morph_trig[32];       /* 0: line L has a translation; else translate line L when
                                          its profile count reaches this */
-extern uint32_t morph_budget;         /* the most steps of the next entry (1..CMS_TX_BUDGET): halved
-                                         by every interrupt abort, doubled by every entry that ends
-                                         without one */
+extern uint32_t morph_budget;         /* the most steps of the next entry: CMS_TX_BUDGET_MAX, or
+                                         CMS_TX_BUDGET with a cycle limit; halved by every interrupt
+                                         abort, doubled by every entry that ends without one */
 
 void morph_init(hostif_t *h);
 /* line l, without a translation, is about to be interpreted and its profile count (this run
  * included) reached morph_trig[l]: translate it, or set when to try again */
 void morph_hot(hostif_t *h, unsigned l);
 /* run the translation entered at line (ci + 1) & 31 with a budget of at most `budget` steps;
- * *done = guest instructions it completed. Returns MORPH_GO (go on; interpret first if it made
- * no progress or aborted: MORPH_NOPROGRESS), MORPH_HALT (STP executed, counted in *done). */
+ * *done = guest instructions it completed. Returns MORPH_GO (go on), MORPH_NOPROGRESS (it
+ * made no progress or aborted: interpret one instruction before entering again), MORPH_IRQ (an
+ * interrupt aborted it, and has been taken: enter again with interrupts off, which progresses),
+ * MORPH_HALT (STP executed, counted in *done). */
 int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_t *done);
 /* trap.c: a firmware store to a protected guest word at physical address pa */
 void morph_prot_trap(uint32_t pa);

@@ -37,11 +37,13 @@ define VSIM
 	    || { tail -40 $(BUILD)/vsim_$(1).log; exit 1; }
 	cp $(BUILD)/vsim_$(1)/Vcms_chip $@.tmp && mv -f $@.tmp $@
 endef
-# what every simulator build depends on besides its configuration's CHIP_DEPS
-VSIM_DEPS   = $(GEN_H) $(HARNESS_CPP) $(wildcard sim/*.h) firmware/hostif.h $(FW_ELF)
+# what every simulator build depends on besides its configuration's CHIP_DEPS; VSIM_ORDER: what
+# must exist (the default firmware) without a change to it rebuilding the simulator
+VSIM_DEPS   = $(GEN_H) $(HARNESS_CPP) $(wildcard sim/*.h) firmware/hostif.h
+VSIM_ORDER  = $(MORPH_ELF)
 
 # (the sources of sN are the same for every N)
-$(BUILD)/cms-sim-s%: $(call CHIP_DEPS,s2) $(call CHIP_VLT,s2) $(VSIM_DEPS) $(HARNESS_LIB)
+$(BUILD)/cms-sim-s%: $(call CHIP_DEPS,s2) $(call CHIP_VLT,s2) $(VSIM_DEPS) $(HARNESS_LIB) | $(VSIM_ORDER)
 	$(call VSIM,s$*)
 
 $(BUILD)/cms-sim: $(BUILD)/cms-sim-s$(SLOTS)
@@ -58,7 +60,7 @@ $(BUILD)/harness-asan/libharness.a: $(patsubst %.c,$(BUILD)/harness-asan/%.o,$(n
 	rm -f $@ && ar rcs $@ $^
 
 $(BUILD)/cms-sim-asan: $(call CHIP_DEPS,s$(SLOTS)) $(call CHIP_VLT,s$(SLOTS)) $(VSIM_DEPS) \
-                       $(BUILD)/harness-asan/libharness.a
+                       $(BUILD)/harness-asan/libharness.a | $(VSIM_ORDER)
 	@mkdir -p $(BUILD)/vsim_asan
 	@rm -f $(BUILD)/vsim_asan/Vcms_chip
 	$(VERILATOR) $(VFLAGS) --cc --exe --build -j 2 -O1 --trace -MAKEFLAGS "OPT_FAST=-O1 OPT_SLOW=-O1" \

@@ -18,16 +18,18 @@ FUZZ_COUNT_OTHER ?= 40
 FUZZ_COUNT_TX    ?= 40
 FUZZ_COUNT_TX_OTHER ?= 15
 FUZZ_RUN         := $(PYTHON) tests/run_fuzz.py --ref $(BUILD)/ssem-ref
+# the interpret-only firmware (the default of cms-sim is the translating one)
+FUZZ_IN          := --firmware $(FW_ELF)
 # the translating firmware, translating after 2 executions of a line (every loop is translated)
 FUZZ_TX          := --firmware $(MORPH_ELF) --threshold 2
 
 .PHONY: test-ssemfuzz fuzz
 test-ssemfuzz: $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(MORPH_ELF)
-	$(FUZZ_RUN) --selftest --sim $(BUILD)/cms-sim --seed $(FUZZ_SEED)
-	$(FUZZ_RUN) --quiet --sim $(BUILD)/cms-sim --seed $(FUZZ_SEED) --count $(FUZZ_COUNT)
-	$(FUZZ_RUN) --quiet --sim $(BUILD)/cms-sim-s4 --seed $(FUZZ_SEED) --first $(FUZZ_COUNT) \
+	$(FUZZ_RUN) --selftest --sim "$(BUILD)/cms-sim $(FUZZ_IN)" --seed $(FUZZ_SEED)
+	$(FUZZ_RUN) --quiet --sim "$(BUILD)/cms-sim $(FUZZ_IN)" --seed $(FUZZ_SEED) --count $(FUZZ_COUNT)
+	$(FUZZ_RUN) --quiet --sim "$(BUILD)/cms-sim-s4 $(FUZZ_IN)" --seed $(FUZZ_SEED) --first $(FUZZ_COUNT) \
 	    --count $(FUZZ_COUNT_OTHER)
-	$(FUZZ_RUN) --quiet --sim $(BUILD)/cms-sim-mc --seed $(FUZZ_SEED) \
+	$(FUZZ_RUN) --quiet --sim "$(BUILD)/cms-sim-mc $(FUZZ_IN)" --seed $(FUZZ_SEED) \
 	    --first $$(( $(FUZZ_COUNT) + $(FUZZ_COUNT_OTHER) )) --count $(FUZZ_COUNT_OTHER)
 	$(FUZZ_RUN) --quiet --sim "$(BUILD)/cms-sim $(FUZZ_TX)" --seed $(FUZZ_SEED) \
 	    --first $$(( $(FUZZ_COUNT) + 2 * $(FUZZ_COUNT_OTHER) )) --count $(FUZZ_COUNT_TX)
@@ -36,6 +38,6 @@ test-ssemfuzz: $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)
 	    --count $(FUZZ_COUNT_TX_OTHER)
 
 fuzz: $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(MORPH_ELF)
-	$(FUZZ_RUN) --quiet --sim $(BUILD)/cms-sim --sim $(BUILD)/cms-sim-s4 --sim $(BUILD)/cms-sim-mc \
+	$(FUZZ_RUN) --quiet --sim "$(BUILD)/cms-sim $(FUZZ_IN)" --sim "$(BUILD)/cms-sim-s4 $(FUZZ_IN)" --sim "$(BUILD)/cms-sim-mc $(FUZZ_IN)" \
 	    --sim "$(BUILD)/cms-sim $(FUZZ_TX)" --sim "$(BUILD)/cms-sim-s4 $(FUZZ_TX)" --sim "$(BUILD)/cms-sim-mc $(FUZZ_TX)" \
 	    --seed $(or $(SEED),$$(date +%s)) --count $(or $(COUNT),2000)

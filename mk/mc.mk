@@ -20,9 +20,9 @@ test-mc: test-mc-rfb test-mc-div $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(BUILD)/
 	tests/rtl/run.sh --sim $(BUILD)/cms-sim-mc --slots $(call CFG_SLOTS,mc) --core mc --build $(BUILD)/rtl-tests/mc
 	$(TXFUZZ_RUN) --slots $(call CFG_SLOTS,mc) --sim $(BUILD)/cms-sim-mc --sbdepth $(call CFG_SB_DEPTH,mc) --seed $(TXFUZZ_SEED) \
 	    --cases $(TXFUZZ_CASES) --build $(BUILD)/txfuzz/mc
-	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim-mc --quiet" \
+	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim-mc --quiet --firmware $(FW_ELF)" \
 	    --corpus $(CORPUS) --max-corpus-steps $(PROG_MAX_STEPS)
-	$(PYTHON) tests/run_diff.py --sim $(BUILD)/cms-sim-mc --ref $(BUILD)/ssem-ref \
+	$(PYTHON) tests/run_diff.py --sim "$(BUILD)/cms-sim-mc --firmware $(FW_ELF)" --ref $(BUILD)/ssem-ref \
 	    --seed $(DIFF_SEED) --cap $(DIFF_CAP) --corpus $(CORPUS)
 
 # one Icarus test bench: $(1) name (tests/mc/$(1).v), $(2) its defines, $(3) the RTL it tests;
@@ -42,5 +42,5 @@ test-mc-div:
 	$(call MC_IVTB,tb_div,-DTB_SEED=$(DIV_SEED) -DTB_DIVS=$(DIV_COUNT),rtl/mc/cms_div_mc.v rtl/cms_div.v)
 
 # the simulator with the multi-cycle core (configuration mc: CMS_CORE_MC, SLOTS=2, SB_DEPTH=4)
-$(BUILD)/cms-sim-mc: $(call CHIP_DEPS,mc) $(call CHIP_VLT,mc) $(VSIM_DEPS) $(HARNESS_LIB)
+$(BUILD)/cms-sim-mc: $(call CHIP_DEPS,mc) $(call CHIP_VLT,mc) $(VSIM_DEPS) $(HARNESS_LIB) | $(VSIM_ORDER)
 	$(call VSIM,mc)

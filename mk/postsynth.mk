@@ -18,10 +18,10 @@
 #                           and a half); part of make bench
 PS_BOARD       ?= icebreaker
 PS_PROG        ?= tests/ssem/selfmod.ssem
-PS_ARGS        ?= --crt --stats
+PS_ARGS        ?= --firmware $(FW_ELF) --crt --stats
 PS_BENCH_STEPS ?= 100000
 PS_BENCH_PROG  ?= tests/ssem/kilburn.ssem
-PS_BENCH_ARGS  ?= --crt --stats $(if $(PS_BENCH_STEPS),--stop-after $(PS_BENCH_STEPS))
+PS_BENCH_ARGS  ?= --firmware $(FW_ELF) --crt --stats $(if $(PS_BENCH_STEPS),--stop-after $(PS_BENCH_STEPS))
 PS_RTL_SIM     ?= icarus
 PS_TX_TESTS    ?= tx_hazard tx_forward tx_sbfull
 PS_TB          := tests/postsynth/tb_chip.v

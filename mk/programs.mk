@@ -11,17 +11,19 @@ DIFF_CAP       ?= 200000
 DIFF_SEED      ?= 1948
 
 .PHONY: test-programs test-stop test-diff-long
-test-programs: $(BUILD)/cms-sim
-	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim --quiet" \
+test-programs: $(BUILD)/cms-sim $(FW_ELF)
+	$(PYTHON) tests/run_ref_tests.py --cmd "$(BUILD)/cms-sim --quiet --firmware $(FW_ELF)" \
 	    --corpus $(CORPUS) --max-corpus-steps $(PROG_MAX_STEPS)
 
-test-stop: $(BUILD)/cms-sim $(BUILD)/ssem-ref
-	$(PYTHON) tests/run_diff.py --sim $(BUILD)/cms-sim --ref $(BUILD)/ssem-ref \
+test-stop: $(BUILD)/cms-sim $(BUILD)/ssem-ref $(FW_ELF)
+	$(PYTHON) tests/run_diff.py --sim "$(BUILD)/cms-sim --firmware $(FW_ELF)" --ref $(BUILD)/ssem-ref \
 	    --seed $(DIFF_SEED) --cap $(DIFF_CAP) --corpus $(CORPUS)
 
-test-diff-long: $(BUILD)/cms-sim $(BUILD)/ssem-ref
-	$(PYTHON) tests/run_diff.py --sim $(BUILD)/cms-sim --ref $(BUILD)/ssem-ref \
-	    --seed $$(date +%s) --random 400 --points 30 --cap 5000000 --corpus $(CORPUS)
+test-diff-long: $(BUILD)/cms-sim $(BUILD)/ssem-ref $(FW_ELF) $(MORPH_ELF)
+	for fw in $(FW_ELF) $(MORPH_ELF); do \
+	    $(PYTHON) tests/run_diff.py --sim "$(BUILD)/cms-sim --firmware $$fw" --ref $(BUILD)/ssem-ref \
+	        --seed $$(date +%s) --random 400 --points 30 --cap 5000000 --corpus $(CORPUS) || exit 1; \
+	done
 
 # make bench: speed figures (docs/bench.md records them). Not a test.
 #   first tools/bench_ssem.py: Kilburn's program and six corpus programs on cms-sim-s2, -s4 and

@@ -7,4 +7,4 @@
 #                   as 'unix' or 'linux'.)
 HARNESS_SRCS   := sim/main.cpp sim/harness.c sim/hostblk.c
 HARNESS_CFLAGS := -I$(abspath $(GEN)) -I$(abspath sim) -I$(abspath firmware) \
-                  -DCMS_DEFAULT_FIRMWARE_PATH=$(abspath $(FW_ELF))
+                  -DCMS_DEFAULT_FIRMWARE_PATH=$(abspath $(MORPH_ELF))

@@ -47,7 +47,7 @@
 #if defined(CMS_DEFAULT_FIRMWARE_PATH)
 #define CMS_DEFAULT_FIRMWARE HARNESS_STR(CMS_DEFAULT_FIRMWARE_PATH)
 #elif !defined(CMS_DEFAULT_FIRMWARE)
-#define CMS_DEFAULT_FIRMWARE "build/fw/ssem.elf"
+#define CMS_DEFAULT_FIRMWARE "build/fw/ssem-tx.elf"
 #endif
 
 #define TOOL "cms-sim"
@@ -82,8 +82,8 @@ static const char usage_text[] =
     "  --quiet            the firmware prints nothing\n"
     "Chip options:\n"
     "  --firmware ELF     firmware to run (default %s)\n"
-    "  --max-cycles N     also stop after about N native cycles (firmware-checked between chunks\n"
-    "                     of up to %u guest instructions; default: no cycle limit)\n"
+    "  --max-cycles N     also stop after about N native cycles (firmware-checked every %u\n"
+    "                     interpreted or %u translated guest instructions; default: no limit)\n"
     "  --stats            print the chip's counters and the simulation speed\n"
     "  --trace FILE       write a VCD waveform of cycles [--trace-from, + --trace-cycles)\n"
     "  --trace-from C     first traced cycle (default 0: from reset)\n"
@@ -436,7 +436,8 @@ int harness_main(int argc, char **argv)
         return HOSTIF_ST_FAULT;
     }
     snprintf(usage_buf, sizeof usage_buf, usage_text, (unsigned)CMS_DEFAULT_MAX_STEPS,
-             CMS_DEFAULT_FIRMWARE, (unsigned)CMS_CHUNK_STEPS, (unsigned)CMS_TRACE_CYCLES_DEFAULT,
+             CMS_DEFAULT_FIRMWARE, (unsigned)CMS_CHUNK_STEPS, (unsigned)CMS_TX_BUDGET,
+             (unsigned)CMS_TRACE_CYCLES_DEFAULT,
              (unsigned)CMS_IRQ_MAX_GAP_DEFAULT);
     int rc = cms_opts_parse(&h->opt, TOOL, CMS_OPT_GUEST | CMS_OPT_STATE | CMS_OPT_FW | CMS_OPT_SIM,
                             usage_buf, argc, argv);

@@ -98,7 +98,7 @@ def main():
             rc, st, out = state(base + extra + [path])
             cyc = counter(out, "native cycles")
             for every, n, need_abort in ((397, 300, True), (13, 3000, False)):
-                start = max(cyc // 2, cyc - every * n - 1000)  # after the translating
+                start = max(0, cyc - every * n - 1000)  # at the end: after the translating
                 irqs = [x for c in range(start, start + every * n, every) for x in ("--irq-at", str(c))]
                 rc, st, out = state(base + extra + irqs + [path])
                 ab = counter(out, "morph: aborts: interrupt")

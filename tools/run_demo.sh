@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# run_demo.sh SIM PROGRAM [cms-sim options...] -- make run: the program on the translating
+# firmware (the report as cms-sim prints it), then interpret-only, then both cycle counts.
+set -u
+sim=$1 prog=$2
+shift 2
+"$sim" "$@" "$prog"
+st=$?
+if [ $st -ne 0 ] && [ $st -ne 2 ]; then exit $st; fi
+cycles() { # the report's "native cycles:" value, digits only
+    "$sim" --stats "$@" "$prog" 2>/dev/null | sed -n 's/^native cycles: *//p' | tr -d ,
+}
+opts=() skip=0
+for o in "$@"; do
+    if [ $skip = 1 ]; then skip=0; continue; fi
+    case $o in
+    --crt|--stats|--quiet) ;;
+    --state-json|--trace|--trace-from|--trace-cycles) skip=1 ;;
+    --state-json=*|--trace=*|--trace-from=*|--trace-cycles=*) ;;
+    --boot-image|--boot-image=*) exit 0 ;;   # no run: nothing to compare
+    *) opts+=("$o") ;;
+    esac
+done
+tx=$(cycles "${opts[@]}")
+in=$(cycles --interpret-only "${opts[@]}")
+if [ -z "$tx" ] || [ -z "$in" ]; then echo "run_demo: no cycle count" >&2; exit 1; fi
+echo
+echo "native cycles, translating:        $tx"
+echo "native cycles, --interpret-only:   $in"
+awk -v a="$in" -v b="$tx" 'BEGIN { printf "interpret-only / translating:      %.1fx\n", a / b }'
