@@ -14,111 +14,112 @@ static nm_class cls_of(int k)
     return c == NM_C_X ? NM_C_M : c;     /* both go to slot 0 only */
 }
 
-static bool reads(const stx_op *o, int r) { return r > 0 && (o->a == r || o->b == r); }
+/* what the scheduler needs of one operation, gathered once per block */
+typedef struct {
+    int16_t d, a, b;      /* d: the register written, 0 when none (d <= 0) */
+    uint8_t cls;          /* cls_of */
+    bool bar;             /* is_barrier */
+} sop;
 
-typedef struct { int16_t from; int8_t lat; } dep;
+/* latency of the dependence of operation j on an earlier operation i: -1 none, 0 same bundle
+ * or later, 1 a later bundle. RAW and WAW: 1; two B or two memory/multiply operations keep
+ * their order a bundle apart; before a barrier, or WAR: 0. */
+static int lat_of(const sop *i, const sop *j)
+{
+    if (i->d && (j->a == i->d || j->b == i->d || j->d == i->d)) return 1;
+    if (i->cls == j->cls && (i->cls == NM_C_B || i->cls == NM_C_M)) return 1;
+    if (j->bar || (j->d && (i->a == j->d || i->b == j->d))) return 0;
+    return -1;
+}
 
-/* schedule one block: ops[o0..o0+no) get bun (relative) and slot; returns the bundle count */
+/* schedule one block: ops[o0..o0+no) get bun (relative) and slot; returns the bundle count.
+ * List scheduling by height: at each bundle t, the ready operation of the greatest height
+ * (the first in program order among equals) is placed, again and again, then t + 1. An
+ * operation is ready when every earlier operation it depends on is placed at most t - lat. */
 static int sched_block(stx_work *w, stx_block *k)
 {
-    int idx[MAXB_OPS], n = 0, h[MAXB_OPS], bun[MAXB_OPS], nbun = 0, S = (int)w->slots;
-    uint8_t cntA[MAXB_OPS * 2], cntM[MAXB_OPS * 2], cntB[MAXB_OPS * 2];
-    bool placed[MAXB_OPS];
-    for (int i = 0; i < k->no; i++)
-        if (w->ops[k->o0 + i].k != 0) {
+    int idx[MAXB_OPS], n = 0, h[MAXB_OPS], bun[MAXB_OPS], npend[MAXB_OPS], rdy[MAXB_OPS];
+    int nbun = 0, S = (int)w->slots, cA = 0, cM = 0, cB = 0;
+    sop op[MAXB_OPS];
+    for (int i = 0; i < k->no; i++) {
+        const stx_op *o = &w->ops[k->o0 + i];
+        if (o->k != 0) {
             if (n >= MAXB_OPS) return -1;
-            idx[n++] = k->o0 + i;
+            idx[n] = k->o0 + i;
+            op[n].d = o->d > 0 ? o->d : 0;
+            op[n].a = o->a > 0 ? o->a : -1;   /* reads(o, r) needs r > 0: never matches */
+            op[n].b = o->b > 0 ? o->b : -1;
+            op[n].cls = (uint8_t)cls_of(o->k);
+            op[n].bar = is_barrier(o->k);
+            n++;
         }
-    for (int i = 0; i < n; i++) {
-        h[i] = 0;
-        placed[i] = false;
-        bun[i] = -1;
     }
-    for (int t = 0; t < MAXB_OPS * 2; t++)
-        cntA[t] = cntM[t] = cntB[t] = 0;
-/* latency of the dependence of op j on an earlier op i: -1 none, 0 same bundle or later, 1 */
-#define LAT(i, j) lat_of(w, idx, (i), (j))
-    /* heights (longest latency path to the end) for the priority */
+    /* heights (longest latency path to the end) for the priority; the dependences counted */
+    for (int j = 0; j < n; j++) {
+        h[j] = 0;
+        bun[j] = -1;
+        npend[j] = 0;
+        rdy[j] = 0;
+    }
     for (int j = n - 1; j >= 0; j--)
         for (int s = j + 1; s < n; s++) {
-            int l;
-            const stx_op *a = &w->ops[idx[j]], *b = &w->ops[idx[s]];
-            l = -1;
-            if (a->d > 0 && reads(b, a->d)) l = 1;
-            else if (a->d > 0 && b->d == a->d) l = 1;
-            else if (cls_of(a->k) == NM_C_B && cls_of(b->k) == NM_C_B) l = 1;
-            else if (cls_of(a->k) == NM_C_M && cls_of(b->k) == NM_C_M) l = 1;
-            else if (is_barrier(b->k) || (b->d > 0 && reads(a, b->d))) l = 0;
-            if (l >= 0 && h[s] + l > h[j])
-                h[j] = h[s] + l;
+            int l = lat_of(&op[j], &op[s]);
+            if (l >= 0) {
+                npend[s]++;
+                if (h[s] + l > h[j])
+                    h[j] = h[s] + l;
+            }
         }
     for (int left = n, t = 0; left > 0; t++) {
-        bool progress = true;
         if (t >= MAXB_OPS * 2)
             return -1;
-        while (progress) {
-            progress = false;
-            for (;;) {
-                int best = -1;
-                for (int j = 0; j < n; j++) {
-                    bool ready = !placed[j];
-                    const stx_op *b = &w->ops[idx[j]];
-                    for (int i = 0; i < j && ready; i++) {
-                        const stx_op *a = &w->ops[idx[i]];
-                        int l = -1;
-                        if (a->d > 0 && reads(b, a->d)) l = 1;
-                        else if (a->d > 0 && b->d == a->d) l = 1;
-                        else if (cls_of(a->k) == NM_C_B && cls_of(b->k) == NM_C_B) l = 1;
-                        else if (cls_of(a->k) == NM_C_M && cls_of(b->k) == NM_C_M) l = 1;
-                        else if (is_barrier(b->k) || (b->d > 0 && reads(a, b->d))) l = 0;
-                        if (l >= 0 && (!placed[i] || bun[i] + l > t))
-                            ready = false;
-                    }
-                    if (!ready)
-                        continue;
-                    {
-                        nm_class c = cls_of(b->k);
-                        int tot = cntA[t] + cntM[t] + cntB[t];
-                        if (tot >= S) continue;
-                        if (c == NM_C_M && cntM[t]) continue;
-                        if (c == NM_C_B && cntB[t]) continue;
-                    }
-                    if (best < 0 || h[j] > h[best])
-                        best = j;
-                }
-                if (best < 0)
-                    break;
-                {
-                    nm_class c = cls_of(w->ops[idx[best]].k);
-                    placed[best] = true;
-                    bun[best] = t;
-                    if (c == NM_C_M) cntM[t]++;
-                    else if (c == NM_C_B) cntB[t]++;
-                    else cntA[t]++;
-                    if (t + 1 > nbun) nbun = t + 1;
-                    left--;
-                    progress = true;
+        cA = cM = cB = 0;
+        for (;;) {
+            int best = -1;
+            if (cA + cM + cB >= S)
+                break;
+            for (int j = 0; j < n; j++) {
+                int c = op[j].cls;
+                if (bun[j] >= 0 || npend[j] || rdy[j] > t) continue;
+                if (c == NM_C_M && cM) continue;
+                if (c == NM_C_B && cB) continue;
+                if (best < 0 || h[j] > h[best])
+                    best = j;
+            }
+            if (best < 0)
+                break;
+            bun[best] = t;
+            if (op[best].cls == NM_C_M) cM++;
+            else if (op[best].cls == NM_C_B) cB++;
+            else cA++;
+            if (t + 1 > nbun) nbun = t + 1;
+            left--;
+            for (int s = best + 1; s < n; s++) {
+                int l = lat_of(&op[best], &op[s]);
+                if (l >= 0) {
+                    npend[s]--;
+                    if (t + l > rdy[s])
+                        rdy[s] = t + l;
                 }
             }
         }
     }
-    /* slots: memory/multiply in slot 0, B in the last, ALU in the others */
-    for (int t = 0; t < nbun; t++) {
-        bool used[NM_MAX_SLOTS] = {false};
+    /* slots: memory/multiply in slot 0, B in the last, ALU in the others (in program order) */
+    {
+        uint8_t used[MAXB_OPS * 2];        /* bit s: slot s of bundle t taken */
+        for (int t = 0; t < nbun; t++)
+            used[t] = 0;
         for (int j = 0; j < n; j++) {
             stx_op *o = &w->ops[idx[j]];
-            nm_class c = cls_of(o->k);
-            if (bun[j] != t) continue;
-            o->bun = (uint8_t)t;
-            if (c == NM_C_M) { o->slot = 0; used[0] = true; }
-            if (c == NM_C_B) { o->slot = (uint8_t)(S - 1); used[S - 1] = true; }
+            o->bun = (uint8_t)bun[j];
+            if (op[j].cls == NM_C_M) { o->slot = 0; used[bun[j]] |= 1u; }
+            if (op[j].cls == NM_C_B) { o->slot = (uint8_t)(S - 1); used[bun[j]] |= (uint8_t)(1u << (S - 1)); }
         }
         for (int j = 0; j < n; j++) {
             stx_op *o = &w->ops[idx[j]];
-            nm_class c = cls_of(o->k);
-            if (bun[j] != t || c == NM_C_M || c == NM_C_B) continue;
+            if (op[j].cls == NM_C_M || op[j].cls == NM_C_B) continue;
             for (int s = 0; s < S; s++)
-                if (!used[s]) { o->slot = (uint8_t)s; used[s] = true; break; }
+                if (!(used[bun[j]] >> s & 1u)) { o->slot = (uint8_t)s; used[bun[j]] |= (uint8_t)(1u << s); break; }
         }
     }
     return nbun;
@@ -128,37 +129,46 @@ static int sched_block(stx_work *w, stx_block *k)
  * previous value's last use (operations read before they write) */
 static int regalloc_block(stx_work *w, stx_block *k)
 {
-    int free_at[NM_TR_COUNT];
+    int free_at[NM_TR_COUNT], def[MAXB_OPS], nd = 0, S = (int)w->slots;
+    stx_op *ops = &w->ops[k->o0];
     for (int r = 0; r < NM_TR_COUNT; r++)
         free_at[r] = -1;
-    for (int t = 0; t < k->nb; t++)
-        for (int s = 0; s < (int)w->slots; s++)
-            for (int i = 0; i < k->no; i++) {
-                stx_op *o = &w->ops[k->o0 + i];
-                int v, last, r;
-                if (o->k == 0 || o->bun != t || o->slot != s || o->d < STX_NVREG0)
-                    continue;
-                v = o->d;
-                last = t;
-                for (int j = 0; j < k->no; j++) {
-                    stx_op *u = &w->ops[k->o0 + j];
-                    if (u->k != 0 && (u->a == v || u->b == v) && u->bun > last)
-                        last = u->bun;
-                }
-                for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
-                    if (free_at[r] <= t)
-                        break;
-                if (r >= STX_TR_FLAG)
-                    return -1;
-                free_at[r] = last == t ? t + 1 : last;
-                o->d = (int16_t)r;
-                for (int j = 0; j < k->no; j++) {
-                    stx_op *u = &w->ops[k->o0 + j];
-                    if (u->k == 0) continue;
-                    if (u->a == v) u->a = (int16_t)r;
-                    if (u->b == v) u->b = (int16_t)r;
-                }
-            }
+    /* the operations writing a virtual register, by bundle then slot (insertion sort: few) */
+    for (int i = 0; i < k->no; i++) {
+        const stx_op *o = &ops[i];
+        int key, j;
+        if (o->k == 0 || o->d < STX_NVREG0)
+            continue;
+        if (nd >= MAXB_OPS)
+            return -1;
+        key = o->bun * S + o->slot;
+        for (j = nd; j > 0 && ops[def[j - 1]].bun * S + ops[def[j - 1]].slot > key; j--)
+            def[j] = def[j - 1];
+        def[j] = i;
+        nd++;
+    }
+    for (int q = 0; q < nd; q++) {
+        stx_op *o = &ops[def[q]];
+        int v = o->d, t = o->bun, last = t, r;
+        for (int j = 0; j < k->no; j++) {
+            const stx_op *u = &ops[j];
+            if (u->k != 0 && (u->a == v || u->b == v) && u->bun > last)
+                last = u->bun;
+        }
+        for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
+            if (free_at[r] <= t)
+                break;
+        if (r >= STX_TR_FLAG)
+            return -1;
+        free_at[r] = last == t ? t + 1 : last;
+        o->d = (int16_t)r;
+        for (int j = 0; j < k->no; j++) {
+            stx_op *u = &ops[j];
+            if (u->k == 0) continue;
+            if (u->a == v) u->a = (int16_t)r;
+            if (u->b == v) u->b = (int16_t)r;
+        }
+    }
     return 0;
 }
 
@@ -220,9 +230,9 @@ stx_err stx_link(stx_work *w, uint32_t tc_addr)
 {
     unsigned S = w->slots;
     stx_meta *m = &w->meta;
-    uint32_t nops = 0;
+    uint32_t nops = 0, nop = nm_nop();
     for (int i = 0; i < w->nbundles * (int)S; i++)
-        w->words[i] = nm_nop();
+        w->words[i] = nop;
     for (int i = 0; i < w->norder; i++) {
         stx_block *k = &w->blk[w->order[i]];
         k->addr = (uint32_t)k->b0 * S * 4u;
