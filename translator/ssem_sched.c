@@ -14,19 +14,24 @@ static nm_class cls_of(int k)
     return c == NM_C_X ? NM_C_M : c;     /* both go to slot 0 only */
 }
 
-/* what the scheduler needs of one operation, gathered once per block */
+/* what the scheduler needs of one operation, gathered once per block, and its state */
 typedef struct {
-    int16_t d, a, b;      /* d: the register written, 0 when none (d <= 0) */
-    uint8_t cls;          /* cls_of */
-    bool bar;             /* is_barrier */
+    int d, a, b;          /* d: the register written, 0 when none; a, b: read, -1 when none */
+    int cls, bar;         /* cls_of; is_barrier */
+    int h;                /* height: the longest latency path to the block's end */
+    int bun;              /* its bundle, -1 until placed */
+    int npend;            /* earlier operations it depends on, not placed yet */
+    int rdy;              /* the first bundle the placed ones allow */
+    int idx;              /* index in w->ops */
 } sop;
 
 /* latency of the dependence of operation j on an earlier operation i: -1 none, 0 same bundle
  * or later, 1 a later bundle. RAW and WAW: 1; two B or two memory/multiply operations keep
  * their order a bundle apart; before a barrier, or WAR: 0. */
-static int lat_of(const sop *i, const sop *j)
+static inline int lat_of(const sop *i, const sop *j)
 {
-    if (i->d && (j->a == i->d || j->b == i->d || j->d == i->d)) return 1;
+    int d = i->d;
+    if (d && (j->a == d || j->b == d || j->d == d)) return 1;
     if (i->cls == j->cls && (i->cls == NM_C_B || i->cls == NM_C_M)) return 1;
     if (j->bar || (j->d && (i->a == j->d || i->b == j->d))) return 0;
     return -1;
@@ -36,70 +41,75 @@ static int lat_of(const sop *i, const sop *j)
  * List scheduling by height: at each bundle t, the ready operation of the greatest height
  * (the first in program order among equals) is placed, again and again, then t + 1. An
  * operation is ready when every earlier operation it depends on is placed at most t - lat. */
-static int sched_block(stx_work *w, stx_block *k)
+static int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab)
 {
-    int idx[MAXB_OPS], n = 0, h[MAXB_OPS], bun[MAXB_OPS], npend[MAXB_OPS], rdy[MAXB_OPS];
-    int nbun = 0, S = (int)w->slots, cA = 0, cM = 0, cB = 0;
+    int n = 0, nbun = 0, S = (int)w->slots, cA, cM, cB;
     sop op[MAXB_OPS];
-    for (int i = 0; i < k->no; i++) {
-        const stx_op *o = &w->ops[k->o0 + i];
-        if (o->k != 0) {
-            if (n >= MAXB_OPS) return -1;
-            idx[n] = k->o0 + i;
-            op[n].d = o->d > 0 ? o->d : 0;
-            op[n].a = o->a > 0 ? o->a : -1;   /* reads(o, r) needs r > 0: never matches */
-            op[n].b = o->b > 0 ? o->b : -1;
-            op[n].cls = (uint8_t)cls_of(o->k);
-            op[n].bar = is_barrier(o->k);
-            n++;
+    const stx_op *src = &w->ops[k->o0], *send = src + k->no;
+    for (int i = k->o0; src < send; src++, i++) {
+        sop *p = &op[n];
+        int c;
+        if (src->k == 0)
+            continue;
+        if (n >= MAXB_OPS) return -1;
+        if (src->k > 0 && src->k < NM_OPK_COUNT) {
+            c = cls_tab[src->k];
+            if (c == 0xff)
+                c = cls_tab[src->k] = (uint8_t)cls_of(src->k);
+        } else {
+            c = (int)cls_of(src->k);
         }
+        p->idx = i;
+        p->d = src->d > 0 ? src->d : 0;
+        p->a = src->a > 0 ? src->a : -1;      /* reads(o, r) needs r > 0: never matches */
+        p->b = src->b > 0 ? src->b : -1;
+        p->cls = c;
+        p->bar = is_barrier(src->k);
+        p->h = 0;
+        p->bun = -1;
+        p->npend = 0;
+        p->rdy = 0;
+        n++;
     }
     /* heights (longest latency path to the end) for the priority; the dependences counted */
-    for (int j = 0; j < n; j++) {
-        h[j] = 0;
-        bun[j] = -1;
-        npend[j] = 0;
-        rdy[j] = 0;
-    }
-    for (int j = n - 1; j >= 0; j--)
-        for (int s = j + 1; s < n; s++) {
-            int l = lat_of(&op[j], &op[s]);
+    for (int j = n - 1; j >= 0; j--) {
+        sop *pj = &op[j];
+        for (sop *ps = pj + 1; ps < op + n; ps++) {
+            int l = lat_of(pj, ps);
             if (l >= 0) {
-                npend[s]++;
-                if (h[s] + l > h[j])
-                    h[j] = h[s] + l;
+                ps->npend++;
+                if (ps->h + l > pj->h)
+                    pj->h = ps->h + l;
             }
         }
+    }
     for (int left = n, t = 0; left > 0; t++) {
         if (t >= MAXB_OPS * 2)
             return -1;
         cA = cM = cB = 0;
-        for (;;) {
-            int best = -1;
-            if (cA + cM + cB >= S)
-                break;
-            for (int j = 0; j < n; j++) {
-                int c = op[j].cls;
-                if (bun[j] >= 0 || npend[j] || rdy[j] > t) continue;
-                if (c == NM_C_M && cM) continue;
-                if (c == NM_C_B && cB) continue;
-                if (best < 0 || h[j] > h[best])
-                    best = j;
+        while (cA + cM + cB < S) {
+            sop *best = NULL;
+            for (sop *p = op; p < op + n; p++) {
+                if (p->bun >= 0 || p->npend || p->rdy > t) continue;
+                if (p->cls == NM_C_M && cM) continue;
+                if (p->cls == NM_C_B && cB) continue;
+                if (!best || p->h > best->h)
+                    best = p;
             }
-            if (best < 0)
+            if (!best)
                 break;
-            bun[best] = t;
-            if (op[best].cls == NM_C_M) cM++;
-            else if (op[best].cls == NM_C_B) cB++;
+            best->bun = t;
+            if (best->cls == NM_C_M) cM++;
+            else if (best->cls == NM_C_B) cB++;
             else cA++;
-            if (t + 1 > nbun) nbun = t + 1;
+            nbun = t + 1;
             left--;
-            for (int s = best + 1; s < n; s++) {
-                int l = lat_of(&op[best], &op[s]);
+            for (sop *ps = best + 1; ps < op + n; ps++) {
+                int l = lat_of(best, ps);
                 if (l >= 0) {
-                    npend[s]--;
-                    if (t + l > rdy[s])
-                        rdy[s] = t + l;
+                    ps->npend--;
+                    if (t + l > ps->rdy)
+                        ps->rdy = t + l;
                 }
             }
         }
@@ -109,17 +119,18 @@ static int sched_block(stx_work *w, stx_block *k)
         uint8_t used[MAXB_OPS * 2];        /* bit s: slot s of bundle t taken */
         for (int t = 0; t < nbun; t++)
             used[t] = 0;
-        for (int j = 0; j < n; j++) {
-            stx_op *o = &w->ops[idx[j]];
-            o->bun = (uint8_t)bun[j];
-            if (op[j].cls == NM_C_M) { o->slot = 0; used[bun[j]] |= 1u; }
-            if (op[j].cls == NM_C_B) { o->slot = (uint8_t)(S - 1); used[bun[j]] |= (uint8_t)(1u << (S - 1)); }
+        for (sop *p = op; p < op + n; p++) {
+            stx_op *o = &w->ops[p->idx];
+            o->bun = (uint8_t)p->bun;
+            if (p->cls == NM_C_M) { o->slot = 0; used[p->bun] |= 1u; }
+            if (p->cls == NM_C_B) { o->slot = (uint8_t)(S - 1); used[p->bun] |= (uint8_t)(1u << (S - 1)); }
         }
-        for (int j = 0; j < n; j++) {
-            stx_op *o = &w->ops[idx[j]];
-            if (op[j].cls == NM_C_M || op[j].cls == NM_C_B) continue;
+        for (sop *p = op; p < op + n; p++) {
+            stx_op *o = &w->ops[p->idx];
+            unsigned u = used[p->bun];
+            if (p->cls == NM_C_M || p->cls == NM_C_B) continue;
             for (int s = 0; s < S; s++)
-                if (!(used[bun[j]] >> s & 1u)) { o->slot = (uint8_t)s; used[bun[j]] |= (uint8_t)(1u << s); break; }
+                if (!(u >> s & 1u)) { o->slot = (uint8_t)s; used[p->bun] = (uint8_t)(u | 1u << s); break; }
         }
     }
     return nbun;
@@ -175,9 +186,12 @@ static int regalloc_block(stx_work *w, stx_block *k)
 stx_err stx_schedule(stx_work *w)
 {
     int total = 0;
+    uint8_t cls_tab[NM_OPK_COUNT];       /* cls_of by operation, filled as met */
+    for (int i = 0; i < NM_OPK_COUNT; i++)
+        cls_tab[i] = 0xff;
     for (int i = 0; i < w->norder; i++) {
         stx_block *k = &w->blk[w->order[i]];
-        int nb = sched_block(w, k);
+        int nb = sched_block(w, k, cls_tab);
         if (nb < 0)
             return STX_E_SPACE;
         k->b0 = total;

@@ -70,14 +70,42 @@ static void dfs_blocks(stx_work *w, int b, int *post, int *npost)
     post[(*npost)++] = b;
 }
 
+/* a new block: every field zero or "none" (field by field: a byte loop over the struct, or a
+ * memset the freestanding build has not got, costs several times more; lines[] past nlines is
+ * never read) */
 static void block_init(stx_block *k, int kind)
 {
-    uint8_t *p = (uint8_t *)k;
-    for (size_t i = 0; i < sizeof *k; i++)
-        p[i] = 0;
     k->kind = (uint8_t)kind;
+    k->nlines = k->term = k->pad = 0;
     k->succ[0] = k->succ[1] = k->etgt[0] = k->etgt[1] = -1;
+    k->skew = 0;
+    k->ci_const = 0;
+    k->ci_val = 0;
     k->after = k->exit_code = k->check_tgt = k->fall = k->hoist = -1;
+    k->exit_line = k->nowb = 0;
+    k->back[0] = k->back[1] = 0;
+    k->flag15 = k->bplaced = false;
+    k->bskew = k->bsub = k->bpre = k->maxlen = 0;
+    k->header = k->visited = k->onstack = k->placed = false;
+    k->n0 = k->nn = k->o0 = k->no = k->b0 = k->nb = 0;
+    k->addr = 0;
+}
+
+/* the metadata, every field zero */
+static void meta_init(stx_meta *m)
+{
+    m->entry_line = m->tc_addr = m->nwords = m->slots = 0;
+    m->protect = m->insn_lines = m->const_lines = m->written_lines = 0;
+    m->ncached = 0;
+    for (int i = 0; i < STX_NCACHE; i++)
+        m->cached_line[i] = 0;
+    m->wb_from = m->min_budget = m->guest_insns = m->nexits = 0;
+    for (int i = 0; i < STX_MAX_EXITS; i++) {
+        m->exit[i].code = 0;
+        m->exit[i].kind = m->exit[i].line = 0;
+        m->exit[i].word = 0;
+    }
+    m->nbundles = m->nops = 0;
 }
 
 stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
@@ -90,11 +118,7 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
 
     if (!w || entry_line >= STX_NLINES || !nm_slots_valid(slots))
         return STX_E_ARGS;
-    {
-        uint8_t *p = (uint8_t *)m;
-        for (size_t i = 0; i < sizeof *m; i++)
-            p[i] = 0;
-    }
+    meta_init(m);
     w->slots = slots;
     w->entry = entry_line;
     w->nblocks = w->norder = w->nnaive = w->nops = w->nbundles = 0;
@@ -962,9 +986,9 @@ stx_err stx_optimize(stx_work *w)
      * budget flag from that predecessor, in TR15: one bundle instead of two */
     {
         int npred[STX_MAX_BLOCKS], pred[STX_MAX_BLOCKS];
-        for (int b = 0; b < STX_MAX_BLOCKS; b++)
+        for (int b = 0; b < w->nblocks; b++)
             npred[b] = 0, pred[b] = -1;
-        if (entry >= 0 && entry < STX_MAX_BLOCKS)
+        if (entry >= 0 && entry < w->nblocks)
             npred[entry]++;
         for (int b = 0; b < w->nblocks; b++) {
             const stx_block *k = &w->blk[b];
