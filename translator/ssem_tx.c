@@ -36,15 +36,28 @@ static int cache_index(const stx_meta *m, unsigned line)
 
 /* ------------------------------------------------------------------ region selection */
 
-static void dfs_lines(const stx_work *w, unsigned l, uint32_t cand, uint32_t *seen)
+/* the lines reachable from l through the lines of cand (l itself only if in cand), by the
+ * successor table sx/sn */
+static uint32_t reach_lines(unsigned l, uint32_t cand, const uint8_t sx[][2], const uint8_t *sn)
 {
-    unsigned s[2], n;
-    if (!(cand >> l & 1u) || (*seen >> l & 1u))
-        return;
-    *seen |= 1u << l;
-    n = line_succ(w, l, s);
-    for (unsigned i = 0; i < n; i++)
-        dfs_lines(w, s[i], cand, seen);
+    uint8_t stack[STX_NLINES];
+    uint32_t seen;
+    int top = 0;
+    if (!(cand >> l & 1u))
+        return 0;
+    seen = 1u << l;
+    stack[top++] = (uint8_t)l;
+    while (top) {
+        unsigned x = stack[--top];
+        for (unsigned i = 0; i < sn[x]; i++) {
+            unsigned y = sx[x][i];
+            if ((cand >> y & 1u) && !(seen >> y & 1u)) {
+                seen |= 1u << y;
+                stack[top++] = (uint8_t)y;
+            }
+        }
+    }
+    return seen;
 }
 
 static void dfs_blocks(stx_work *w, int b, int *post, int *npost)
@@ -112,7 +125,9 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
                    const uint32_t profile[STX_NLINES], unsigned entry_line, unsigned slots)
 {
     uint32_t banned = 0, region = 0, written = 0, reads = 0;
-    unsigned npred[STX_NLINES], predl[STX_NLINES], s[2], n;
+    unsigned npred[STX_NLINES], predl[STX_NLINES], n;
+    uint8_t sx[STX_NLINES][2], sn[STX_NLINES];     /* each line's successors */
+    const uint8_t *s;
     int post[STX_MAX_BLOCKS], npost = 0;
     stx_meta *m = &w->meta;
 
@@ -128,6 +143,12 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
         w->profile[i] = profile ? profile[i] : 1u;
         w->block_of[i] = -1;
     }
+    for (unsigned l = 0; l < STX_NLINES; l++) {
+        unsigned t[2] = {0, 0};
+        sn[l] = (uint8_t)line_succ(w, l, t);
+        sx[l][0] = (uint8_t)t[0];
+        sx[l][1] = (uint8_t)t[1];
+    }
     /* the lines: reachable from the entry through executed lines; a STO into a translated line,
      * or into a fifth distinct written line, ends the region before it (the STO is an exit) */
     for (;;) {
@@ -136,8 +157,7 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
         for (unsigned l = 0; l < STX_NLINES; l++)
             if ((w->profile[l] > 0 || l == entry_line) && !(banned >> l & 1u))
                 cand |= 1u << l;
-        region = 0;
-        dfs_lines(w, entry_line, cand, &region);
+        region = reach_lines(entry_line, cand, (const uint8_t (*)[2])sx, sn);
         if (!region)
             return STX_E_EMPTY;
         for (unsigned l = 0; l < STX_NLINES; l++) {
@@ -188,7 +208,8 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
     for (unsigned l = 0; l < STX_NLINES; l++) {
         if (!(region >> l & 1u))
             continue;
-        n = line_succ(w, l, s);
+        n = sn[l];
+        s = sx[l];
         for (unsigned i = 0; i < n; i++)
             if (region >> s[i] & 1u) {
                 npred[s[i]]++;
@@ -202,7 +223,7 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
         if (!(region >> l & 1u))
             continue;
         leader = l == entry_line || npred[l] != 1 || predl[l] == l ||
-                 line_succ(w, predl[l], s) != 1;
+                 sn[predl[l]] != 1;
         if (!leader)
             continue;
         if (w->nblocks >= STX_MAX_BLOCKS)
@@ -212,7 +233,8 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
         w->block_of[l] = (int16_t)w->nblocks++;
         for (cur = l;;) {
             k->lines[k->nlines++] = (uint8_t)cur;
-            n = line_succ(w, cur, s);
+            n = sn[cur];
+            s = sx[cur];
             if (n == 1 && (region >> s[0] & 1u) && s[0] != entry_line && npred[s[0]] == 1 &&
                 predl[s[0]] == cur && s[0] != l && k->nlines < STX_NLINES) {
                 cur = s[0];
@@ -225,7 +247,8 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
         stx_block *k = &w->blk[b];
         unsigned last = k->lines[k->nlines - 1];
         uint32_t op = STX_OP((uint32_t)store[last]);
-        n = line_succ(w, last, s);
+        n = sn[last];
+        s = sx[last];
         k->term = op == SSEM_STP ? STX_T_STP : op == SSEM_CMP ? STX_T_CMP : STX_T_GOTO;
         for (unsigned i = 0; i < n; i++)
             k->succ[i] = (int16_t)((region >> s[i] & 1u) ? w->block_of[s[i]] : -1 - (int)s[i]);
