@@ -19,7 +19,7 @@ typedef struct {
     int d, a, b;          /* d: the register written, 0 when none; a, b: read, -1 when none */
     int cls, bar;         /* cls_of; is_barrier */
     int h;                /* height: the longest latency path to the block's end */
-    int bun;              /* its bundle, -1 until placed */
+    int bun, slot;        /* its bundle (-1 until placed) and slot */
     int npend;            /* earlier operations it depends on, not placed yet */
     int rdy;              /* the first bundle the placed ones allow */
     int idx;              /* index in w->ops */
@@ -41,7 +41,7 @@ static inline int lat_of(const sop *i, const sop *j)
  * List scheduling by height: at each bundle t, the ready operation of the greatest height
  * (the first in program order among equals) is placed, again and again, then t + 1. An
  * operation is ready when every earlier operation it depends on is placed at most t - lat. */
-static int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab)
+static int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab, int *regerr)
 {
     int n = 0, nbun = 0, S = (int)w->slots, cA, cM, cB;
     sop op[MAXB_OPS];
@@ -120,67 +120,62 @@ static int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab)
         for (int t = 0; t < nbun; t++)
             used[t] = 0;
         for (sop *p = op; p < op + n; p++) {
-            stx_op *o = &w->ops[p->idx];
-            o->bun = (uint8_t)p->bun;
-            if (p->cls == NM_C_M) { o->slot = 0; used[p->bun] |= 1u; }
-            if (p->cls == NM_C_B) { o->slot = (uint8_t)(S - 1); used[p->bun] |= (uint8_t)(1u << (S - 1)); }
+            if (p->cls == NM_C_M) { p->slot = 0; used[p->bun] |= 1u; }
+            if (p->cls == NM_C_B) { p->slot = S - 1; used[p->bun] |= (uint8_t)(1u << (S - 1)); }
+        }
+        for (sop *p = op; p < op + n; p++) {
+            unsigned u = used[p->bun];
+            if (p->cls == NM_C_M || p->cls == NM_C_B) continue;
+            p->slot = 0;
+            for (int s = 0; s < S; s++)
+                if (!(u >> s & 1u)) { p->slot = s; used[p->bun] = (uint8_t)(u | 1u << s); break; }
         }
         for (sop *p = op; p < op + n; p++) {
             stx_op *o = &w->ops[p->idx];
-            unsigned u = used[p->bun];
-            if (p->cls == NM_C_M || p->cls == NM_C_B) continue;
-            for (int s = 0; s < S; s++)
-                if (!(u >> s & 1u)) { o->slot = (uint8_t)s; used[p->bun] = (uint8_t)(u | 1u << s); break; }
+            o->bun = (uint8_t)p->bun;
+            o->slot = (uint8_t)p->slot;      /* an ALU operation always finds one: tot < S */
+        }
+    }
+    /* virtual registers -> TR8..TR14 (TR15: the budget flag a block computes for the next):
+     * in bundle then slot order, each value takes the first register free from the bundle
+     * of its previous value's last use (operations read before they write) */
+    {
+        int free_at[NM_TR_COUNT], def[MAXB_OPS], nd = 0;
+        for (int r = 0; r < NM_TR_COUNT; r++)
+            free_at[r] = -1;
+        for (int j = 0; j < n; j++) {
+            int key, q;
+            if (op[j].d < STX_NVREG0)
+                continue;
+            key = op[j].bun * S + op[j].slot;
+            for (q = nd; q > 0 && op[def[q - 1]].bun * S + op[def[q - 1]].slot > key; q--)
+                def[q] = def[q - 1];
+            def[q] = j;
+            nd++;
+        }
+        for (int q = 0; q < nd; q++) {
+            sop *p = &op[def[q]];
+            int v = p->d, t = p->bun, last = t, r;
+            for (const sop *u = op; u < op + n; u++)
+                if ((u->a == v || u->b == v) && u->bun > last)
+                    last = u->bun;
+            for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
+                if (free_at[r] <= t)
+                    break;
+            if (r >= STX_TR_FLAG) {
+                *regerr = 1;
+                break;
+            }
+            free_at[r] = last == t ? t + 1 : last;
+            p->d = r;
+            w->ops[p->idx].d = (int16_t)r;
+            for (sop *u = op; u < op + n; u++) {
+                if (u->a == v) { u->a = r; w->ops[u->idx].a = (int16_t)r; }
+                if (u->b == v) { u->b = r; w->ops[u->idx].b = (int16_t)r; }
+            }
         }
     }
     return nbun;
-}
-
-/* virtual registers -> TR8..TR14 (TR15: the budget flag a block computes for the next): a register is free for a new value from the bundle of its
- * previous value's last use (operations read before they write) */
-static int regalloc_block(stx_work *w, stx_block *k)
-{
-    int free_at[NM_TR_COUNT], def[MAXB_OPS], nd = 0, S = (int)w->slots;
-    stx_op *ops = &w->ops[k->o0];
-    for (int r = 0; r < NM_TR_COUNT; r++)
-        free_at[r] = -1;
-    /* the operations writing a virtual register, by bundle then slot (insertion sort: few) */
-    for (int i = 0; i < k->no; i++) {
-        const stx_op *o = &ops[i];
-        int key, j;
-        if (o->k == 0 || o->d < STX_NVREG0)
-            continue;
-        if (nd >= MAXB_OPS)
-            return -1;
-        key = o->bun * S + o->slot;
-        for (j = nd; j > 0 && ops[def[j - 1]].bun * S + ops[def[j - 1]].slot > key; j--)
-            def[j] = def[j - 1];
-        def[j] = i;
-        nd++;
-    }
-    for (int q = 0; q < nd; q++) {
-        stx_op *o = &ops[def[q]];
-        int v = o->d, t = o->bun, last = t, r;
-        for (int j = 0; j < k->no; j++) {
-            const stx_op *u = &ops[j];
-            if (u->k != 0 && (u->a == v || u->b == v) && u->bun > last)
-                last = u->bun;
-        }
-        for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
-            if (free_at[r] <= t)
-                break;
-        if (r >= STX_TR_FLAG)
-            return -1;
-        free_at[r] = last == t ? t + 1 : last;
-        o->d = (int16_t)r;
-        for (int j = 0; j < k->no; j++) {
-            stx_op *u = &ops[j];
-            if (u->k == 0) continue;
-            if (u->a == v) u->a = (int16_t)r;
-            if (u->b == v) u->b = (int16_t)r;
-        }
-    }
-    return 0;
 }
 
 stx_err stx_schedule(stx_work *w)
@@ -191,7 +186,7 @@ stx_err stx_schedule(stx_work *w)
         cls_tab[i] = 0xff;
     for (int i = 0; i < w->norder; i++) {
         stx_block *k = &w->blk[w->order[i]];
-        int nb = sched_block(w, k, cls_tab);
+        int regerr = 0, nb = sched_block(w, k, cls_tab, &regerr);
         if (nb < 0)
             return STX_E_SPACE;
         k->b0 = total;
@@ -199,7 +194,7 @@ stx_err stx_schedule(stx_work *w)
         total += nb;
         if (total > STX_MAX_BUNDLES)
             return STX_E_SPACE;
-        if (regalloc_block(w, k) < 0)
+        if (regerr)
             return STX_E_REGS;
     }
     w->nbundles = total;
@@ -210,8 +205,8 @@ static uint32_t encode(const stx_op *o, int32_t off)
 {
     nm_op n;
     n.op = (nm_opk)o->k;
-    n.kind = nm_kind_of(n.op);
-    n.cls = nm_class_of(n.op);
+    n.kind = NM_K_ILL;        /* nm_encode reads neither kind nor cls */
+    n.cls = NM_C_NONE;
     n.rd = n.rs1 = n.rs2 = -1;
     n.cond = 0;
     n.imm = (uint32_t)o->imm;
