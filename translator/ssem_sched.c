@@ -140,8 +140,8 @@ static int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab, int *regerr)
      * in bundle then slot order, each value takes the first register free from the bundle
      * of its previous value's last use (operations read before they write) */
     {
-        int free_at[NM_TR_COUNT], def[MAXB_OPS], nd = 0;
-        for (int r = 0; r < NM_TR_COUNT; r++)
+        int free_at[STX_TR_FLAG], def[MAXB_OPS], nd = 0;
+        for (int r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
             free_at[r] = -1;
         for (int j = 0; j < n; j++) {
             int key, q;
