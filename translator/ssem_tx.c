@@ -26,14 +26,6 @@ static unsigned popcount32(uint32_t v)
     return n;
 }
 
-static int cache_index(const stx_meta *m, unsigned line)
-{
-    for (unsigned i = 0; i < m->ncached; i++)
-        if (m->cached_line[i] == line)
-            return (int)i;
-    return -1;
-}
-
 /* ------------------------------------------------------------------ region selection */
 
 /* the lines reachable from l through the lines of cand (l itself only if in cand), by the
@@ -721,14 +713,16 @@ static int flush_block(stx_work *w, stx_block *k, octx *c)
     return 0;
 }
 
-static int body_block(stx_work *w, int b)
+/* a body block, straight from its guest lines (the naive IR, stx_build_ir, is their text
+ * form: LD, GETA, NEG, SUB, SETA, ST, CMP, JMP/JRP, STP do here what they say there). cix[L]:
+ * the cache index of line L, -1 when L is not cached. */
+static int body_block(stx_work *w, int b, const int8_t *cix)
 {
     stx_block *k = &w->blk[b];
     stx_meta *m = &w->meta;
-    lin A = lin_input(0), mem[STX_NCACHE], val[STX_MAX_NAIVE];
+    lin A = lin_input(0), mem[STX_NCACHE];
     bool ci_const = false;
     uint32_t ci = (uint32_t)k->skew;     /* CI = TR2 + ci, or ci when ci_const */
-    unsigned curline = 0xffu;
     lin cond = lin_const(0);
     int32_t u;
     octx c;
@@ -738,47 +732,48 @@ static int body_block(stx_work *w, int b)
     w->npre = w->nfin = w->npost = 0;
     for (int i = 0; i < STX_NCACHE; i++)
         mem[i] = lin_input(1 + i);
-    for (int i = 0; i < k->nn; i++) {
-        const stx_op *o = &w->naive[k->n0 + i];
-        int d = o->d - STX_NVREG0, a = o->a - STX_NVREG0, bb = o->b - STX_NVREG0;
-        if (o->line != curline) {
-            curline = o->line;
-            ci += 1u;
+    for (unsigned j = 0; j < k->nlines; j++) {
+        unsigned l = k->lines[j];
+        uint32_t pi = (uint32_t)w->store[l], s = STX_S(pi), op = STX_OP(pi);
+        int ix = cix[s];
+        lin v;                           /* ld mS */
+        ci += 1u;
+        c.line = l;
+        if (op == SSEM_STO) {
+            mem[ix] = A;
+            continue;
         }
-        c.line = o->line;
-        switch (o->k) {
-        case STX_N_LD: {
-            int ix = cache_index(m, (unsigned)o->imm);
-            val[d] = ix >= 0 ? mem[ix] : lin_const((uint32_t)w->store[o->imm]);
-            break;
+        if (op == SSEM_CMP) {
+            cond = A;
+            continue;
         }
-        case STX_N_GETA: val[d] = A; break;
-        case STX_N_NEG: val[d] = lin_sub(lin_const(0), val[a]); break;
-        case STX_N_SUB: val[d] = lin_sub(val[a], val[bb]); break;
-        case STX_N_SETA: A = val[a]; break;
-        case STX_N_ST: mem[cache_index(m, (unsigned)o->imm)] = val[a]; break;
-        case STX_N_CMP: cond = val[a]; break;
-        case STX_N_JMP:
-        case STX_N_JRP: {
-            uint32_t spec = (uint32_t)o->imm;
-            if (!lin_isconst(&val[a]) || val[a].c != spec) {
+        if (op == SSEM_STP)
+            continue;
+        if (ix >= 0)
+            v = mem[ix];
+        else
+            v = lin_const((uint32_t)w->store[s]);
+        if (op == SSEM_LDN) {
+            A = lin_sub(lin_const(0), v);
+        } else if (op == SSEM_SUB || op == SSEM_SUB5) {
+            A = lin_sub(A, v);
+        } else {                         /* JMP, JRP */
+            uint32_t spec = (uint32_t)w->store[s];
+            if (!lin_isconst(&v) || v.c != spec) {
                 /* speculate the value the line holds now; ASSERT it */
-                int r = lin_isconst(&val[a]) ? -2 : mat(&c, &val[a], -1);
+                int r = lin_isconst(&v) ? -2 : mat(&c, &v, -1);
                 int t = mat_const(&c, spec, -1);
                 if (r == -2)          /* a known constant that is not the value: always fails */
-                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, 0, 0, CMS_F3_BNE, -1, o->line);
+                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, 0, 0, CMS_F3_BNE, -1, l);
                 else
-                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, r, t, CMS_F3_BEQ, -1, o->line);
+                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, r, t, CMS_F3_BEQ, -1, l);
             }
-            if (o->k == STX_N_JMP) {
+            if (op == SSEM_JMP) {
                 ci_const = true;
                 ci = spec;
             } else {
                 ci += spec;
             }
-            break;
-        }
-        default: break;
         }
     }
     /* the budget flag of the back edge of the only successor block, one block ahead:
@@ -1035,9 +1030,16 @@ stx_err stx_optimize(stx_work *w)
     stub0 = new_stub(w, STX_EXIT_BUDGET, w->entry, false, 0, true, 0);
     if (pro < 0 || stub0 < 0 || prologue_block(w, pro, entry, stub0) < 0)
         return STX_E_SPACE;
-    for (int i = 0; i < nbody; i++)
-        if (body_block(w, w->order[i]) < 0)
-            return STX_E_SPACE;
+    {
+        int8_t cix[STX_NLINES];
+        for (unsigned l = 0; l < STX_NLINES; l++)
+            cix[l] = -1;
+        for (unsigned i = 0; i < w->meta.ncached; i++)
+            cix[w->meta.cached_line[i]] = (int8_t)i;
+        for (int i = 0; i < nbody; i++)
+            if (body_block(w, w->order[i], cix) < 0)
+                return STX_E_SPACE;
+    }
     for (int b = 0; b < w->nblocks; b++) {
         if (w->blk[b].kind == STX_BK_EDGE && edge_block(w, b) < 0)
             return STX_E_SPACE;
