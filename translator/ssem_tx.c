@@ -5,19 +5,6 @@
 
 /* ------------------------------------------------------------------ guest decoding */
 
-static unsigned line_succ(const stx_work *w, unsigned l, unsigned succ[2])
-{
-    uint32_t pi = (uint32_t)w->store[l];
-    uint32_t v = (uint32_t)w->store[STX_S(pi)];
-    switch (STX_OP(pi)) {
-    case SSEM_JMP: succ[0] = (v + 1u) & 31u; return 1;
-    case SSEM_JRP: succ[0] = (l + v + 1u) & 31u; return 1;
-    case SSEM_CMP: succ[0] = (l + 1u) & 31u; succ[1] = (l + 2u) & 31u; return 2;
-    case SSEM_STP: return 0;
-    default: succ[0] = (l + 1u) & 31u; return 1;
-    }
-}
-
 static unsigned popcount32(uint32_t v)
 {
     unsigned n = 0;
@@ -116,7 +103,7 @@ static void meta_init(stx_meta *m)
 stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
                    const uint32_t profile[STX_NLINES], unsigned entry_line, unsigned slots)
 {
-    uint32_t banned = 0, region = 0, written = 0, reads = 0;
+    uint32_t banned = 0, region = 0, written = 0, reads = 0, executed = 0, sto = 0;
     unsigned npred[STX_NLINES], predl[STX_NLINES], n;
     uint8_t sx[STX_NLINES][2], sn[STX_NLINES];     /* each line's successors */
     const uint8_t *s;
@@ -130,37 +117,51 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
     w->entry = entry_line;
     w->nblocks = w->norder = w->nnaive = w->nops = w->nbundles = 0;
     w->nvreg = STX_NVREG0;
-    for (unsigned i = 0; i < STX_NLINES; i++) {
-        w->store[i] = store[i];
-        w->profile[i] = profile ? profile[i] : 1u;
-        w->block_of[i] = -1;
-    }
+    /* one pass over the store: the copies, each line's successors (decoded from the store:
+     * JMP/JRP through the line's current value), the executed lines and the STO lines */
     for (unsigned l = 0; l < STX_NLINES; l++) {
-        unsigned t[2] = {0, 0};
-        sn[l] = (uint8_t)line_succ(w, l, t);
-        sx[l][0] = (uint8_t)t[0];
-        sx[l][1] = (uint8_t)t[1];
+        uint32_t pi = (uint32_t)store[l], v = (uint32_t)store[STX_S(pi)], op = STX_OP(pi);
+        uint32_t p = profile ? profile[l] : 1u;
+        w->store[l] = store[l];
+        w->profile[l] = p;
+        w->block_of[l] = -1;
+        npred[l] = predl[l] = 0;
+        if (p > 0)
+            executed |= 1u << l;
+        sx[l][1] = 0;
+        if (op == SSEM_JMP) {
+            sn[l] = 1; sx[l][0] = (uint8_t)((v + 1u) & 31u);
+        } else if (op == SSEM_JRP) {
+            sn[l] = 1; sx[l][0] = (uint8_t)((l + v + 1u) & 31u);
+        } else if (op == SSEM_CMP) {
+            sn[l] = 2; sx[l][0] = (uint8_t)((l + 1u) & 31u); sx[l][1] = (uint8_t)((l + 2u) & 31u);
+        } else if (op == SSEM_STP) {
+            sn[l] = 0; sx[l][0] = 0;
+        } else {
+            sn[l] = 1; sx[l][0] = (uint8_t)((l + 1u) & 31u);
+            if (op == SSEM_STO)
+                sto |= 1u << l;
+        }
     }
+    executed |= 1u << entry_line;
     /* the lines: reachable from the entry through executed lines; a STO into a translated line,
      * or into a fifth distinct written line, ends the region before it (the STO is an exit) */
     for (;;) {
-        uint32_t cand = 0, bad = 0, w4 = 0;
-        unsigned nw = 0;
-        for (unsigned l = 0; l < STX_NLINES; l++)
-            if ((w->profile[l] > 0 || l == entry_line) && !(banned >> l & 1u))
-                cand |= 1u << l;
-        region = reach_lines(entry_line, cand, (const uint8_t (*)[2])sx, sn);
+        uint32_t bad = 0, w4 = 0, x;
+        unsigned nw = 0, l;
+        region = reach_lines(entry_line, executed & ~banned, (const uint8_t (*)[2])sx, sn);
         if (!region)
             return STX_E_EMPTY;
-        for (unsigned l = 0; l < STX_NLINES; l++) {
-            uint32_t pi = (uint32_t)store[l];
-            if (!(region >> l & 1u) || STX_OP(pi) != SSEM_STO)
+        for (l = 0, x = region & sto; x; l++, x >>= 1) {
+            uint32_t t;
+            if (!(x & 1u))
                 continue;
-            if (region >> STX_S(pi) & 1u) {
+            t = STX_S((uint32_t)store[l]);
+            if (region >> t & 1u) {
                 bad |= 1u << l;
-            } else if (!(w4 >> STX_S(pi) & 1u)) {
+            } else if (!(w4 >> t & 1u)) {
                 if (nw < STX_NCACHE) {
-                    w4 |= 1u << STX_S(pi);
+                    w4 |= 1u << t;
                     nw++;
                 } else {
                     bad |= 1u << l;
@@ -171,44 +172,43 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
             break;
         banned |= bad;
     }
-    for (unsigned l = 0; l < STX_NLINES; l++) {
-        uint32_t pi = (uint32_t)store[l];
-        if (!(region >> l & 1u))
-            continue;
-        switch (STX_OP(pi)) {
-        case SSEM_STO: written |= 1u << STX_S(pi); break;
-        case SSEM_CMP: case SSEM_STP: break;
-        default: reads |= 1u << STX_S(pi); break;
+    {
+        uint32_t x;
+        unsigned l;
+        for (l = 0, x = region; x; l++, x >>= 1) {
+            uint32_t pi = (uint32_t)store[l];
+            if (!(x & 1u))
+                continue;
+            switch (STX_OP(pi)) {
+            case SSEM_STO: written |= 1u << STX_S(pi); break;
+            case SSEM_CMP: case SSEM_STP: break;
+            default: reads |= 1u << STX_S(pi); break;
+            }
+            /* the predecessors inside the region (for the blocks) */
+            n = sn[l];
+            s = sx[l];
+            for (unsigned i = 0; i < n; i++)
+                if (region >> s[i] & 1u) {
+                    npred[s[i]]++;
+                    predl[s[i]] = l;
+                }
         }
+        w->region = region;
+        m->entry_line = entry_line;
+        m->slots = slots;
+        m->insn_lines = region;
+        m->written_lines = written;
+        m->const_lines = reads & ~written;
+        m->protect = region | m->const_lines;
+        m->guest_insns = popcount32(region);
+        for (l = 0, x = written; x; l++, x >>= 1)
+            if (x & 1u)
+                m->cached_line[m->ncached++] = (uint8_t)l;
     }
-    w->region = region;
-    m->entry_line = entry_line;
-    m->slots = slots;
-    m->insn_lines = region;
-    m->written_lines = written;
-    m->const_lines = reads & ~written;
-    m->protect = region | m->const_lines;
-    m->guest_insns = popcount32(region);
-    for (unsigned l = 0; l < STX_NLINES; l++)
-        if (written >> l & 1u)
-            m->cached_line[m->ncached++] = (uint8_t)l;
 
     /* basic blocks: a line continues its predecessor's block when it is that line's only
      * successor and has no other predecessor */
-    for (unsigned l = 0; l < STX_NLINES; l++)
-        npred[l] = 0, predl[l] = 0;
-    for (unsigned l = 0; l < STX_NLINES; l++) {
-        if (!(region >> l & 1u))
-            continue;
-        n = sn[l];
-        s = sx[l];
-        for (unsigned i = 0; i < n; i++)
-            if (region >> s[i] & 1u) {
-                npred[s[i]]++;
-                predl[s[i]] = l;
-            }
-    }
-    for (unsigned l = 0; l < STX_NLINES; l++) {
+    for (unsigned l = 0; l < STX_NLINES && (region >> l) != 0; l++) {
         unsigned cur;
         stx_block *k;
         bool leader;
