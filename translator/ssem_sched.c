@@ -247,14 +247,15 @@ stx_err stx_link(stx_work *w, uint32_t tc_addr)
         k->addr = (uint32_t)k->b0 * S * 4u;
     }
     for (int i = 0; i < w->norder; i++) {
-        stx_block *k = &w->blk[w->order[i]];
-        for (int j = 0; j < k->no; j++) {
-            const stx_op *o = &w->ops[k->o0 + j];
+        const stx_block *k = &w->blk[w->order[i]];
+        const stx_op *o = &w->ops[k->o0], *oend = o + k->no;
+        uint32_t wb = (uint32_t)k->b0 * S;       /* the block's first word */
+        for (; o < oend; o++) {
             uint32_t wi, word;
             int32_t off = 0;
             if (o->k == 0)
                 continue;
-            wi = (uint32_t)(k->b0 + o->bun) * S + o->slot;
+            wi = wb + (uint32_t)o->bun * S + o->slot;
             if (o->k == NM_BR || o->k == NM_J)
                 off = (int32_t)(w->blk[o->tgt].addr - wi * 4u);
             word = encode(o, off);
