@@ -651,9 +651,12 @@ static int flush_block(stx_work *w, stx_block *k, octx *c)
     for (int i = 0; i < w->nfin; i++)
         done[i] = false;
     k->o0 = w->nops;
-    for (int i = 0; i < w->npre; i++) {
-        if (w->nops >= STX_MAX_OPS - 1) return -1;
-        w->ops[w->nops++] = w->pre[i];
+    if (w->nops + w->npre > STX_MAX_OPS - 1) return -1;   /* (space for the spare one) */
+    {
+        stx_op *dst = &w->ops[w->nops];
+        for (const stx_op *o = w->pre, *e = o + w->npre; o < e; o++)
+            *dst++ = *o;
+        w->nops += w->npre;
     }
     while (left) {
         int pick = -1;
@@ -697,17 +700,19 @@ static int flush_block(stx_work *w, stx_block *k, octx *c)
         done[pick] = true;
         left--;
     }
-    for (int i = 0; i < w->npost; i++) {
-        if (w->nops >= STX_MAX_OPS - 1) return -1;
-        w->ops[w->nops++] = w->post[i];
+    if (w->nops + w->npost > STX_MAX_OPS - 1) return -1;
+    {
+        stx_op *dst = &w->ops[w->nops];
+        for (const stx_op *o = w->post, *e = o + w->npost; o < e; o++)
+            *dst++ = *o;
+        /* one spare operation: a J the layout may need */
+        dst->k = 0;
+        dst->d = dst->a = dst->b = -1;
+        dst->tgt = -1;
+        dst->imm = 0;
+        dst->line = 0xff;
+        w->nops += w->npost + 1;
     }
-    /* one spare operation: a J the layout may need */
-    w->ops[w->nops].k = 0;
-    w->ops[w->nops].d = w->ops[w->nops].a = w->ops[w->nops].b = -1;
-    w->ops[w->nops].tgt = -1;
-    w->ops[w->nops].imm = 0;
-    w->ops[w->nops].line = 0xff;
-    w->nops++;
     k->no = w->nops - k->o0;
     w->npre = w->nfin = w->npost = 0;
     return 0;
