@@ -41,10 +41,10 @@ static inline int lat_of(const sop *i, const sop *j)
  * List scheduling by height: at each bundle t, the ready operation of the greatest height
  * (the first in program order among equals) is placed, again and again, then t + 1. An
  * operation is ready when every earlier operation it depends on is placed at most t - lat. */
-static int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab, int *regerr)
+static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab, int *regerr,
+                                    sop *op)
 {
     int n = 0, nbun = 0, S = (int)w->slots, cA, cM, cB;
-    sop op[MAXB_OPS];
     const stx_op *src = &w->ops[k->o0], *send = src + k->no;
     for (int i = k->o0; src < send; src++, i++) {
         sop *p = &op[n];
@@ -182,11 +182,13 @@ stx_err stx_schedule(stx_work *w)
 {
     int total = 0;
     uint8_t cls_tab[NM_OPK_COUNT];       /* cls_of by operation, filled as met */
+    sop op[MAXB_OPS];                    /* sched_block's (outside its frame: a pointer to it
+                                            keeps its accesses short on RV32) */
     for (int i = 0; i < NM_OPK_COUNT; i++)
         cls_tab[i] = 0xff;
     for (int i = 0; i < w->norder; i++) {
         stx_block *k = &w->blk[w->order[i]];
-        int regerr = 0, nb = sched_block(w, k, cls_tab, &regerr);
+        int regerr = 0, nb = sched_block(w, k, cls_tab, &regerr, op);
         if (nb < 0)
             return STX_E_SPACE;
         k->b0 = total;
