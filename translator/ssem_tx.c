@@ -377,14 +377,23 @@ static bool lin_eq(const lin *a, const lin *b)
             return false;
     return true;
 }
-static int lin_nterms(const lin *f)
+static bool lin_isconst(const lin *f)
 {
-    int n = 0;
     for (int i = 0; i < NIN; i++)
-        n += f->k[i] != 0;
-    return n;
+        if (f->k[i])
+            return false;
+    return true;
 }
-static bool lin_isconst(const lin *f) { return lin_nterms(f) == 0; }
+/* f == lin_input(i): the input unchanged */
+static bool lin_is_input(const lin *f, int i)
+{
+    if (f->c)
+        return false;
+    for (int j = 0; j < NIN; j++)
+        if (f->k[j] != (j == i ? 1u : 0u))
+            return false;
+    return true;
+}
 static int in_tr(int i) { return i == 0 ? STX_TR_A : STX_TR_CACHE0 + i - 1; }
 static bool fits12(uint32_t v) { return (int32_t)v >= -2048 && (int32_t)v <= 2047; }
 
@@ -792,13 +801,11 @@ static int body_block(stx_work *w, int b, const int8_t *cix)
     /* the guest state at the end: A, the cached lines, the budget */
     c.line = 0xffu;
     {
-        lin idA = lin_input(0);
-        if (!lin_eq(&A, &idA))
+        if (!lin_is_input(&A, 0))
             mat(&c, &A, STX_TR_A);
     }
     for (unsigned i = 0; i < m->ncached; i++) {
-        lin id = lin_input(1 + (int)i);
-        if (!lin_eq(&mem[i], &id))
+        if (!lin_is_input(&mem[i], 1 + (int)i))
             mat(&c, &mem[i], STX_TR_CACHE0 + (int)i);
     }
     u = k->bskew + k->nlines;        /* remaining budget at the end = TR3 - u */
@@ -853,8 +860,7 @@ static int body_block(stx_work *w, int b, const int8_t *cix)
         } else {
             /* CMP: blt cond, x0 -> skip edge; fall edge */
             int r, et[2];
-            lin idA = lin_input(0);
-            if (lin_eq(&cond, &A) && !lin_eq(&A, &idA)) {
+            if (lin_eq(&cond, &A) && !lin_is_input(&A, 0)) {
                 r = STX_TR_A;                     /* the new A, written by a final */
             } else {
                 r = mat(&c, &cond, -1);
