@@ -71,6 +71,7 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
         p->rdy = 0;
         n++;
     }
+    sop *lo = op;                        /* the first operation not placed */
     /* heights (longest latency path to the end) for the priority; the dependences counted */
     for (int j = n - 1; j >= 0; j--) {
         sop *pj = &op[j];
@@ -89,7 +90,7 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
         cA = cM = cB = 0;
         while (cA + cM + cB < S) {
             sop *best = NULL;
-            for (sop *p = op; p < op + n; p++) {
+            for (sop *p = lo; p < op + n; p++) {
                 if (p->bun >= 0 || p->npend || p->rdy > t) continue;
                 if (p->cls == NM_C_M && cM) continue;
                 if (p->cls == NM_C_B && cB) continue;
@@ -99,6 +100,8 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
             if (!best)
                 break;
             best->bun = t;
+            while (lo < op + n && lo->bun >= 0)   /* the placed prefix is not scanned again */
+                lo++;
             if (best->cls == NM_C_M) cM++;
             else if (best->cls == NM_C_B) cB++;
             else cA++;
@@ -124,16 +127,17 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
             if (p->cls == NM_C_B) { p->slot = S - 1; used[p->bun] |= (uint8_t)(1u << (S - 1)); }
         }
         for (sop *p = op; p < op + n; p++) {
-            unsigned u = used[p->bun];
-            if (p->cls == NM_C_M || p->cls == NM_C_B) continue;
-            p->slot = 0;
-            for (int s = 0; s < S; s++)
-                if (!(u >> s & 1u)) { p->slot = s; used[p->bun] = (uint8_t)(u | 1u << s); break; }
-        }
-        for (sop *p = op; p < op + n; p++) {
             stx_op *o = &w->ops[p->idx];
+            if (p->cls != NM_C_M && p->cls != NM_C_B) {
+                unsigned u = used[p->bun];
+                int sl = 0;
+                while (sl < S - 1 && (u >> sl & 1u))   /* one is free: tot < S */
+                    sl++;
+                p->slot = sl;
+                used[p->bun] = (uint8_t)(u | 1u << sl);
+            }
             o->bun = (uint8_t)p->bun;
-            o->slot = (uint8_t)p->slot;      /* an ALU operation always finds one: tot < S */
+            o->slot = (uint8_t)p->slot;
         }
     }
     /* virtual registers -> TR8..TR14 (TR15: the budget flag a block computes for the next):
