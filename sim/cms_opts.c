@@ -16,7 +16,8 @@
 enum {
     O_FIRMWARE = 256, O_INDEX, O_MAX_CYCLES, O_STOP_AFTER, O_MAX_STEPS, O_STATE_JSON, O_STATS,
     O_CRT, O_ANSWER, O_TRACE, O_TRACE_FROM, O_TRACE_CYCLES, O_IRQ_AT, O_QUIET, O_BOOT_IMAGE,
-    O_SLOTS, O_OUTPUT, O_IRQ_EVERY, O_IRQ_RANDOM, O_IRQ_MAX_GAP, O_THRESHOLD, O_INTERPRET_ONLY, O_HELP
+    O_SLOTS, O_OUTPUT, O_IRQ_EVERY, O_IRQ_RANDOM, O_IRQ_MAX_GAP, O_THRESHOLD, O_INTERPRET_ONLY, O_PROFILE,
+    O_HELP
 };
 
 static const struct option longopts[] = {
@@ -42,6 +43,7 @@ static const struct option longopts[] = {
     {"output", required_argument, NULL, O_OUTPUT},
     {"threshold", required_argument, NULL, O_THRESHOLD},
     {"interpret-only", no_argument, NULL, O_INTERPRET_ONLY},
+    {"profile", required_argument, NULL, O_PROFILE},
     {"help", no_argument, NULL, O_HELP},
     {NULL, 0, NULL, 0},
 };
@@ -55,7 +57,7 @@ static unsigned group_of(int val)
     case O_FIRMWARE: case O_MAX_CYCLES: case O_STATS: case O_THRESHOLD: case O_INTERPRET_ONLY:
         return CMS_OPT_FW;
     case O_TRACE: case O_TRACE_FROM: case O_TRACE_CYCLES: case O_IRQ_AT: case O_BOOT_IMAGE:
-    case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP:
+    case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP: case O_PROFILE:
         return CMS_OPT_SIM;
     case O_SLOTS: case O_OUTPUT:
         return CMS_OPT_BOOT;
@@ -177,6 +179,7 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
         case O_TRACE:
         case O_BOOT_IMAGE:
         case O_OUTPUT:
+        case O_PROFILE:
             if (optarg[0] == '\0')
                 return cms_usage_error(tool, "option '--%s' needs a file name", name);
             if (c == O_FIRMWARE)
@@ -187,6 +190,8 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
                 o->trace = optarg;
             else if (c == O_BOOT_IMAGE)
                 o->boot_image = optarg;
+            else if (c == O_PROFILE)
+                o->profile = optarg;
             else
                 o->output = optarg;
             break;

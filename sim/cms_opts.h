@@ -22,12 +22,13 @@ extern "C" {
 #define CMS_OPT_FW    0x04u /* --firmware --max-cycles --stats --threshold --interpret-only
                              (cms-sim, cms-bootimg) */
 #define CMS_OPT_SIM   0x08u /* --trace --trace-from --trace-cycles --irq-at --irq-every --irq-random
-                             --irq-max-gap --boot-image (cms-sim) */
+                             --irq-max-gap --boot-image --profile (cms-sim) */
 #define CMS_OPT_BOOT  0x10u /* --slots --output (cms-bootimg) */
 
 typedef struct {
     const char *firmware;   /* NULL: the tool's default */
     const char *program, *state_json, *trace, *boot_image, *output;
+    const char *profile;    /* --profile FILE (cms-sim): firmware cycles by function */
     int index;              /* program within a multi-program file; -1: the only/first */
     int answer_line;        /* -1: none */
     int have_max_cycles, have_stop_after, have_max_steps, have_trace_cycles, stats, crt, quiet;

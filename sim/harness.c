@@ -62,6 +62,9 @@ typedef struct {
     FILE *con;          /* console output */
     outfile_t trace;    /* the VCD's temporary file (Verilator writes it by name) */
     int tracing_open;
+    uint64_t *prof;     /* --profile: firmware-mode cycles by IMEM word (chip_profile) */
+    elf_sym_t *syms;    /* --profile: the firmware's code symbols */
+    size_t nsyms;
 } harness_t;
 
 /* ---------------------------------------------------------------- command line */
@@ -96,6 +99,8 @@ static const char usage_text[] =
     "  --threshold N      the translating firmware's hot-line threshold: a line is translated\n"
     "                     after N executions (1..65535; default 50)\n"
     "  --interpret-only   the translating firmware only interprets, as build/fw/ssem.elf does\n"
+    "  --profile FILE     write the firmware-mode cycles of the run by firmware function\n"
+    "                     (the ELF's symbols), most first, with percentages\n"
     "  --boot-image FILE  do not run: write the boards' boot image (as build/cms-bootimg does)\n"
     "  --help, -h         this text\n"
     "Numbers: decimal or 0x hex. Output files are written to a temporary file beside them and\n"
@@ -107,18 +112,20 @@ static const char usage_text[] =
 static int check_outputs(const harness_t *h)
 {
     const cms_opts_t *o = &h->opt;
-    const struct { const char *opt, *path; } outs[] = {
-        {"--state-json", o->state_json}, {"--trace", o->trace}, {"--boot-image", o->boot_image}};
-    for (int i = 0; i < 3; i++) {
+    const struct { const char *opt, *path, *also; } outs[] = {
+        {"--state-json", o->state_json, "also the --state-json file"},
+        {"--trace", o->trace, "also the --trace file"},
+        {"--boot-image", o->boot_image, "also the --boot-image file"},
+        {"--profile", o->profile, "also the --profile file"}};
+    for (int i = 0; i < 4; i++) {
         if (!outs[i].path)
             continue;
-        outfile_other_t others[4] = {{"the program file", o->program},
+        outfile_other_t others[5] = {{"the program file", o->program},
                                      {"the --firmware file", h->firmware}};
         int n = 2;
-        for (int j = 0; j < 3; j++)
+        for (int j = 0; j < 4; j++)
             if (j != i && outs[j].path) {
-                others[n].label = j == 0 ? "also the --state-json file"
-                                : j == 1 ? "also the --trace file" : "also the --boot-image file";
+                others[n].label = outs[j].also;
                 others[n++].path = outs[j].path;
             }
         if (outfile_check(TOOL, outs[i].opt, outs[i].path, others, n) != 0)
@@ -293,6 +300,78 @@ static int write_state_json(const char *path, const hostif_t *hb)
     return outfile_commit(&of);
 }
 
+/* --profile: the firmware-mode cycles by function, most first. Each IMEM word's count goes to
+ * the last symbol at or below it that covers it (a function's size, or a label's address). */
+typedef struct { uint64_t n; const char *name; uint32_t addr; } prof_row_t;
+
+static int prof_row_cmp(const void *a, const void *b)
+{
+    const prof_row_t *x = (const prof_row_t *)a, *y = (const prof_row_t *)b;
+    if (x->n != y->n)
+        return x->n > y->n ? -1 : 1;
+    return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+static int write_profile(harness_t *h, uint64_t cycles)
+{
+    const cms_opts_t *o = &h->opt;
+    const uint32_t nwords = CMS_IMEM_BYTES / 4;
+    size_t nrows = h->nsyms + 2;      /* the symbols, "(no symbol)", "(outside IMEM)" */
+    prof_row_t *rows = (prof_row_t *)calloc(nrows, sizeof *rows);
+    if (!rows) {
+        fprintf(stderr, TOOL ": --profile %s: out of memory\n", o->profile);
+        return -1;
+    }
+    for (size_t i = 0; i < h->nsyms; i++) {
+        rows[i].name = h->syms[i].name;
+        rows[i].addr = h->syms[i].addr;
+    }
+    rows[h->nsyms].name = "(no symbol)";
+    rows[h->nsyms].addr = UINT32_MAX - 1;
+    rows[h->nsyms + 1].name = "(outside IMEM)";
+    rows[h->nsyms + 1].addr = UINT32_MAX;
+    uint64_t total = h->prof[nwords];
+    rows[h->nsyms + 1].n = h->prof[nwords];
+    size_t s = 0;                     /* symbols at or below pc: [0, s) */
+    for (uint32_t i = 0; i < nwords; i++) {
+        uint64_t n = h->prof[i];
+        uint32_t pc = CMS_IMEM_BASE + 4u * i;
+        while (s < h->nsyms && h->syms[s].addr <= pc)
+            s++;
+        if (!n)
+            continue;
+        total += n;
+        size_t k = s;
+        while (k > 0 && h->syms[k - 1].size && pc - h->syms[k - 1].addr >= h->syms[k - 1].size)
+            k--;
+        rows[k > 0 ? k - 1 : h->nsyms].n += n;
+    }
+    qsort(rows, nrows, sizeof *rows, prof_row_cmp);
+    outfile_t of;
+    if (outfile_open(&of, TOOL, "--profile", o->profile) != 0) {
+        free(rows);
+        return -1;
+    }
+    fprintf(of.f, "# cms-sim --profile: firmware-mode cycles by firmware function, most first\n");
+    fprintf(of.f, "# firmware: %s\n", h->firmware);
+    fprintf(of.f, "# program: %s\n", o->program ? o->program : "(none: a bare program)");
+    fprintf(of.f, "# cycles: %" PRIu64 "\n", cycles);
+    fprintf(of.f, "# firmware-mode cycles: %" PRIu64 " (the chip's CNT_FWCYC, 32 bits: %" PRIu32 ")\n",
+            total, chip_fwcyc());
+    fprintf(of.f, "# %14s %8s %10s  %s\n", "cycles", "percent", "address", "function");
+    for (size_t i = 0; i < nrows && rows[i].n; i++) {
+        char addr[16];
+        if (rows[i].addr >= UINT32_MAX - 1)
+            snprintf(addr, sizeof addr, "-");
+        else
+            snprintf(addr, sizeof addr, "0x%08" PRIx32, rows[i].addr);
+        fprintf(of.f, "%16" PRIu64 " %7.2f%% %10s  %s\n", rows[i].n,
+                total ? 100.0 * (double)rows[i].n / (double)total : 0.0, addr, rows[i].name);
+    }
+    free(rows);
+    return outfile_commit(&of);
+}
+
 /* After the run: messages, JSON; returns the exit status. */
 static int report(harness_t *h, int exited, uint32_t code, uint64_t cycles)
 {
@@ -364,6 +443,16 @@ static int harness_run(harness_t *h)
         return HOSTIF_ST_LOAD_ERROR;
     if (o->boot_image)
         return hostblk_write_boot_image(&h->mem, chip_slots(), TOOL, "--boot-image", o->boot_image);
+    if (o->profile) {
+        if (hostblk_text_symbols(TOOL, h->firmware, &h->syms, &h->nsyms) != 0)
+            return HOSTIF_ST_LOAD_ERROR;
+        h->prof = (uint64_t *)calloc(CMS_IMEM_BYTES / 4 + 1, sizeof *h->prof);
+        if (!h->prof) {
+            fputs(TOOL ": out of memory\n", stderr);
+            return HOSTIF_ST_FAULT;
+        }
+        chip_profile(h->prof, CMS_IMEM_BYTES / 4);
+    }
 
     for (uint32_t i = 0; i < CMS_IMEM_BYTES / 4; i++) {
         uint32_t w;
@@ -395,6 +484,11 @@ static int harness_run(harness_t *h)
     fflush(h->con);
 
     int rc = report(h, exited, code, cycles);
+    if (o->profile) {
+        chip_profile(NULL, 0);
+        if (write_profile(h, cycles) != 0)
+            rc = HOSTIF_ST_FAULT;
+    }
     if (h->tracing_open) {
         int e = chip_trace_close();
         h->tracing_open = 0;
@@ -447,6 +541,8 @@ int harness_main(int argc, char **argv)
     }
     if (h->trace.tmp)
         outfile_abort(&h->trace);
+    free(h->prof);
+    hostblk_free_symbols(h->syms, h->nsyms);
     cms_opts_free(&h->opt);
     free(h);
     return rc;

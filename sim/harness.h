@@ -38,6 +38,11 @@ typedef struct {
  * Returns the events of that cycle (0 if ncycles ran without any). */
 unsigned chip_run(uint64_t ncycles, chip_out_t *out);
 uint64_t chip_cycles(void); /* cycles since the end of reset */
+/* --profile: from now on, every cycle the firmware-mode counter (CNT_FWCYC) counts adds 1 to
+ * hist[i], i = the IMEM word index of the firmware PC in that cycle, or hist[nwords] when the
+ * PC is outside IMEM (hist has nwords + 1 entries). NULL: off (chip_run's plain loop). */
+void chip_profile(uint64_t *hist, uint32_t nwords);
+uint32_t chip_fwcyc(void);  /* the chip's CNT_FWCYC counter (32 bits, wraps) */
 unsigned chip_slots(void);  /* the SLOTS parameter the model was built with */
 
 /* Start writing a VCD trace to path (dumping on); -1 (with a message on stderr) if it cannot be

@@ -27,7 +27,9 @@ static int in_region(uint64_t lo, uint64_t hi, uint64_t base, uint64_t bytes)
     return lo - base < bytes && hi - base <= bytes;
 }
 
-int hostblk_load_elf(mem_images_t *h, const char *tool, const char *path)
+/* Read the whole ELF file into *buf (free it) and check its header: a 32-bit little-endian
+ * RISC-V executable. 0, or -1 with a message. */
+static int elf_read(const char *tool, const char *path, uint8_t **bufp, size_t *sizep, Elf32_Ehdr *eh)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -43,24 +45,39 @@ int hostblk_load_elf(mem_images_t *h, const char *tool, const char *path)
     }
     fclose(f);
     int rc = -1;
-    Elf32_Ehdr eh;
     if (!buf || size < 0) {
         rc = load_error(tool, path, "cannot read the file");
         goto out;
     }
-    if ((size_t)size < sizeof eh || memcmp(buf, ELFMAG, SELFMAG) != 0) {
+    if ((size_t)size < sizeof *eh || memcmp(buf, ELFMAG, SELFMAG) != 0) {
         rc = load_error(tool, path, "not an ELF file");
         goto out;
     }
-    memcpy(&eh, buf, sizeof eh);
-    if (eh.e_ident[EI_CLASS] != ELFCLASS32 || eh.e_ident[EI_DATA] != ELFDATA2LSB) {
+    memcpy(eh, buf, sizeof *eh);
+    if (eh->e_ident[EI_CLASS] != ELFCLASS32 || eh->e_ident[EI_DATA] != ELFDATA2LSB) {
         rc = load_error(tool, path, "not a 32-bit little-endian ELF file");
         goto out;
     }
-    if (eh.e_machine != EM_RISCV || eh.e_type != ET_EXEC) {
+    if (eh->e_machine != EM_RISCV || eh->e_type != ET_EXEC) {
         rc = load_error(tool, path, "not a RISC-V executable");
         goto out;
     }
+    *bufp = buf;
+    *sizep = (size_t)size;
+    return 0;
+out:
+    free(buf);
+    return rc;
+}
+
+int hostblk_load_elf(mem_images_t *h, const char *tool, const char *path)
+{
+    uint8_t *buf = NULL;
+    size_t size = 0;
+    Elf32_Ehdr eh;
+    if (elf_read(tool, path, &buf, &size, &eh) != 0)
+        return -1;
+    int rc = -1;
     if (eh.e_phentsize != sizeof(Elf32_Phdr) ||
         (uint64_t)eh.e_phoff + (uint64_t)eh.e_phnum * sizeof(Elf32_Phdr) > (uint64_t)size) {
         rc = load_error(tool, path, "bad program header table");
@@ -105,6 +122,101 @@ int hostblk_load_elf(mem_images_t *h, const char *tool, const char *path)
     }
     rc = 0;
 out:
+    free(buf);
+    return rc;
+}
+
+static int sym_cmp(const void *a, const void *b)
+{
+    const elf_sym_t *x = (const elf_sym_t *)a, *y = (const elf_sym_t *)b;
+    if (x->addr != y->addr)
+        return x->addr < y->addr ? -1 : 1;
+    if (x->func != y->func)
+        return x->func - y->func;              /* a label before a function at its address */
+    return strcmp(x->name, y->name);
+}
+
+void hostblk_free_symbols(elf_sym_t *syms, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(syms[i].name);
+    free(syms);
+}
+
+int hostblk_text_symbols(const char *tool, const char *path, elf_sym_t **out, size_t *nout)
+{
+    uint8_t *buf = NULL;
+    size_t size = 0, n = 0;
+    Elf32_Ehdr eh;
+    elf_sym_t *syms = NULL;
+    *out = NULL;
+    *nout = 0;
+    if (elf_read(tool, path, &buf, &size, &eh) != 0)
+        return -1;
+    int rc = -1;
+    if (eh.e_shnum == 0 || eh.e_shentsize != sizeof(Elf32_Shdr) ||
+        (uint64_t)eh.e_shoff + (uint64_t)eh.e_shnum * sizeof(Elf32_Shdr) > (uint64_t)size) {
+        rc = load_error(tool, path, "no section header table (no symbols)");
+        goto out;
+    }
+    for (unsigned i = 0; i < eh.e_shnum; i++) {
+        Elf32_Shdr sh, st;
+        memcpy(&sh, buf + eh.e_shoff + i * sizeof sh, sizeof sh);
+        if (sh.sh_type != SHT_SYMTAB)
+            continue;
+        if (sh.sh_entsize != sizeof(Elf32_Sym) || sh.sh_link >= eh.e_shnum ||
+            (uint64_t)sh.sh_offset + sh.sh_size > (uint64_t)size) {
+            rc = load_error(tool, path, "malformed symbol table");
+            goto out;
+        }
+        memcpy(&st, buf + eh.e_shoff + sh.sh_link * sizeof st, sizeof st);
+        if ((uint64_t)st.sh_offset + st.sh_size > (uint64_t)size || st.sh_size == 0 ||
+            buf[st.sh_offset + st.sh_size - 1] != 0) {
+            rc = load_error(tool, path, "malformed symbol string table");
+            goto out;
+        }
+        size_t nsym = sh.sh_size / sizeof(Elf32_Sym);
+        syms = (elf_sym_t *)calloc(nsym + 1, sizeof *syms);
+        if (!syms) {
+            rc = load_error(tool, path, "out of memory");
+            goto out;
+        }
+        for (size_t j = 0; j < nsym; j++) {
+            Elf32_Sym y;
+            memcpy(&y, buf + sh.sh_offset + j * sizeof y, sizeof y);
+            int type = ELF32_ST_TYPE(y.st_info);
+            if (y.st_shndx == SHN_UNDEF || y.st_shndx >= SHN_LORESERVE || y.st_name >= st.sh_size ||
+                (type != STT_FUNC && type != STT_NOTYPE) ||
+                !in_region(y.st_value, y.st_value, CMS_IMEM_BASE, CMS_IMEM_BYTES))
+                continue;
+            const char *name = (const char *)buf + st.sh_offset + y.st_name;
+            if (!name[0] || name[0] == '.' || name[0] == '$')  /* local and mapping labels */
+                continue;
+            syms[n].addr = y.st_value;
+            syms[n].size = y.st_size;
+            syms[n].func = type == STT_FUNC;
+            syms[n].name = (char *)malloc(strlen(name) + 1);
+            if (!syms[n].name) {
+                rc = load_error(tool, path, "out of memory");
+                goto out;
+            }
+            strcpy(syms[n].name, name);
+            n++;
+        }
+        break;
+    }
+    if (!syms) {
+        rc = load_error(tool, path, "no symbol table");
+        goto out;
+    }
+    qsort(syms, n, sizeof *syms, sym_cmp);
+    *out = syms;
+    *nout = n;
+    syms = NULL;
+    rc = 0;
+out:
+    if (syms)
+        hostblk_free_symbols(syms, n);
     free(buf);
     return rc;
 }

@@ -27,6 +27,20 @@ typedef struct {
  * "tool: path: reason" on stderr. */
 int hostblk_load_elf(mem_images_t *m, const char *tool, const char *path);
 
+/* A code symbol of the ELF: a function (STT_FUNC, with its size) or a label in IMEM. */
+typedef struct {
+    uint32_t addr, size;
+    int func;
+    char *name;
+} elf_sym_t;
+
+/* The ELF's code symbols inside IMEM (functions and global or local labels, not the
+ * assembler's .L and $ ones), sorted by address, a label before a function at the same
+ * address; free them with hostblk_free_symbols. 0, or -1 with a message "tool: path: reason"
+ * (no symbol table: a stripped file). */
+int hostblk_text_symbols(const char *tool, const char *path, elf_sym_t **syms, size_t *n);
+void hostblk_free_symbols(elf_sym_t *syms, size_t n);
+
 /* Fill the images as a run starts: with a program (img != NULL), the host block for img and
  * the options (refused, with a message, when a firmware segment overlaps it); without, the
  * magic word alone unless a segment covers the host block. 0, or -1 (load error). */

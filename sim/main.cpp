@@ -54,6 +54,13 @@ static const unsigned RESET_CYCLES = 4;
 
 #define IMEM top->rootp->cms_chip__DOT__u_imem__DOT__mem_q
 #define DMEM top->rootp->cms_chip__DOT__u_dmem__DOT__mem_q
+// both cores (cms_core, cms_core_mc) name these alike: the firmware PC (the instruction in X;
+// in translation mode the bundle's) and cms_csr's CNT_FWCYC counter
+#define CORE_PC top->rootp->cms_chip__DOT__u_core__DOT__pc_q
+#define CORE_FWCYC top->rootp->cms_chip__DOT__u_core__DOT__u_csr__DOT__c_fwcyc_q
+
+static uint64_t *prof_hist; // --profile: cycles by IMEM word (the last entry: PC outside IMEM)
+static uint32_t prof_words;
 
 void chip_mem_write(enum chip_mem mem, uint32_t i, uint32_t value)
 {
@@ -102,8 +109,46 @@ uint64_t chip_cycles(void) { return cycles; }
 #endif
 unsigned chip_slots(void) { return CHIP_SLOTS; }
 
+void chip_profile(uint64_t *hist, uint32_t nwords)
+{
+    prof_hist = hist;
+    prof_words = nwords;
+}
+
+uint32_t chip_fwcyc(void) { return CORE_FWCYC; }
+
+// chip_run with --profile: each cycle CNT_FWCYC counts (firmware mode, no store-buffer drain)
+// is charged to the instruction in X during it (pc_q before the rising edge), so the histogram
+// sums to the counter exactly, whatever the core
+static unsigned run_profiled(uint64_t n, chip_out_t *out)
+{
+    for (; n; n--) {
+        uint32_t c0 = CORE_FWCYC, pc = CORE_PC;
+        edge(1);
+        cycles++;
+        if (CORE_FWCYC != c0) {
+            uint32_t i = (pc - CMS_IMEM_BASE) / 4;
+            prof_hist[i < prof_words ? i : prof_words]++;
+        }
+        if (top->con_valid_o | top->exit_valid_o | top->irq_ack_o) {
+            unsigned ev = (top->con_valid_o ? CHIP_EV_CON : 0u) | (top->exit_valid_o ? CHIP_EV_EXIT : 0u) |
+                          (top->irq_ack_o ? CHIP_EV_IRQ_ACK : 0u);
+            out->con_byte = top->con_data_o;
+            out->exit_code = top->exit_code_o;
+            out->events = ev;
+            edge(0);
+            return ev;
+        }
+        edge(0);
+    }
+    out->events = 0;
+    return 0;
+}
+
 unsigned chip_run(uint64_t n, chip_out_t *out)
 {
+    if (prof_hist)
+        return run_profiled(n, out);
     for (; n; n--) {
         edge(1);
         cycles++;

@@ -40,7 +40,7 @@ static const char usage_fmt[] =
     "exit status: %u halted, %u limit reached, %u load error, %u output error,\n"
     "             %u usage error\n"
     "(--firmware, --max-cycles, --stats, --trace, --irq-at, --irq-every, --irq-random,\n"
-    " --threshold belong to the chip harness, build/cms-sim)\n";
+    " --threshold, --profile belong to the chip harness, build/cms-sim)\n";
 
 static void print_crt(FILE *f, const ssem_state_t *s)
 {

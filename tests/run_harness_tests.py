@@ -14,6 +14,7 @@ usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
    reference's, and --quiet silences it. Interrupt storms (--irq-every 1, 7, 45, --irq-random
    SEED, with --irq-max-gap): the state equals the reference's, interrupts were taken, the run
    ends (no livelock), the same SEED gives the same count; ssem-ref refuses these options.
+   --profile: the rows sum to the chip's firmware-mode cycle counter, ssem_run is the hottest.
 5. --boot-image: the boards' boot image (rtl/cms_chip.v, docs/isa.md section 3) holds the
    header, the firmware's text segment word for word, the host block with the guest store the
    reference loads, and fills the whole translation cache; build/cms-bootimg writes the same
@@ -486,6 +487,51 @@ def irq_storms(sim, ref, t):
            "--irq-every" in out and f"(default {IRQ_MAX_GAP_DEFAULT})" in out, "not in --help")
 
 
+def profile(sim, ref, t, scratch):
+    """--profile FILE: the firmware-mode cycles by firmware function. The rows sum to the
+    header's total, which is the chip's CNT_FWCYC at the end of the run (and at least what the
+    firmware's own report read from it before printing); they are sorted, most first; the
+    interpreter's ssem_run is the hottest on a guest run; the file is checked like the other
+    outputs (not the program); ssem-ref refuses the option."""
+    out_path = os.path.join(scratch, "profile.txt")
+    if os.path.exists(out_path):
+        os.unlink(out_path)
+    rc, out, err = sh(sim + ["--stats", "--stop-after", "2000", "--profile", out_path, KILBURN])
+    rows, total, cnt = [], None, None
+    try:
+        with open(out_path) as f:
+            for line in f:
+                m = re.match(r"# firmware-mode cycles: (\d+) \(the chip's CNT_FWCYC, 32 bits: (\d+)\)", line)
+                if m:
+                    total, cnt = int(m.group(1)), int(m.group(2))
+                elif not line.startswith("#"):
+                    c, pct, addr, name = line.split()
+                    rows.append((int(c), float(pct.rstrip("%")), name))
+    except (OSError, ValueError):
+        pass
+    m = re.search(r"firmware-mode cycles\s+([\d,]+)", out + err)
+    reported = int(m.group(1).replace(",", "")) if m else None
+    s = sum(r[0] for r in rows)
+    expect(t, "--profile: the rows sum to the firmware-mode total, which is the chip's CNT_FWCYC",
+           rc == ST_LIMIT and rows and total is not None and s == total and total % 2**32 == cnt,
+           f"exit {rc}, {len(rows)} rows, sum {s}, total {total}, CNT_FWCYC {cnt}")
+    expect(t, "--profile: at least the firmware-mode cycles the firmware's report read",
+           reported is not None and total is not None and reported <= total,
+           f"report {reported}, profile {total}")
+    expect(t, "--profile: sorted, most first; ssem_run (the interpreter) the hottest; percentages sum to 100",
+           rows and rows == sorted(rows, key=lambda r: -r[0]) and rows[0][2].startswith("ssem_run")
+           and abs(sum(r[1] for r in rows) - 100.0) < 0.5,
+           f"top rows {rows[:3]}")
+    rc, out, err = sh(sim + ["--profile", KILBURN, KILBURN])
+    expect(t, "--profile naming the program is refused", rc == ST_USAGE and "--profile" in err,
+           f"exit {rc}, stderr {err.strip()[-160:]!r}")
+    rc, out, err = sh(ref + ["--profile", out_path, KILBURN])
+    expect(t, "ssem-ref refuses --profile", rc == ST_USAGE and "'--profile' is for the chip harness" in err,
+           f"exit {rc}, stderr {err.strip()!r}")
+    rc, out, err = sh(sim + ["--help"])
+    expect(t, "--help lists --profile", "--profile FILE" in out, "not in --help")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sim", required=True)
@@ -507,6 +553,7 @@ def main():
     bad_firmware(sim, t)
     runs(sim, ref, t)
     irq_storms(sim, ref, t)
+    profile(sim, ref, t, scratch)
     boot_image(sim, ref, t, a.firmware)
     limits_and_numbers(sim, ref, bootimg, t, scratch)
     bootimg_tool(sim, bootimg, t, scratch, a.firmware)

@@ -14,160 +14,185 @@ static nm_class cls_of(int k)
     return c == NM_C_X ? NM_C_M : c;     /* both go to slot 0 only */
 }
 
-static bool reads(const stx_op *o, int r) { return r > 0 && (o->a == r || o->b == r); }
+/* what the scheduler needs of one operation, gathered once per block, and its state */
+typedef struct {
+    int d, a, b;          /* d: the register written, 0 when none; a, b: read, -1 when none */
+    int cls, bar;         /* cls_of; is_barrier */
+    int h;                /* height: the longest latency path to the block's end */
+    int bun, slot;        /* its bundle (-1 until placed) and slot */
+    int npend;            /* earlier operations it depends on, not placed yet */
+    int rdy;              /* the first bundle the placed ones allow */
+    int idx;              /* index in w->ops */
+} sop;
 
-typedef struct { int16_t from; int8_t lat; } dep;
-
-/* schedule one block: ops[o0..o0+no) get bun (relative) and slot; returns the bundle count */
-static int sched_block(stx_work *w, stx_block *k)
+/* latency of the dependence of operation j on an earlier operation i: -1 none, 0 same bundle
+ * or later, 1 a later bundle. RAW and WAW: 1; two B or two memory/multiply operations keep
+ * their order a bundle apart; before a barrier, or WAR: 0. */
+static inline int lat_of(const sop *i, const sop *j)
 {
-    int idx[MAXB_OPS], n = 0, h[MAXB_OPS], bun[MAXB_OPS], nbun = 0, S = (int)w->slots;
-    uint8_t cntA[MAXB_OPS * 2], cntM[MAXB_OPS * 2], cntB[MAXB_OPS * 2];
-    bool placed[MAXB_OPS];
-    for (int i = 0; i < k->no; i++)
-        if (w->ops[k->o0 + i].k != 0) {
-            if (n >= MAXB_OPS) return -1;
-            idx[n++] = k->o0 + i;
+    int d = i->d;
+    if (d && (j->a == d || j->b == d || j->d == d)) return 1;
+    if (i->cls == j->cls && (i->cls == NM_C_B || i->cls == NM_C_M)) return 1;
+    if (j->bar || (j->d && (i->a == j->d || i->b == j->d))) return 0;
+    return -1;
+}
+
+/* schedule one block: ops[o0..o0+no) get bun (relative) and slot; returns the bundle count.
+ * List scheduling by height: at each bundle t, the ready operation of the greatest height
+ * (the first in program order among equals) is placed, again and again, then t + 1. An
+ * operation is ready when every earlier operation it depends on is placed at most t - lat. */
+static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab, int *regerr,
+                                    sop *op)
+{
+    int n = 0, nbun = 0, S = (int)w->slots, cA, cM, cB;
+    const stx_op *src = &w->ops[k->o0], *send = src + k->no;
+    for (int i = k->o0; src < send; src++, i++) {
+        sop *p = &op[n];
+        int c;
+        if (src->k == 0)
+            continue;
+        if (n >= MAXB_OPS) return -1;
+        if (src->k > 0 && src->k < NM_OPK_COUNT) {
+            c = cls_tab[src->k];
+            if (c == 0xff)
+                c = cls_tab[src->k] = (uint8_t)cls_of(src->k);
+        } else {
+            c = (int)cls_of(src->k);
         }
-    for (int i = 0; i < n; i++) {
-        h[i] = 0;
-        placed[i] = false;
-        bun[i] = -1;
+        p->idx = i;
+        p->d = src->d > 0 ? src->d : 0;
+        p->a = src->a > 0 ? src->a : -1;      /* reads(o, r) needs r > 0: never matches */
+        p->b = src->b > 0 ? src->b : -1;
+        p->cls = c;
+        p->bar = is_barrier(src->k);
+        p->h = 0;
+        p->bun = -1;
+        p->npend = 0;
+        p->rdy = 0;
+        n++;
     }
-    for (int t = 0; t < MAXB_OPS * 2; t++)
-        cntA[t] = cntM[t] = cntB[t] = 0;
-/* latency of the dependence of op j on an earlier op i: -1 none, 0 same bundle or later, 1 */
-#define LAT(i, j) lat_of(w, idx, (i), (j))
-    /* heights (longest latency path to the end) for the priority */
-    for (int j = n - 1; j >= 0; j--)
-        for (int s = j + 1; s < n; s++) {
-            int l;
-            const stx_op *a = &w->ops[idx[j]], *b = &w->ops[idx[s]];
-            l = -1;
-            if (a->d > 0 && reads(b, a->d)) l = 1;
-            else if (a->d > 0 && b->d == a->d) l = 1;
-            else if (cls_of(a->k) == NM_C_B && cls_of(b->k) == NM_C_B) l = 1;
-            else if (cls_of(a->k) == NM_C_M && cls_of(b->k) == NM_C_M) l = 1;
-            else if (is_barrier(b->k) || (b->d > 0 && reads(a, b->d))) l = 0;
-            if (l >= 0 && h[s] + l > h[j])
-                h[j] = h[s] + l;
+    sop *lo = op;                        /* the first operation not placed */
+    /* heights (longest latency path to the end) for the priority; the dependences counted */
+    for (int j = n - 1; j >= 0; j--) {
+        sop *pj = &op[j];
+        for (sop *ps = pj + 1; ps < op + n; ps++) {
+            int l = lat_of(pj, ps);
+            if (l >= 0) {
+                ps->npend++;
+                if (ps->h + l > pj->h)
+                    pj->h = ps->h + l;
+            }
         }
+    }
     for (int left = n, t = 0; left > 0; t++) {
-        bool progress = true;
         if (t >= MAXB_OPS * 2)
             return -1;
-        while (progress) {
-            progress = false;
-            for (;;) {
-                int best = -1;
-                for (int j = 0; j < n; j++) {
-                    bool ready = !placed[j];
-                    const stx_op *b = &w->ops[idx[j]];
-                    for (int i = 0; i < j && ready; i++) {
-                        const stx_op *a = &w->ops[idx[i]];
-                        int l = -1;
-                        if (a->d > 0 && reads(b, a->d)) l = 1;
-                        else if (a->d > 0 && b->d == a->d) l = 1;
-                        else if (cls_of(a->k) == NM_C_B && cls_of(b->k) == NM_C_B) l = 1;
-                        else if (cls_of(a->k) == NM_C_M && cls_of(b->k) == NM_C_M) l = 1;
-                        else if (is_barrier(b->k) || (b->d > 0 && reads(a, b->d))) l = 0;
-                        if (l >= 0 && (!placed[i] || bun[i] + l > t))
-                            ready = false;
-                    }
-                    if (!ready)
-                        continue;
-                    {
-                        nm_class c = cls_of(b->k);
-                        int tot = cntA[t] + cntM[t] + cntB[t];
-                        if (tot >= S) continue;
-                        if (c == NM_C_M && cntM[t]) continue;
-                        if (c == NM_C_B && cntB[t]) continue;
-                    }
-                    if (best < 0 || h[j] > h[best])
-                        best = j;
-                }
-                if (best < 0)
-                    break;
-                {
-                    nm_class c = cls_of(w->ops[idx[best]].k);
-                    placed[best] = true;
-                    bun[best] = t;
-                    if (c == NM_C_M) cntM[t]++;
-                    else if (c == NM_C_B) cntB[t]++;
-                    else cntA[t]++;
-                    if (t + 1 > nbun) nbun = t + 1;
-                    left--;
-                    progress = true;
+        cA = cM = cB = 0;
+        while (cA + cM + cB < S) {
+            sop *best = NULL;
+            for (sop *p = lo; p < op + n; p++) {
+                if (p->bun >= 0 || p->npend || p->rdy > t) continue;
+                if (p->cls == NM_C_M && cM) continue;
+                if (p->cls == NM_C_B && cB) continue;
+                if (!best || p->h > best->h)
+                    best = p;
+            }
+            if (!best)
+                break;
+            best->bun = t;
+            while (lo < op + n && lo->bun >= 0)   /* the placed prefix is not scanned again */
+                lo++;
+            if (best->cls == NM_C_M) cM++;
+            else if (best->cls == NM_C_B) cB++;
+            else cA++;
+            nbun = t + 1;
+            left--;
+            for (sop *ps = best + 1; ps < op + n; ps++) {
+                int l = lat_of(best, ps);
+                if (l >= 0) {
+                    ps->npend--;
+                    if (t + l > ps->rdy)
+                        ps->rdy = t + l;
                 }
             }
         }
     }
-    /* slots: memory/multiply in slot 0, B in the last, ALU in the others */
-    for (int t = 0; t < nbun; t++) {
-        bool used[NM_MAX_SLOTS] = {false};
-        for (int j = 0; j < n; j++) {
-            stx_op *o = &w->ops[idx[j]];
-            nm_class c = cls_of(o->k);
-            if (bun[j] != t) continue;
-            o->bun = (uint8_t)t;
-            if (c == NM_C_M) { o->slot = 0; used[0] = true; }
-            if (c == NM_C_B) { o->slot = (uint8_t)(S - 1); used[S - 1] = true; }
+    /* slots: memory/multiply in slot 0, B in the last, ALU in the others (in program order) */
+    {
+        uint8_t used[MAXB_OPS * 2];        /* bit s: slot s of bundle t taken */
+        for (int t = 0; t < nbun; t++)
+            used[t] = 0;
+        for (sop *p = op; p < op + n; p++) {
+            if (p->cls == NM_C_M) { p->slot = 0; used[p->bun] |= 1u; }
+            if (p->cls == NM_C_B) { p->slot = S - 1; used[p->bun] |= (uint8_t)(1u << (S - 1)); }
         }
+        for (sop *p = op; p < op + n; p++) {
+            stx_op *o = &w->ops[p->idx];
+            if (p->cls != NM_C_M && p->cls != NM_C_B) {
+                unsigned u = used[p->bun];
+                int sl = 0;
+                while (sl < S - 1 && (u >> sl & 1u))   /* one is free: tot < S */
+                    sl++;
+                p->slot = sl;
+                used[p->bun] = (uint8_t)(u | 1u << sl);
+            }
+            o->bun = (uint8_t)p->bun;
+            o->slot = (uint8_t)p->slot;
+        }
+    }
+    /* virtual registers -> TR8..TR14 (TR15: the budget flag a block computes for the next):
+     * in bundle then slot order, each value takes the first register free from the bundle
+     * of its previous value's last use (operations read before they write) */
+    {
+        int free_at[STX_TR_FLAG], def[MAXB_OPS], nd = 0;
+        for (int r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
+            free_at[r] = -1;
         for (int j = 0; j < n; j++) {
-            stx_op *o = &w->ops[idx[j]];
-            nm_class c = cls_of(o->k);
-            if (bun[j] != t || c == NM_C_M || c == NM_C_B) continue;
-            for (int s = 0; s < S; s++)
-                if (!used[s]) { o->slot = (uint8_t)s; used[s] = true; break; }
+            int key, q;
+            if (op[j].d < STX_NVREG0)
+                continue;
+            key = op[j].bun * S + op[j].slot;
+            for (q = nd; q > 0 && op[def[q - 1]].bun * S + op[def[q - 1]].slot > key; q--)
+                def[q] = def[q - 1];
+            def[q] = j;
+            nd++;
+        }
+        for (int q = 0; q < nd; q++) {
+            sop *p = &op[def[q]];
+            int v = p->d, t = p->bun, last = t, r;
+            for (const sop *u = op; u < op + n; u++)
+                if ((u->a == v || u->b == v) && u->bun > last)
+                    last = u->bun;
+            for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
+                if (free_at[r] <= t)
+                    break;
+            if (r >= STX_TR_FLAG) {
+                *regerr = 1;
+                break;
+            }
+            free_at[r] = last == t ? t + 1 : last;
+            p->d = r;
+            w->ops[p->idx].d = (int16_t)r;
+            for (sop *u = op; u < op + n; u++) {
+                if (u->a == v) { u->a = r; w->ops[u->idx].a = (int16_t)r; }
+                if (u->b == v) { u->b = r; w->ops[u->idx].b = (int16_t)r; }
+            }
         }
     }
     return nbun;
 }
 
-/* virtual registers -> TR8..TR14 (TR15: the budget flag a block computes for the next): a register is free for a new value from the bundle of its
- * previous value's last use (operations read before they write) */
-static int regalloc_block(stx_work *w, stx_block *k)
-{
-    int free_at[NM_TR_COUNT];
-    for (int r = 0; r < NM_TR_COUNT; r++)
-        free_at[r] = -1;
-    for (int t = 0; t < k->nb; t++)
-        for (int s = 0; s < (int)w->slots; s++)
-            for (int i = 0; i < k->no; i++) {
-                stx_op *o = &w->ops[k->o0 + i];
-                int v, last, r;
-                if (o->k == 0 || o->bun != t || o->slot != s || o->d < STX_NVREG0)
-                    continue;
-                v = o->d;
-                last = t;
-                for (int j = 0; j < k->no; j++) {
-                    stx_op *u = &w->ops[k->o0 + j];
-                    if (u->k != 0 && (u->a == v || u->b == v) && u->bun > last)
-                        last = u->bun;
-                }
-                for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
-                    if (free_at[r] <= t)
-                        break;
-                if (r >= STX_TR_FLAG)
-                    return -1;
-                free_at[r] = last == t ? t + 1 : last;
-                o->d = (int16_t)r;
-                for (int j = 0; j < k->no; j++) {
-                    stx_op *u = &w->ops[k->o0 + j];
-                    if (u->k == 0) continue;
-                    if (u->a == v) u->a = (int16_t)r;
-                    if (u->b == v) u->b = (int16_t)r;
-                }
-            }
-    return 0;
-}
-
 stx_err stx_schedule(stx_work *w)
 {
     int total = 0;
+    uint8_t cls_tab[NM_OPK_COUNT];       /* cls_of by operation, filled as met */
+    sop op[MAXB_OPS];                    /* sched_block's (outside its frame: a pointer to it
+                                            keeps its accesses short on RV32) */
+    for (int i = 0; i < NM_OPK_COUNT; i++)
+        cls_tab[i] = 0xff;
     for (int i = 0; i < w->norder; i++) {
         stx_block *k = &w->blk[w->order[i]];
-        int nb = sched_block(w, k);
+        int regerr = 0, nb = sched_block(w, k, cls_tab, &regerr, op);
         if (nb < 0)
             return STX_E_SPACE;
         k->b0 = total;
@@ -175,7 +200,7 @@ stx_err stx_schedule(stx_work *w)
         total += nb;
         if (total > STX_MAX_BUNDLES)
             return STX_E_SPACE;
-        if (regalloc_block(w, k) < 0)
+        if (regerr)
             return STX_E_REGS;
     }
     w->nbundles = total;
@@ -186,8 +211,8 @@ static uint32_t encode(const stx_op *o, int32_t off)
 {
     nm_op n;
     n.op = (nm_opk)o->k;
-    n.kind = nm_kind_of(n.op);
-    n.cls = nm_class_of(n.op);
+    n.kind = NM_K_ILL;        /* nm_encode reads neither kind nor cls */
+    n.cls = NM_C_NONE;
     n.rd = n.rs1 = n.rs2 = -1;
     n.cond = 0;
     n.imm = (uint32_t)o->imm;
@@ -220,22 +245,23 @@ stx_err stx_link(stx_work *w, uint32_t tc_addr)
 {
     unsigned S = w->slots;
     stx_meta *m = &w->meta;
-    uint32_t nops = 0;
+    uint32_t nops = 0, nop = nm_nop();
     for (int i = 0; i < w->nbundles * (int)S; i++)
-        w->words[i] = nm_nop();
+        w->words[i] = nop;
     for (int i = 0; i < w->norder; i++) {
         stx_block *k = &w->blk[w->order[i]];
         k->addr = (uint32_t)k->b0 * S * 4u;
     }
     for (int i = 0; i < w->norder; i++) {
-        stx_block *k = &w->blk[w->order[i]];
-        for (int j = 0; j < k->no; j++) {
-            const stx_op *o = &w->ops[k->o0 + j];
+        const stx_block *k = &w->blk[w->order[i]];
+        const stx_op *o = &w->ops[k->o0], *oend = o + k->no;
+        uint32_t wb = (uint32_t)k->b0 * S;       /* the block's first word */
+        for (; o < oend; o++) {
             uint32_t wi, word;
             int32_t off = 0;
             if (o->k == 0)
                 continue;
-            wi = (uint32_t)(k->b0 + o->bun) * S + o->slot;
+            wi = wb + (uint32_t)o->bun * S + o->slot;
             if (o->k == NM_BR || o->k == NM_J)
                 off = (int32_t)(w->blk[o->tgt].addr - wi * 4u);
             word = encode(o, off);

@@ -5,19 +5,6 @@
 
 /* ------------------------------------------------------------------ guest decoding */
 
-static unsigned line_succ(const stx_work *w, unsigned l, unsigned succ[2])
-{
-    uint32_t pi = (uint32_t)w->store[l];
-    uint32_t v = (uint32_t)w->store[STX_S(pi)];
-    switch (STX_OP(pi)) {
-    case SSEM_JMP: succ[0] = (v + 1u) & 31u; return 1;
-    case SSEM_JRP: succ[0] = (l + v + 1u) & 31u; return 1;
-    case SSEM_CMP: succ[0] = (l + 1u) & 31u; succ[1] = (l + 2u) & 31u; return 2;
-    case SSEM_STP: return 0;
-    default: succ[0] = (l + 1u) & 31u; return 1;
-    }
-}
-
 static unsigned popcount32(uint32_t v)
 {
     unsigned n = 0;
@@ -26,25 +13,30 @@ static unsigned popcount32(uint32_t v)
     return n;
 }
 
-static int cache_index(const stx_meta *m, unsigned line)
-{
-    for (unsigned i = 0; i < m->ncached; i++)
-        if (m->cached_line[i] == line)
-            return (int)i;
-    return -1;
-}
-
 /* ------------------------------------------------------------------ region selection */
 
-static void dfs_lines(const stx_work *w, unsigned l, uint32_t cand, uint32_t *seen)
+/* the lines reachable from l through the lines of cand (l itself only if in cand), by the
+ * successor table sx/sn */
+static uint32_t reach_lines(unsigned l, uint32_t cand, const uint8_t sx[][2], const uint8_t *sn)
 {
-    unsigned s[2], n;
-    if (!(cand >> l & 1u) || (*seen >> l & 1u))
-        return;
-    *seen |= 1u << l;
-    n = line_succ(w, l, s);
-    for (unsigned i = 0; i < n; i++)
-        dfs_lines(w, s[i], cand, seen);
+    uint8_t stack[STX_NLINES];
+    uint32_t seen;
+    int top = 0;
+    if (!(cand >> l & 1u))
+        return 0;
+    seen = 1u << l;
+    stack[top++] = (uint8_t)l;
+    while (top) {
+        unsigned x = stack[--top];
+        for (unsigned i = 0; i < sn[x]; i++) {
+            unsigned y = sx[x][i];
+            if ((cand >> y & 1u) && !(seen >> y & 1u)) {
+                seen |= 1u << y;
+                stack[top++] = (uint8_t)y;
+            }
+        }
+    }
+    return seen;
 }
 
 static void dfs_blocks(stx_work *w, int b, int *post, int *npost)
@@ -70,61 +62,106 @@ static void dfs_blocks(stx_work *w, int b, int *post, int *npost)
     post[(*npost)++] = b;
 }
 
+/* a new block: every field zero or "none" (field by field: a byte loop over the struct, or a
+ * memset the freestanding build has not got, costs several times more; lines[] past nlines is
+ * never read) */
 static void block_init(stx_block *k, int kind)
 {
-    uint8_t *p = (uint8_t *)k;
-    for (size_t i = 0; i < sizeof *k; i++)
-        p[i] = 0;
     k->kind = (uint8_t)kind;
+    k->nlines = k->term = k->pad = 0;
     k->succ[0] = k->succ[1] = k->etgt[0] = k->etgt[1] = -1;
+    k->skew = 0;
+    k->ci_const = 0;
+    k->ci_val = 0;
     k->after = k->exit_code = k->check_tgt = k->fall = k->hoist = -1;
+    k->exit_line = k->nowb = 0;
+    k->back[0] = k->back[1] = 0;
+    k->flag15 = k->bplaced = false;
+    k->bskew = k->bsub = k->bpre = k->maxlen = 0;
+    k->header = k->visited = k->onstack = k->placed = false;
+    k->n0 = k->nn = k->o0 = k->no = k->b0 = k->nb = 0;
+    k->addr = 0;
+}
+
+/* the metadata, every field zero */
+static void meta_init(stx_meta *m)
+{
+    m->entry_line = m->tc_addr = m->nwords = m->slots = 0;
+    m->protect = m->insn_lines = m->const_lines = m->written_lines = 0;
+    m->ncached = 0;
+    for (int i = 0; i < STX_NCACHE; i++)
+        m->cached_line[i] = 0;
+    m->wb_from = m->min_budget = m->guest_insns = m->nexits = 0;
+    for (int i = 0; i < STX_MAX_EXITS; i++) {
+        m->exit[i].code = 0;
+        m->exit[i].kind = m->exit[i].line = 0;
+        m->exit[i].word = 0;
+    }
+    m->nbundles = m->nops = 0;
 }
 
 stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
                    const uint32_t profile[STX_NLINES], unsigned entry_line, unsigned slots)
 {
-    uint32_t banned = 0, region = 0, written = 0, reads = 0;
-    unsigned npred[STX_NLINES], predl[STX_NLINES], s[2], n;
+    uint32_t banned = 0, region = 0, written = 0, reads = 0, executed = 0, sto = 0;
+    unsigned npred[STX_NLINES], predl[STX_NLINES], n;
+    uint8_t sx[STX_NLINES][2], sn[STX_NLINES];     /* each line's successors */
+    const uint8_t *s;
     int post[STX_MAX_BLOCKS], npost = 0;
     stx_meta *m = &w->meta;
 
     if (!w || entry_line >= STX_NLINES || !nm_slots_valid(slots))
         return STX_E_ARGS;
-    {
-        uint8_t *p = (uint8_t *)m;
-        for (size_t i = 0; i < sizeof *m; i++)
-            p[i] = 0;
-    }
+    meta_init(m);
     w->slots = slots;
     w->entry = entry_line;
     w->nblocks = w->norder = w->nnaive = w->nops = w->nbundles = 0;
     w->nvreg = STX_NVREG0;
-    for (unsigned i = 0; i < STX_NLINES; i++) {
-        w->store[i] = store[i];
-        w->profile[i] = profile ? profile[i] : 1u;
-        w->block_of[i] = -1;
+    /* one pass over the store: the copies, each line's successors (decoded from the store:
+     * JMP/JRP through the line's current value), the executed lines and the STO lines */
+    for (unsigned l = 0; l < STX_NLINES; l++) {
+        uint32_t pi = (uint32_t)store[l], v = (uint32_t)store[STX_S(pi)], op = STX_OP(pi);
+        uint32_t p = profile ? profile[l] : 1u;
+        w->store[l] = store[l];
+        w->profile[l] = p;
+        w->block_of[l] = -1;
+        npred[l] = predl[l] = 0;
+        if (p > 0)
+            executed |= 1u << l;
+        sx[l][1] = 0;
+        if (op == SSEM_JMP) {
+            sn[l] = 1; sx[l][0] = (uint8_t)((v + 1u) & 31u);
+        } else if (op == SSEM_JRP) {
+            sn[l] = 1; sx[l][0] = (uint8_t)((l + v + 1u) & 31u);
+        } else if (op == SSEM_CMP) {
+            sn[l] = 2; sx[l][0] = (uint8_t)((l + 1u) & 31u); sx[l][1] = (uint8_t)((l + 2u) & 31u);
+        } else if (op == SSEM_STP) {
+            sn[l] = 0; sx[l][0] = 0;
+        } else {
+            sn[l] = 1; sx[l][0] = (uint8_t)((l + 1u) & 31u);
+            if (op == SSEM_STO)
+                sto |= 1u << l;
+        }
     }
+    executed |= 1u << entry_line;
     /* the lines: reachable from the entry through executed lines; a STO into a translated line,
      * or into a fifth distinct written line, ends the region before it (the STO is an exit) */
     for (;;) {
-        uint32_t cand = 0, bad = 0, w4 = 0;
-        unsigned nw = 0;
-        for (unsigned l = 0; l < STX_NLINES; l++)
-            if ((w->profile[l] > 0 || l == entry_line) && !(banned >> l & 1u))
-                cand |= 1u << l;
-        region = 0;
-        dfs_lines(w, entry_line, cand, &region);
+        uint32_t bad = 0, w4 = 0, x;
+        unsigned nw = 0, l;
+        region = reach_lines(entry_line, executed & ~banned, (const uint8_t (*)[2])sx, sn);
         if (!region)
             return STX_E_EMPTY;
-        for (unsigned l = 0; l < STX_NLINES; l++) {
-            uint32_t pi = (uint32_t)store[l];
-            if (!(region >> l & 1u) || STX_OP(pi) != SSEM_STO)
+        for (l = 0, x = region & sto; x; l++, x >>= 1) {
+            uint32_t t;
+            if (!(x & 1u))
                 continue;
-            if (region >> STX_S(pi) & 1u) {
+            t = STX_S((uint32_t)store[l]);
+            if (region >> t & 1u) {
                 bad |= 1u << l;
-            } else if (!(w4 >> STX_S(pi) & 1u)) {
+            } else if (!(w4 >> t & 1u)) {
                 if (nw < STX_NCACHE) {
-                    w4 |= 1u << STX_S(pi);
+                    w4 |= 1u << t;
                     nw++;
                 } else {
                     bad |= 1u << l;
@@ -135,50 +172,50 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
             break;
         banned |= bad;
     }
-    for (unsigned l = 0; l < STX_NLINES; l++) {
-        uint32_t pi = (uint32_t)store[l];
-        if (!(region >> l & 1u))
-            continue;
-        switch (STX_OP(pi)) {
-        case SSEM_STO: written |= 1u << STX_S(pi); break;
-        case SSEM_CMP: case SSEM_STP: break;
-        default: reads |= 1u << STX_S(pi); break;
+    {
+        uint32_t x;
+        unsigned l;
+        for (l = 0, x = region; x; l++, x >>= 1) {
+            uint32_t pi = (uint32_t)store[l];
+            if (!(x & 1u))
+                continue;
+            switch (STX_OP(pi)) {
+            case SSEM_STO: written |= 1u << STX_S(pi); break;
+            case SSEM_CMP: case SSEM_STP: break;
+            default: reads |= 1u << STX_S(pi); break;
+            }
+            /* the predecessors inside the region (for the blocks) */
+            n = sn[l];
+            s = sx[l];
+            for (unsigned i = 0; i < n; i++)
+                if (region >> s[i] & 1u) {
+                    npred[s[i]]++;
+                    predl[s[i]] = l;
+                }
         }
+        w->region = region;
+        m->entry_line = entry_line;
+        m->slots = slots;
+        m->insn_lines = region;
+        m->written_lines = written;
+        m->const_lines = reads & ~written;
+        m->protect = region | m->const_lines;
+        m->guest_insns = popcount32(region);
+        for (l = 0, x = written; x; l++, x >>= 1)
+            if (x & 1u)
+                m->cached_line[m->ncached++] = (uint8_t)l;
     }
-    w->region = region;
-    m->entry_line = entry_line;
-    m->slots = slots;
-    m->insn_lines = region;
-    m->written_lines = written;
-    m->const_lines = reads & ~written;
-    m->protect = region | m->const_lines;
-    m->guest_insns = popcount32(region);
-    for (unsigned l = 0; l < STX_NLINES; l++)
-        if (written >> l & 1u)
-            m->cached_line[m->ncached++] = (uint8_t)l;
 
     /* basic blocks: a line continues its predecessor's block when it is that line's only
      * successor and has no other predecessor */
-    for (unsigned l = 0; l < STX_NLINES; l++)
-        npred[l] = 0, predl[l] = 0;
-    for (unsigned l = 0; l < STX_NLINES; l++) {
-        if (!(region >> l & 1u))
-            continue;
-        n = line_succ(w, l, s);
-        for (unsigned i = 0; i < n; i++)
-            if (region >> s[i] & 1u) {
-                npred[s[i]]++;
-                predl[s[i]] = l;
-            }
-    }
-    for (unsigned l = 0; l < STX_NLINES; l++) {
+    for (unsigned l = 0; l < STX_NLINES && (region >> l) != 0; l++) {
         unsigned cur;
         stx_block *k;
         bool leader;
         if (!(region >> l & 1u))
             continue;
         leader = l == entry_line || npred[l] != 1 || predl[l] == l ||
-                 line_succ(w, predl[l], s) != 1;
+                 sn[predl[l]] != 1;
         if (!leader)
             continue;
         if (w->nblocks >= STX_MAX_BLOCKS)
@@ -188,7 +225,8 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
         w->block_of[l] = (int16_t)w->nblocks++;
         for (cur = l;;) {
             k->lines[k->nlines++] = (uint8_t)cur;
-            n = line_succ(w, cur, s);
+            n = sn[cur];
+            s = sx[cur];
             if (n == 1 && (region >> s[0] & 1u) && s[0] != entry_line && npred[s[0]] == 1 &&
                 predl[s[0]] == cur && s[0] != l && k->nlines < STX_NLINES) {
                 cur = s[0];
@@ -201,7 +239,8 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
         stx_block *k = &w->blk[b];
         unsigned last = k->lines[k->nlines - 1];
         uint32_t op = STX_OP((uint32_t)store[last]);
-        n = line_succ(w, last, s);
+        n = sn[last];
+        s = sx[last];
         k->term = op == SSEM_STP ? STX_T_STP : op == SSEM_CMP ? STX_T_CMP : STX_T_GOTO;
         for (unsigned i = 0; i < n; i++)
             k->succ[i] = (int16_t)((region >> s[i] & 1u) ? w->block_of[s[i]] : -1 - (int)s[i]);
@@ -338,14 +377,23 @@ static bool lin_eq(const lin *a, const lin *b)
             return false;
     return true;
 }
-static int lin_nterms(const lin *f)
+static bool lin_isconst(const lin *f)
 {
-    int n = 0;
     for (int i = 0; i < NIN; i++)
-        n += f->k[i] != 0;
-    return n;
+        if (f->k[i])
+            return false;
+    return true;
 }
-static bool lin_isconst(const lin *f) { return lin_nterms(f) == 0; }
+/* f == lin_input(i): the input unchanged */
+static bool lin_is_input(const lin *f, int i)
+{
+    if (f->c)
+        return false;
+    for (int j = 0; j < NIN; j++)
+        if (f->k[j] != (j == i ? 1u : 0u))
+            return false;
+    return true;
+}
 static int in_tr(int i) { return i == 0 ? STX_TR_A : STX_TR_CACHE0 + i - 1; }
 static bool fits12(uint32_t v) { return (int32_t)v >= -2048 && (int32_t)v <= 2047; }
 
@@ -612,9 +660,12 @@ static int flush_block(stx_work *w, stx_block *k, octx *c)
     for (int i = 0; i < w->nfin; i++)
         done[i] = false;
     k->o0 = w->nops;
-    for (int i = 0; i < w->npre; i++) {
-        if (w->nops >= STX_MAX_OPS - 1) return -1;
-        w->ops[w->nops++] = w->pre[i];
+    if (w->nops + w->npre > STX_MAX_OPS - 1) return -1;   /* (space for the spare one) */
+    {
+        stx_op *dst = &w->ops[w->nops];
+        for (const stx_op *o = w->pre, *e = o + w->npre; o < e; o++)
+            *dst++ = *o;
+        w->nops += w->npre;
     }
     while (left) {
         int pick = -1;
@@ -658,30 +709,34 @@ static int flush_block(stx_work *w, stx_block *k, octx *c)
         done[pick] = true;
         left--;
     }
-    for (int i = 0; i < w->npost; i++) {
-        if (w->nops >= STX_MAX_OPS - 1) return -1;
-        w->ops[w->nops++] = w->post[i];
+    if (w->nops + w->npost > STX_MAX_OPS - 1) return -1;
+    {
+        stx_op *dst = &w->ops[w->nops];
+        for (const stx_op *o = w->post, *e = o + w->npost; o < e; o++)
+            *dst++ = *o;
+        /* one spare operation: a J the layout may need */
+        dst->k = 0;
+        dst->d = dst->a = dst->b = -1;
+        dst->tgt = -1;
+        dst->imm = 0;
+        dst->line = 0xff;
+        w->nops += w->npost + 1;
     }
-    /* one spare operation: a J the layout may need */
-    w->ops[w->nops].k = 0;
-    w->ops[w->nops].d = w->ops[w->nops].a = w->ops[w->nops].b = -1;
-    w->ops[w->nops].tgt = -1;
-    w->ops[w->nops].imm = 0;
-    w->ops[w->nops].line = 0xff;
-    w->nops++;
     k->no = w->nops - k->o0;
     w->npre = w->nfin = w->npost = 0;
     return 0;
 }
 
-static int body_block(stx_work *w, int b)
+/* a body block, straight from its guest lines (the naive IR, stx_build_ir, is their text
+ * form: LD, GETA, NEG, SUB, SETA, ST, CMP, JMP/JRP, STP do here what they say there). cix[L]:
+ * the cache index of line L, -1 when L is not cached. */
+static int body_block(stx_work *w, int b, const int8_t *cix)
 {
     stx_block *k = &w->blk[b];
     stx_meta *m = &w->meta;
-    lin A = lin_input(0), mem[STX_NCACHE], val[STX_MAX_NAIVE];
+    lin A = lin_input(0), mem[STX_NCACHE];
     bool ci_const = false;
     uint32_t ci = (uint32_t)k->skew;     /* CI = TR2 + ci, or ci when ci_const */
-    unsigned curline = 0xffu;
     lin cond = lin_const(0);
     int32_t u;
     octx c;
@@ -691,47 +746,48 @@ static int body_block(stx_work *w, int b)
     w->npre = w->nfin = w->npost = 0;
     for (int i = 0; i < STX_NCACHE; i++)
         mem[i] = lin_input(1 + i);
-    for (int i = 0; i < k->nn; i++) {
-        const stx_op *o = &w->naive[k->n0 + i];
-        int d = o->d - STX_NVREG0, a = o->a - STX_NVREG0, bb = o->b - STX_NVREG0;
-        if (o->line != curline) {
-            curline = o->line;
-            ci += 1u;
+    for (unsigned j = 0; j < k->nlines; j++) {
+        unsigned l = k->lines[j];
+        uint32_t pi = (uint32_t)w->store[l], s = STX_S(pi), op = STX_OP(pi);
+        int ix = cix[s];
+        lin v;                           /* ld mS */
+        ci += 1u;
+        c.line = l;
+        if (op == SSEM_STO) {
+            mem[ix] = A;
+            continue;
         }
-        c.line = o->line;
-        switch (o->k) {
-        case STX_N_LD: {
-            int ix = cache_index(m, (unsigned)o->imm);
-            val[d] = ix >= 0 ? mem[ix] : lin_const((uint32_t)w->store[o->imm]);
-            break;
+        if (op == SSEM_CMP) {
+            cond = A;
+            continue;
         }
-        case STX_N_GETA: val[d] = A; break;
-        case STX_N_NEG: val[d] = lin_sub(lin_const(0), val[a]); break;
-        case STX_N_SUB: val[d] = lin_sub(val[a], val[bb]); break;
-        case STX_N_SETA: A = val[a]; break;
-        case STX_N_ST: mem[cache_index(m, (unsigned)o->imm)] = val[a]; break;
-        case STX_N_CMP: cond = val[a]; break;
-        case STX_N_JMP:
-        case STX_N_JRP: {
-            uint32_t spec = (uint32_t)o->imm;
-            if (!lin_isconst(&val[a]) || val[a].c != spec) {
+        if (op == SSEM_STP)
+            continue;
+        if (ix >= 0)
+            v = mem[ix];
+        else
+            v = lin_const((uint32_t)w->store[s]);
+        if (op == SSEM_LDN) {
+            A = lin_sub(lin_const(0), v);
+        } else if (op == SSEM_SUB || op == SSEM_SUB5) {
+            A = lin_sub(A, v);
+        } else {                         /* JMP, JRP */
+            uint32_t spec = (uint32_t)w->store[s];
+            if (!lin_isconst(&v) || v.c != spec) {
                 /* speculate the value the line holds now; ASSERT it */
-                int r = lin_isconst(&val[a]) ? -2 : mat(&c, &val[a], -1);
+                int r = lin_isconst(&v) ? -2 : mat(&c, &v, -1);
                 int t = mat_const(&c, spec, -1);
                 if (r == -2)          /* a known constant that is not the value: always fails */
-                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, 0, 0, CMS_F3_BNE, -1, o->line);
+                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, 0, 0, CMS_F3_BNE, -1, l);
                 else
-                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, r, t, CMS_F3_BEQ, -1, o->line);
+                    c.err |= emit(w, L_PRE, NM_ASSERT, -1, r, t, CMS_F3_BEQ, -1, l);
             }
-            if (o->k == STX_N_JMP) {
+            if (op == SSEM_JMP) {
                 ci_const = true;
                 ci = spec;
             } else {
                 ci += spec;
             }
-            break;
-        }
-        default: break;
         }
     }
     /* the budget flag of the back edge of the only successor block, one block ahead:
@@ -745,13 +801,11 @@ static int body_block(stx_work *w, int b)
     /* the guest state at the end: A, the cached lines, the budget */
     c.line = 0xffu;
     {
-        lin idA = lin_input(0);
-        if (!lin_eq(&A, &idA))
+        if (!lin_is_input(&A, 0))
             mat(&c, &A, STX_TR_A);
     }
     for (unsigned i = 0; i < m->ncached; i++) {
-        lin id = lin_input(1 + (int)i);
-        if (!lin_eq(&mem[i], &id))
+        if (!lin_is_input(&mem[i], 1 + (int)i))
             mat(&c, &mem[i], STX_TR_CACHE0 + (int)i);
     }
     u = k->bskew + k->nlines;        /* remaining budget at the end = TR3 - u */
@@ -806,8 +860,7 @@ static int body_block(stx_work *w, int b)
         } else {
             /* CMP: blt cond, x0 -> skip edge; fall edge */
             int r, et[2];
-            lin idA = lin_input(0);
-            if (lin_eq(&cond, &A) && !lin_eq(&A, &idA)) {
+            if (lin_eq(&cond, &A) && !lin_is_input(&A, 0)) {
                 r = STX_TR_A;                     /* the new A, written by a final */
             } else {
                 r = mat(&c, &cond, -1);
@@ -962,9 +1015,9 @@ stx_err stx_optimize(stx_work *w)
      * budget flag from that predecessor, in TR15: one bundle instead of two */
     {
         int npred[STX_MAX_BLOCKS], pred[STX_MAX_BLOCKS];
-        for (int b = 0; b < STX_MAX_BLOCKS; b++)
+        for (int b = 0; b < w->nblocks; b++)
             npred[b] = 0, pred[b] = -1;
-        if (entry >= 0 && entry < STX_MAX_BLOCKS)
+        if (entry >= 0 && entry < w->nblocks)
             npred[entry]++;
         for (int b = 0; b < w->nblocks; b++) {
             const stx_block *k = &w->blk[b];
@@ -988,9 +1041,16 @@ stx_err stx_optimize(stx_work *w)
     stub0 = new_stub(w, STX_EXIT_BUDGET, w->entry, false, 0, true, 0);
     if (pro < 0 || stub0 < 0 || prologue_block(w, pro, entry, stub0) < 0)
         return STX_E_SPACE;
-    for (int i = 0; i < nbody; i++)
-        if (body_block(w, w->order[i]) < 0)
-            return STX_E_SPACE;
+    {
+        int8_t cix[STX_NLINES];
+        for (unsigned l = 0; l < STX_NLINES; l++)
+            cix[l] = -1;
+        for (unsigned i = 0; i < w->meta.ncached; i++)
+            cix[w->meta.cached_line[i]] = (int8_t)i;
+        for (int i = 0; i < nbody; i++)
+            if (body_block(w, w->order[i], cix) < 0)
+                return STX_E_SPACE;
+    }
     for (int b = 0; b < w->nblocks; b++) {
         if (w->blk[b].kind == STX_BK_EDGE && edge_block(w, b) < 0)
             return STX_E_SPACE;

@@ -170,8 +170,10 @@ stx_err stx_translate(stx_work *w, const int32_t store[STX_NLINES],
 /* the steps, for tools and tests (stx_translate calls them in this order) */
 stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
                    const uint32_t profile[STX_NLINES], unsigned entry_line, unsigned slots);
-stx_err stx_build_ir(stx_work *w);     /* naive IR, per body block */
-stx_err stx_optimize(stx_work *w);     /* optimized IR (constant/copy propagation, DCE) */
+stx_err stx_build_ir(stx_work *w);     /* naive IR, per body block (for stx_print_naive) */
+stx_err stx_optimize(stx_work *w);     /* optimized IR (constant/copy propagation, DCE), from the
+                                          region's lines: it does not need stx_build_ir, which a
+                                          caller that prints nothing may skip (the firmware does) */
 stx_err stx_schedule(stx_work *w);     /* bundles, register allocation */
 stx_err stx_link(stx_work *w, uint32_t tc_addr);   /* encoding, offsets, metadata */
 

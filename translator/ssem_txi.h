@@ -3,6 +3,14 @@
 #define SSEM_TXI_H
 #include "ssem_tx.h"
 
+/* not inlined (GCC, Clang): keeps a caller's large arrays out of a hot function's frame, whose
+ * accesses then stay within RV32's 12-bit offsets */
+#if defined(__GNUC__)
+#define STX_NOINLINE __attribute__((noinline))
+#else
+#define STX_NOINLINE
+#endif
+
 #define STX_OP(pi)   (((uint32_t)(pi) >> 13) & 7u)
 #define STX_S(pi)    ((uint32_t)(pi) & 31u)
 enum { SSEM_JMP, SSEM_JRP, SSEM_LDN, SSEM_STO, SSEM_SUB, SSEM_SUB5, SSEM_CMP, SSEM_STP };
