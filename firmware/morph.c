@@ -245,6 +245,12 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
     }
     uint32_t cause = code & 0xffu;
     st.aborts[(cause - CMS_CAUSE_TX_FIRST) & 7u]++;
+    /* a translation commits at its entry and its exits only (not inside its loops), so an abort
+     * loses what the entry did: the next entries run at most half as many steps (then double
+     * again while they end without an abort), so that a loop whose only way out is a failed
+     * assertion, or one that interrupts keep aborting, progresses in entries that end before
+     * the abort (down to 1 step: then the entry check fails and the guest is interpreted) */
+    morph_budget = budget > 2u ? budget / 2u : 1u;
     /* with chaining the abort may be in another translation than the one entered */
     uint32_t txpc = csr_read(CMS_CSR_TXPC);
     for (unsigned t = 0; t < 32; t++)
@@ -264,12 +270,6 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
     } else if (cause == CMS_CAUSE_TX_PROT) {
         invalidate(h, e->written);
     } else if (cause == CMS_CAUSE_TX_IRQ) {
-        /* a translation commits only at its entry and its exits, so an interrupt loses what it
-         * did since the entry: with interrupts more frequent than an entry's run, entries get
-         * shorter until they complete between two of them (down to 1 step: then the entry
-         * check fails and the guest is interpreted, which always progresses) */
-        if (morph_budget > 1)
-            morph_budget >>= 1;
         /* the interrupt is still pending if interrupts were off (trap.c returns with them off
          * until the guest has made progress): take it now, so that the next entry does not
          * abort on the same interrupt */

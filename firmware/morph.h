@@ -15,8 +15,9 @@ extern uint32_t morph_valid;          /* bit L: a translation enters at line L *
 extern uint32_t morph_trig[32];       /* 0: line L has a translation; else translate line L when
                                          its profile count reaches this */
 extern uint32_t morph_budget;         /* the most steps of the next entry: CMS_TX_BUDGET_MAX, or
-                                         CMS_TX_BUDGET with a cycle limit; halved by every interrupt
-                                         abort, doubled by every entry that ends without one */
+                                         CMS_TX_BUDGET with a cycle limit; after an abort, half the
+                                         aborted entry's budget; doubled by every entry that ends
+                                         without one */
 
 void morph_init(hostif_t *h);
 /* line l, without a translation, is about to be interpreted and its profile count (this run
