@@ -134,11 +134,18 @@ static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_
                     uint32_t budget = morph_budget, done;
                     if ((flags & HOSTIF_F_STOP_AFTER) && stop_after - STEPS < budget)
                         budget = (uint32_t)(stop_after - STEPS);
+                    /* progress since the last interrupt: interrupts on, and one aborts the
+                     * entry (a pending interrupt aborts a translation whenever mie.MEIE is set,
+                     * mstatus.MIE or not: docs/isa.md section 7); the entry right after an
+                     * interrupt abort runs with mie.MEIE clear, so it progresses */
                     if (!irq_off)
-                        irq_enable(); /* progress since the last interrupt: interrupts abort the entry */
-                    irq_off = 0;
+                        irq_enable();
+                    else
+                        csr_clear(CMS_CSR_MIE, MIE_MEIE);
                     uint32_t ta = a, tci = ci; /* A and CI stay in registers (not address-taken) */
                     int r = morph_enter(h, &ta, &tci, budget, &done);
+                    if (irq_off)
+                        csr_set(CMS_CSR_MIE, MIE_MEIE);
                     a = ta;
                     ci = tci;
                     STEPS += done;

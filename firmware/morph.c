@@ -270,6 +270,10 @@ int morph_enter(hostif_t *h, uint32_t *a, uint32_t *ci, uint32_t budget, uint32_
     } else if (cause == CMS_CAUSE_TX_PROT) {
         invalidate(h, e->written);
     } else if (cause == CMS_CAUSE_TX_IRQ) {
+        /* the next entry runs with mie.MEIE clear (main.c): keep the latency that costs to
+         * about what the interpreter allows (a chunk) */
+        if (morph_budget > CMS_CHUNK_STEPS)
+            morph_budget = CMS_CHUNK_STEPS;
         /* the interrupt is still pending if interrupts were off (trap.c returns with them off
          * until the guest has made progress): take it now, so that the next entry does not
          * abort on the same interrupt */
