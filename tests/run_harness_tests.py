@@ -491,12 +491,12 @@ def profile(sim, ref, t, scratch):
     """--profile FILE: the firmware-mode cycles by firmware function. The rows sum to the
     header's total, which is the chip's CNT_FWCYC at the end of the run (and at least what the
     firmware's own report read from it before printing); they are sorted, most first; the
-    interpreter's ssem_run is the hottest on a guest run; the file is checked like the other
+    interpreter's ssem_run is the hottest on an --interpret-only guest run; the file is checked like the other
     outputs (not the program); ssem-ref refuses the option."""
     out_path = os.path.join(scratch, "profile.txt")
     if os.path.exists(out_path):
         os.unlink(out_path)
-    rc, out, err = sh(sim + ["--stats", "--stop-after", "2000", "--profile", out_path, KILBURN])
+    rc, out, err = sh(sim + ["--interpret-only", "--stats", "--stop-after", "2000", "--profile", out_path, KILBURN])
     rows, total, cnt = [], None, None
     try:
         with open(out_path) as f:
