@@ -24,21 +24,31 @@ function [31:0] cms_alu;
     end
 endfunction
 
-// branch condition (RV32 branch funct3 codes; also ASSERT). Codes 2 and 3 give 0: the decoders
-// reject them.
+// branch condition (the branch funct3 codes; also ASSERT's). BMI/BPL (translation mode only; the
+// firmware decoder rejects them, as RV32I does) test bit 31 of the wrapping difference a - b, not
+// a signed comparison. One comparison of the low 31 bits, the borrow into bit 31 of a - b, gives
+// them and the four less-than conditions: with the signs equal, a < b (signed or not) is that
+// borrow; with them different, it is the sign of a (signed) or of b (unsigned).
 function cms_bcmp;
     input [2:0]  cond;
     input [31:0] a;
     input [31:0] b;
+    reg          bo, sd, mi, lt, ltu;
     begin
+        bo  = a[30:0] < b[30:0];
+        sd  = a[31] ^ b[31];
+        mi  = sd ^ bo;                  // bit 31 of a - b
+        lt  = sd ? a[31] : bo;
+        ltu = sd ? b[31] : bo;
         case (cond)
-            3'd0: cms_bcmp = a == b;
-            3'd1: cms_bcmp = a != b;
-            3'd4: cms_bcmp = $signed(a) < $signed(b);
-            3'd5: cms_bcmp = $signed(a) >= $signed(b);
-            3'd6: cms_bcmp = a < b;
-            3'd7: cms_bcmp = a >= b;
-            default: cms_bcmp = 1'b0;
+            `CMS_F3_BEQ:  cms_bcmp = a == b;
+            `CMS_F3_BNE:  cms_bcmp = a != b;
+            `CMS_F3_BMI:  cms_bcmp = mi;
+            `CMS_F3_BPL:  cms_bcmp = !mi;
+            `CMS_F3_BLT:  cms_bcmp = lt;
+            `CMS_F3_BGE:  cms_bcmp = !lt;
+            `CMS_F3_BLTU: cms_bcmp = ltu;
+            default:      cms_bcmp = !ltu;      // `CMS_F3_BGEU
         endcase
     end
 endfunction

@@ -94,8 +94,8 @@ module cms_slot_dec #(
                     imm_o = imm_s;
                 end
                 `CMS_OPC_BRANCH: begin
+                    // every funct3 is a condition: BMI and BPL are translation mode's own
                     branch_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
-                    bad = funct3 == 3'd2 || funct3 == 3'd3;
                     boff_o = imm_b;
                 end
                 `CMS_OPC_JAL: begin
@@ -111,7 +111,7 @@ module cms_slot_dec #(
                         end
                         `CMS_TX_OP_ASSERT: begin
                             assert_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;
-                            bad = funct7[6:3] != 4'd0 || funct7[2:1] == 2'b01 || op_i[11:7] != 5'd0;
+                            bad = funct7[6:3] != 4'd0 || op_i[11:7] != 5'd0;   // any condition, as for branches
                         end
                         default: bad = 1'b1;
                     endcase

@@ -34,7 +34,7 @@ typedef enum nm_opk {
     NM_LUI,
     NM_LW, NM_SW,
     NM_MUL, NM_MULH, NM_MULHSU, NM_MULHU, NM_DIV, NM_DIVU, NM_REM, NM_REMU,
-    NM_BR,                                            /* B<cond>: cond = CMS_F3_BEQ ... */
+    NM_BR,                                            /* B<cond>: cond = CMS_F3_BEQ ... CMS_F3_BGEU */
     NM_J,                                             /* jal x0 */
     NM_EXIT, NM_COMMIT,
     NM_ASSERT,                                        /* cond as for NM_BR */
@@ -57,7 +57,6 @@ typedef enum nm_why {
     NM_WHY_OPCODE,    /* an opcode translation mode does not have (AUIPC, JALR, SYSTEM, FENCE, ...) */
     NM_WHY_FUNCT3,    /* a load/store width other than word, an unknown custom-0 funct3 */
     NM_WHY_FUNCT7,    /* an OP or shift-immediate funct7 RV32IM does not define */
-    NM_WHY_COND,      /* branch or ASSERT condition code 2 or 3 */
     NM_WHY_RESERVED,  /* a field that must be zero is not (rd of JAL; EXIT, COMMIT, ASSERT fields) */
     NM_WHY_REG,       /* a register field >= TR_COUNT */
     NM_WHY_SLOT,      /* the operation's class is not allowed in this slot */
@@ -70,7 +69,7 @@ typedef struct nm_op {
     nm_kind kind;     /* derived from op (nm_kind_of) */
     nm_class cls;     /* derived from op (nm_class_of) */
     int rd, rs1, rs2; /* TR numbers the operation writes / reads; -1: none */
-    int cond;         /* NM_BR, NM_ASSERT: branch funct3 code (CMS_F3_BEQ ...) */
+    int cond;         /* NM_BR, NM_ASSERT: branch funct3 code (CMS_F3_BEQ ... CMS_F3_BGEU, 0..7) */
     uint32_t imm;     /* I/S: sign-extended; shifts: shamt; LUI: the value (low 12 bits 0);
                          BR/J: byte offset from the operation, sign-extended; EXIT: code */
 } nm_op;
@@ -98,7 +97,7 @@ uint32_t nm_enc_u(uint32_t imm, uint32_t rd, uint32_t opc);
 /* ---- nm_encode.c: operations ---- */
 /* the word of a legal operation; 0 (the all-zero word, never legal) when an operand does not
  * fit: a register >= TR_COUNT, an immediate out of range, an odd or out-of-range offset, a
- * condition code 2 or 3, LUI with low bits, EXIT code > 2047. Fields the operation does not
+ * condition code outside 0..7, LUI with low bits, EXIT code > 2047. Fields the operation does not
  * have are ignored. NM_ADDI x0, x0, 0 is the NOP word. */
 uint32_t nm_encode(const nm_op *o);
 nm_why nm_encode_why(const nm_op *o, uint32_t *w);   /* the same, saying what does not fit */
@@ -110,6 +109,11 @@ uint32_t nm_lui(int rd, uint32_t value);                       /* value & 0xfff 
 uint32_t nm_lw(int rd, int rs1, int32_t imm);
 uint32_t nm_sw(int rs2, int rs1, int32_t imm);
 uint32_t nm_br(int cond, int rs1, int rs2, int32_t off);       /* off even, -4096..4094 */
+/* bmi / bpl: branch if bit 31 of TR[rs1] - TR[rs2] (32-bit wrapping) is 1 / 0; nm_br with
+ * CMS_F3_BMI / CMS_F3_BPL. Beside `sub x1, x1, x6` in the same bundle, `bmi x1, x6, off` tests
+ * the sign of the difference that sub writes (the bundle reads its operands before it writes). */
+uint32_t nm_bmi(int rs1, int rs2, int32_t off);
+uint32_t nm_bpl(int rs1, int rs2, int32_t off);
 uint32_t nm_j(int32_t off);                                    /* off even, -2^20..2^20-2 */
 uint32_t nm_exit(uint32_t code);                               /* 0..2047 */
 uint32_t nm_commit(void);
@@ -136,7 +140,7 @@ nm_class nm_class_of(nm_opk op);
 bool nm_op_equal(const nm_op *a, const nm_op *b);   /* op, registers, cond, imm */
 const char *nm_why_str(nm_why why);
 const char *nm_opk_name(nm_opk op);                  /* mnemonic ("add"; "b" for NM_BR: see nm_cond_name) */
-const char *nm_cond_name(int cond);                  /* "eq", "ne", "lt", "ge", "ltu", "geu"; NULL for 2, 3 */
+const char *nm_cond_name(int cond);                  /* "eq", "ne", "mi", "pl", "lt", "ge", "ltu", "geu"; NULL outside 0..7 */
 
 /* ---- nm_dis.c: docs/isa.md's notation into buf (always NUL-terminated if size > 0);
  * returns the length the full text has (as snprintf does) ---- */

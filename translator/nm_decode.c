@@ -1,8 +1,8 @@
 /* nm_decode.c -- operation word -> nm_op, with the legality rules of docs/isa.md section 5:
  * an operation in a slot not of its class, an unknown encoding (including the all-zero word), a
  * register field >= TR_COUNT, or a non-zero field that must be zero (rd of JAL; rd and rs1 of
- * EXIT; every field of COMMIT; rd and funct7[6:3] of ASSERT; imm[11] of EXIT); branch and ASSERT
- * condition codes 2 and 3. Freestanding. */
+ * EXIT; every field of COMMIT; rd and funct7[6:3] of ASSERT; imm[11] of EXIT). Every branch and
+ * ASSERT condition code 0..7 is legal (2 and 3: bmi, bpl, translation mode's own). Freestanding. */
 #include "nm.h"
 
 nm_kind nm_kind_of(nm_opk op)
@@ -33,12 +33,6 @@ nm_class nm_class_of(nm_opk op)
     case NM_K_BR: case NM_K_JAL: case NM_K_EXIT: case NM_K_COMMIT: case NM_K_ASSERT: return NM_C_B;
     default: return NM_C_NONE;
     }
-}
-
-static bool cond_legal(uint32_t c)
-{
-    return c == CMS_F3_BEQ || c == CMS_F3_BNE || c == CMS_F3_BLT || c == CMS_F3_BGE ||
-           c == CMS_F3_BLTU || c == CMS_F3_BGEU;
 }
 
 static nm_opk muldiv_op(uint32_t f3)
@@ -131,8 +125,7 @@ nm_why nm_decode(uint32_t w, nm_op *o)
         o->imm = nm_imm_s(w);
         break;
     case CMS_OPC_BRANCH:
-        if (!cond_legal(f3)) return fail(o, NM_WHY_COND);
-        use_rs1 = use_rs2 = true;
+        use_rs1 = use_rs2 = true;                          /* every funct3 is a condition */
         o->op = NM_BR;
         o->cond = (int)f3;
         o->imm = nm_imm_b(w);
@@ -154,9 +147,8 @@ nm_why nm_decode(uint32_t w, nm_op *o)
             if (rd != 0 || rs1 != 0 || nm_imm_i(w) != 0) return fail(o, NM_WHY_RESERVED);
             o->op = NM_COMMIT;
             break;
-        case CMS_TX_OP_ASSERT:                             /* rd = 0, funct7[6:3] = 0, cond != 2, 3 */
+        case CMS_TX_OP_ASSERT:                             /* rd = 0, funct7[6:3] = 0; any condition */
             if (rd != 0 || (f7 >> CMS_ENC_COND_BITS) != 0) return fail(o, NM_WHY_RESERVED);
-            if (!cond_legal(f7)) return fail(o, NM_WHY_COND);
             use_rs1 = use_rs2 = true;
             o->op = NM_ASSERT;
             o->cond = (int)f7;
@@ -219,7 +211,6 @@ const char *nm_why_str(nm_why why)
     case NM_WHY_OPCODE: return "opcode not in translation mode";
     case NM_WHY_FUNCT3: return "funct3 not in translation mode";
     case NM_WHY_FUNCT7: return "funct7 not defined";
-    case NM_WHY_COND: return "condition code 2 or 3";
     case NM_WHY_RESERVED: return "non-zero field that must be zero";
     case NM_WHY_REG: return "register field >= TR_COUNT";
     case NM_WHY_SLOT: return "class not allowed in this slot";
@@ -244,8 +235,8 @@ const char *nm_opk_name(nm_opk op)
 const char *nm_cond_name(int cond)
 {
     static const char *const names[8] = {
-        [CMS_F3_BEQ] = "eq", [CMS_F3_BNE] = "ne", [CMS_F3_BLT] = "lt", [CMS_F3_BGE] = "ge",
-        [CMS_F3_BLTU] = "ltu", [CMS_F3_BGEU] = "geu"
+        [CMS_F3_BEQ] = "eq", [CMS_F3_BNE] = "ne", [CMS_F3_BMI] = "mi", [CMS_F3_BPL] = "pl",
+        [CMS_F3_BLT] = "lt", [CMS_F3_BGE] = "ge", [CMS_F3_BLTU] = "ltu", [CMS_F3_BGEU] = "geu"
     };
     return cond >= 0 && cond < 8 ? names[cond] : NULL;
 }

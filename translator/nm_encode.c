@@ -213,6 +213,8 @@ uint32_t nm_lui(int rd, uint32_t value) { return mk(NM_LUI, rd, -1, -1, 0, value
 uint32_t nm_lw(int rd, int rs1, int32_t imm) { return mk(NM_LW, rd, rs1, -1, 0, (uint32_t)imm); }
 uint32_t nm_sw(int rs2, int rs1, int32_t imm) { return mk(NM_SW, -1, rs1, rs2, 0, (uint32_t)imm); }
 uint32_t nm_br(int cond, int rs1, int rs2, int32_t off) { return mk(NM_BR, -1, rs1, rs2, cond, (uint32_t)off); }
+uint32_t nm_bmi(int rs1, int rs2, int32_t off) { return nm_br(CMS_F3_BMI, rs1, rs2, off); }
+uint32_t nm_bpl(int rs1, int rs2, int32_t off) { return nm_br(CMS_F3_BPL, rs1, rs2, off); }
 uint32_t nm_j(int32_t off) { return mk(NM_J, -1, -1, -1, 0, (uint32_t)off); }
 uint32_t nm_exit(uint32_t code) { return mk(NM_EXIT, -1, -1, -1, 0, code); }
 uint32_t nm_commit(void) { return mk(NM_COMMIT, -1, -1, -1, 0, 0); }

@@ -51,6 +51,8 @@ int nm_bcond(int cond, uint32_t a, uint32_t b)
     switch (cond) {
     case CMS_F3_BEQ: return a == b;
     case CMS_F3_BNE: return a != b;
+    case CMS_F3_BMI: return (int)((a - b) >> 31);            /* the sign of the wrapping difference */
+    case CMS_F3_BPL: return (int)(((a - b) >> 31) ^ 1u);
     case CMS_F3_BLT: return (int32_t)a < (int32_t)b;
     case CMS_F3_BGE: return (int32_t)a >= (int32_t)b;
     case CMS_F3_BLTU: return a < b;

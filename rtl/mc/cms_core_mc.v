@@ -249,17 +249,19 @@ module cms_core_mc #(
             default:    alu_y = rs1v & alu_b;
         endcase
     end
-    // the condition (cond): a branch's funct3, or the translation-mode ASSERT's funct7[2:0]
+    // the condition (cond): a branch's funct3, or the translation-mode ASSERT's funct7[2:0];
+    // BMI/BPL (translation mode; firmware mode rejects them) are bit 31 of the same subtraction
     reg take;
     always @* begin
         case (cond)
-            3'd0: take = eq;
-            3'd1: take = !eq;
-            3'd4: take = lt;
-            3'd5: take = !lt;
-            3'd6: take = ltu;
-            3'd7: take = !ltu;
-            default: take = 1'b0;
+            `CMS_F3_BEQ:  take = eq;
+            `CMS_F3_BNE:  take = !eq;
+            `CMS_F3_BMI:  take = sub_y[31];
+            `CMS_F3_BPL:  take = !sub_y[31];
+            `CMS_F3_BLT:  take = lt;
+            `CMS_F3_BGE:  take = !lt;
+            `CMS_F3_BLTU: take = ltu;
+            default:      take = !ltu;        // `CMS_F3_BGEU
         endcase
     end
     assign fw_alu  = alu_y;

@@ -57,6 +57,9 @@
 #define B_COMMIT           .insn i CMS_OPC_CUSTOM0, CMS_TX_OP_COMMIT, x0, x0, 0
 #define B_ASSERT(cond, rs1, rs2) .insn r CMS_OPC_CUSTOM0, CMS_TX_OP_ASSERT, cond, x0, rs1, rs2
 #define B_NOP              addi x0, x0, 0
+/* bmi / bpl (translation mode's own branch conditions; the assembler has no mnemonic) */
+#define B_BMI(rs1, rs2, target) .insn b CMS_OPC_BRANCH, CMS_F3_BMI, rs1, rs2, target
+#define B_BPL(rs1, rs2, target) .insn b CMS_OPC_BRANCH, CMS_F3_BPL, rs1, rs2, target
 
 /* ---- mstatus / mie / mip bits ---- */
 #define MSTATUS_MIE  (1 << CMS_MSTATUS_MIE_BIT)

@@ -83,9 +83,11 @@ TEST_MAIN
     ILLEGAL(i_slli_bad, 29)
     ILLEGAL(i_srli_bad, 29)
     ILLEGAL(i_jal_ra, 30)
-    ILLEGAL(i_bad_branch_f3, 31)
-    ILLEGAL(i_assert_cond2, 32)
-    ILLEGAL(i_assert_cond3, 32)
+    /* (branch funct3 2 and 3 and ASSERT conditions 2 and 3 are bmi, bpl, assert.mi, assert.pl:
+     * tx_bmi.S; here those operations where they are illegal) */
+    ILLEGAL(i_bmi_0, 31)
+    ILLEGAL(i_bpl_rs2_16, 32)
+    ILLEGAL(i_assert_mi_rd, 32)
     ILLEGAL(i_exit_rs1, 33)
     ILLEGAL(i_commit_imm, 34)
 
@@ -288,17 +290,17 @@ BUNDLE(i_jal_ra)
 BLAST
     jal x1, i_br_mis_nt_2
 BEND
-BUNDLE(i_bad_branch_f3)
-BLAST
-    .insn b CMS_OPC_BRANCH, 2, x0, x0, i_br_mis_nt_2
+BUNDLE(i_bmi_0)
+    B_BMI(x0, x0, i_br_mis_nt_2)               /* class B in slot 0 */
+BUNCHECKED
 BEND
-BUNDLE(i_assert_cond2)
+BUNDLE(i_bpl_rs2_16)
 BLAST
-    B_ASSERT(2, x0, x0)
+    B_BPL(x1, x16, i_br_mis_nt_2)
 BEND
-BUNDLE(i_assert_cond3)
+BUNDLE(i_assert_mi_rd)
 BLAST
-    B_ASSERT(3, x0, x0)
+    .insn r CMS_OPC_CUSTOM0, CMS_TX_OP_ASSERT, CMS_F3_BMI, x1, x0, x0
 BEND
 BUNDLE(i_exit_rs1)
 BLAST

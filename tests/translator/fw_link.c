@@ -22,6 +22,7 @@ void nm_fw_entry(void)
     acc = sink(acc, nm_lw(1, 2, 4));
     acc = sink(acc, nm_sw(1, 2, 4));
     acc = sink(acc, nm_br(CMS_F3_BNE, 1, 2, -8));
+    acc = sink(acc, nm_bmi(1, 6, 16) ^ nm_bpl(1, 6, -16));
     acc = sink(acc, nm_j(16));
     acc = sink(acc, nm_exit(7));
     acc = sink(acc, nm_commit());

@@ -72,6 +72,18 @@ rc, out, err = run(["-"], stdin="\n".join(WORDS).encode())
 check("stdin -", rc == 0 and out == EXPECT, f"rc {rc}\n{out}{err}")
 rc, out, err = run(["00100093"])
 check("incomplete bundle", rc == 0 and "incomplete: 1 of 2 words" in out, out)
+# sub | bmi in one bundle (SSEM's SUB then CMP); bpl and assert.pl in the next (slot 1)
+rc, out, err = run(["--slots", "2", "406080b3", "0060a863", "00000013", "fe313ce3", "00000013", "0620a00b"])
+EXPECTMI = """00020000  0  406080b3  sub x1, x1, x6
+00020004  1  0060a863  bmi x1, x6, .+16  -> 00020014
+
+00020008  0  00000013  nop
+0002000c  1  fe313ce3  bpl x2, x3, .-8  -> 00020004
+
+00020010  0  00000013  nop
+00020014  1  0620a00b  assert.pl x1, x2
+"""
+check("bmi, bpl", rc == 0 and out == EXPECTMI, f"rc {rc}\n{out}{err}")
 rc, out, err = run(["--help"])
 check("--help", rc == 0 and out.startswith("usage: cms-dis"), out)
 

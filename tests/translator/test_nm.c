@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "nm.h"
+#include "nm_model.h"
 #include "enc.h"   /* tests/rtl/enc.h: the RTL tests' ENC_R, ENC_I, NOP_WORD */
 
 static unsigned checks, fails;
@@ -46,7 +47,8 @@ static nm_op mkop(nm_opk k, int rd, int rs1, int rs2, int cond, uint32_t imm)
     return o;
 }
 
-static const int conds[6] = { CMS_F3_BEQ, CMS_F3_BNE, CMS_F3_BLT, CMS_F3_BGE, CMS_F3_BLTU, CMS_F3_BGEU };
+static const int conds[8] = { CMS_F3_BEQ, CMS_F3_BNE, CMS_F3_BMI, CMS_F3_BPL, CMS_F3_BLT, CMS_F3_BGE,
+                               CMS_F3_BLTU, CMS_F3_BGEU };
 
 /* a random legal operation of kind k, with exactly the fields decode fills */
 static nm_op random_op(nm_opk k)
@@ -59,11 +61,11 @@ static nm_op random_op(nm_opk k)
     case NM_LUI: return mkop(k, r1, -1, -1, 0, rnd32() & 0xfffff000u);
     case NM_LW: return mkop(k, r1, r2, -1, 0, i12);
     case NM_SW: return mkop(k, -1, r2, r3, 0, i12);
-    case NM_BR: return mkop(k, -1, r2, r3, conds[rnd(6)], (uint32_t)(rnd(4096) - 2048) * 2u);
+    case NM_BR: return mkop(k, -1, r2, r3, conds[rnd(8)], (uint32_t)(rnd(4096) - 2048) * 2u);
     case NM_J: return mkop(k, -1, -1, -1, 0, (uint32_t)(rnd(1 << 20) - (1 << 19)) * 2u);
     case NM_EXIT: return mkop(k, -1, -1, -1, 0, (uint32_t)rnd(2048));
     case NM_COMMIT: return mkop(k, -1, -1, -1, 0, 0);
-    case NM_ASSERT: return mkop(k, -1, r2, r3, conds[rnd(6)], 0);
+    case NM_ASSERT: return mkop(k, -1, r2, r3, conds[rnd(8)], 0);
     default:
         if (k >= NM_ADDI && k <= NM_ANDI) return mkop(k, r1, r2, -1, 0, i12);
         return mkop(k, r1, r2, r3, 0, 0);
@@ -146,10 +148,10 @@ static void validation(void)
         { nm_enc_r(0x20, 1, 1, CMS_F3_SLL, 1, CMS_OPC_OP), NM_WHY_FUNCT7, "OP funct7 0x20 with SLL" },
         { nm_enc_i(0x400 | 3, 1, CMS_F3_SLL, 1, CMS_OPC_OP_IMM), NM_WHY_FUNCT7, "SLLI funct7 0x20" },
         { nm_enc_i(0x200 | 3, 1, CMS_F3_SRL, 1, CMS_OPC_OP_IMM), NM_WHY_FUNCT7, "SRLI funct7 0x10" },
-        { nm_enc_b(8, 2, 1, 2, CMS_OPC_BRANCH), NM_WHY_COND, "branch funct3 2" },
-        { nm_enc_b(8, 2, 1, 3, CMS_OPC_BRANCH), NM_WHY_COND, "branch funct3 3" },
-        { nm_enc_r(2, 2, 1, CMS_TX_OP_ASSERT, 0, C0), NM_WHY_COND, "ASSERT cond 2" },
-        { nm_enc_r(3, 2, 1, CMS_TX_OP_ASSERT, 0, C0), NM_WHY_COND, "ASSERT cond 3" },
+        { nm_enc_b(8, 16, 1, CMS_F3_BMI, CMS_OPC_BRANCH), NM_WHY_REG, "bmi rs2 16" },
+        { nm_enc_b(8, 2, 17, CMS_F3_BPL, CMS_OPC_BRANCH), NM_WHY_REG, "bpl rs1 17" },
+        { nm_enc_r(CMS_F3_BMI, 2, 1, CMS_TX_OP_ASSERT, 1, C0), NM_WHY_RESERVED, "assert.mi rd 1" },
+        { nm_enc_r(8 | CMS_F3_BPL, 2, 1, CMS_TX_OP_ASSERT, 0, C0), NM_WHY_RESERVED, "assert.pl funct7[3]" },
         { nm_enc_j(8, 1, CMS_OPC_JAL), NM_WHY_RESERVED, "JAL rd 1" },
         { nm_enc_i(5, 0, CMS_TX_OP_EXIT, 1, C0), NM_WHY_RESERVED, "EXIT rd 1" },
         { nm_enc_i(5, 1, CMS_TX_OP_EXIT, 0, C0), NM_WHY_RESERVED, "EXIT rs1 1" },
@@ -223,11 +225,30 @@ static void validation(void)
     CHECK(nm_ri(NM_ADDI, 1, 1, 2047) != 0 && nm_ri(NM_ADDI, 1, 1, -2048) != 0, "addi imm ends");
     CHECK(nm_ri(NM_SLLI, 1, 1, 32) == 0 && nm_ri(NM_SRAI, 1, 1, 31) != 0, "shamt range");
     CHECK(nm_lui(1, 0x12345678u) == 0, "lui with low bits");
-    CHECK(nm_br(2, 1, 2, 8) == 0 && nm_br(CMS_F3_BEQ, 1, 2, 7) == 0, "branch cond 2, odd offset");
+    CHECK(nm_br(8, 1, 2, 8) == 0 && nm_br(-1, 1, 2, 8) == 0 && nm_br(CMS_F3_BEQ, 1, 2, 7) == 0,
+          "branch cond 8, -1, odd offset");
     CHECK(nm_br(CMS_F3_BEQ, 1, 2, 4096) == 0 && nm_br(CMS_F3_BEQ, 1, 2, -4096) != 0, "branch range");
     CHECK(nm_j(1 << 20) == 0 && nm_j(-(1 << 20)) != 0, "jump range");
     CHECK(nm_exit(2048) == 0 && nm_exit(2047) != 0, "exit range");
-    CHECK(nm_assert(3, 1, 2) == 0, "assert cond 3");
+    CHECK(nm_assert(8, 1, 2) == 0, "assert cond 8");
+    /* bmi, bpl: nm_br with CMS_F3_BMI / CMS_F3_BPL, the same ranges */
+    CHECK(nm_bmi(1, 6, 16) == nm_br(CMS_F3_BMI, 1, 6, 16) && nm_bmi(1, 6, 16) != 0, "nm_bmi is nm_br");
+    CHECK(nm_bpl(2, 3, -8) == nm_br(CMS_F3_BPL, 2, 3, -8) && nm_bpl(2, 3, -8) != 0, "nm_bpl is nm_br");
+    CHECK(nm_bmi(16, 1, 8) == 0 && nm_bpl(1, 16, 8) == 0 && nm_bmi(1, -1, 8) == 0, "bmi/bpl registers");
+    CHECK(nm_bmi(1, 2, 7) == 0 && nm_bpl(1, 2, 4096) == 0 && nm_bmi(1, 2, -4096) != 0 &&
+          nm_bpl(1, 2, 4094) != 0, "bmi/bpl offsets");
+    {
+        nm_op d;
+        CHECK(nm_decode(nm_bmi(1, 6, 16), &d) == NM_OK && d.op == NM_BR && d.cond == CMS_F3_BMI &&
+              d.rs1 == 1 && d.rs2 == 6 && d.rd == -1 && d.imm == 16 && d.cls == NM_C_B, "decode bmi");
+        CHECK(nm_decode(nm_bpl(2, 3, -8), &d) == NM_OK && d.op == NM_BR && d.cond == CMS_F3_BPL &&
+              d.rs1 == 2 && d.rs2 == 3 && d.imm == (uint32_t)-8, "decode bpl");
+        CHECK(nm_decode(nm_assert(CMS_F3_BMI, 1, 2), &d) == NM_OK && d.op == NM_ASSERT &&
+              d.cond == CMS_F3_BMI, "decode assert.mi");
+        CHECK(nm_decode_slot(nm_bmi(1, 6, 16), 2, 0, &d) == NM_WHY_SLOT &&
+              nm_decode_slot(nm_bmi(1, 6, 16), 4, 2, &d) == NM_WHY_SLOT &&
+              nm_decode_slot(nm_bpl(1, 6, 16), 4, 3, &d) == NM_OK, "bmi/bpl: class B, last slot only");
+    }
     CHECK(nm_fw_tx_wr(16, 1) == 0 && nm_fw_tx_rd(1, 16) == 0 && nm_fw_tx_enter(32, 1) == 0, "tx.* ranges");
     {
         nm_op bad = mkop(NM_ADD, 1, 2, 99, 0, 0);
@@ -260,6 +281,10 @@ static void disassembly(void)
         { 0x0050000bu, "exit 5" },
         { 0x0000100bu, "commit" },
         { 0x0c20a00bu, "assert.ltu x1, x2" },
+        { 0x0060a863u, "bmi x1, x6, .+16" },          /* .insn b 0x63, 2, x1, x6, .+16 (GNU as) */
+        { 0xfe313ce3u, "bpl x2, x3, .-8" },
+        { 0x0420a00bu, "assert.mi x1, x2" },
+        { 0x0620a00bu, "assert.pl x1, x2" },
         { 0x00000000u, "illegal 0x00000000: all-zero word" },
         { 0x00100097u, "illegal 0x00100097: opcode not in translation mode" },
         { 0x0020800bu, "illegal 0x0020800b: non-zero field that must be zero" },
@@ -274,6 +299,11 @@ static void disassembly(void)
     }
     nm_dis_slot(0x00812183u, 2, 1, buf, sizeof buf);
     CHECK(!strcmp(buf, "illegal 0x00812183: class not allowed in this slot (lw x3, 8(x2))"), "slot: '%s'", buf);
+    CHECK(nm_bmi(1, 6, 16) == 0x0060a863u && nm_bpl(2, 3, -8) == 0xfe313ce3u, "bmi/bpl words by hand");
+    CHECK(nm_assert(CMS_F3_BMI, 1, 2) == 0x0420a00bu && nm_assert(CMS_F3_BPL, 1, 2) == 0x0620a00bu,
+          "assert.mi/pl words by hand");
+    nm_dis_slot(0x0060a863u, 2, 0, buf, sizeof buf);
+    CHECK(!strcmp(buf, "illegal 0x0060a863: class not allowed in this slot (bmi x1, x6, .+16)"), "bmi slot 0: '%s'", buf);
     nm_dis_slot(0x0050000bu, 4, 3, buf, sizeof buf);
     CHECK(!strcmp(buf, "exit 5"), "exit in the last slot: '%s'", buf);
     /* a short buffer: truncated, terminated, full length returned */
@@ -288,6 +318,37 @@ static void disassembly(void)
     CHECK(nm_fw_tx_protrd(10, 11) == 0x0005d50bu, "tx.protrd a0, a1: 0x%08x", (unsigned)nm_fw_tx_protrd(10, 11));
     CHECK(nm_fw_tx_commit() == 0x0000400bu, "tx.commit: 0x%08x", (unsigned)nm_fw_tx_commit());
     CHECK(nm_fw_tx_rollback() == 0x0200400bu, "tx.rollback: 0x%08x", (unsigned)nm_fw_tx_rollback());
+}
+
+/* the model's conditions (nm_bcond): bmi/bpl are the sign of the WRAPPING difference, not a
+ * signed comparison */
+static void conditions(void)
+{
+    static const struct { uint32_t a, b; int mi, lt, ltu; } cc[] = {
+        { 0x80000000u, 1, 0, 1, 0 },                /* -2^31 - 1 wraps to 0x7fffffff */
+        { 0x7fffffffu, 0xffffffffu, 1, 0, 1 },      /* 2^31-1 - (-1) wraps to 0x80000000 */
+        { 5, 5, 0, 0, 0 },                          /* equal: 0 */
+        { 0, 0, 0, 0, 0 },
+        { 0xffffffffu, 0xffffffffu, 0, 0, 0 },
+        { 3, 5, 1, 1, 1 },
+        { 5, 3, 0, 0, 0 },
+        { 0, 0x80000000u, 1, 0, 1 },                /* 0 - (-2^31) wraps to -2^31 */
+        { 0xfffffffeu, 0xffffffffu, 1, 1, 1 },
+        { 0x80000000u, 0x7fffffffu, 0, 1, 0 },
+    };
+    size_t i;
+    for (i = 0; i < sizeof cc / sizeof cc[0]; i++) {
+        uint32_t a = cc[i].a, b = cc[i].b;
+        CHECK(nm_bcond(CMS_F3_BMI, a, b) == cc[i].mi && nm_bcond(CMS_F3_BPL, a, b) == !cc[i].mi,
+              "bmi/bpl 0x%08x, 0x%08x", (unsigned)a, (unsigned)b);
+        CHECK(nm_bcond(CMS_F3_BLT, a, b) == cc[i].lt && nm_bcond(CMS_F3_BLTU, a, b) == cc[i].ltu,
+              "blt/bltu 0x%08x, 0x%08x", (unsigned)a, (unsigned)b);
+    }
+    for (i = 0; i < 100000; i++) {
+        uint32_t a = rnd32(), b = rnd(4) ? rnd32() : a;
+        CHECK(nm_bcond(CMS_F3_BMI, a, b) == (int)((a - b) >> 31) &&
+              nm_bcond(CMS_F3_BPL, a, b) == !nm_bcond(CMS_F3_BMI, a, b), "bmi random");
+    }
 }
 
 static void rtl_macros(void)
@@ -307,6 +368,7 @@ int main(void)
     round_trips();
     validation();
     disassembly();
+    conditions();
     rtl_macros();
     random_words();
     printf("test_nm: %u checks, %u failed\n", checks, fails);

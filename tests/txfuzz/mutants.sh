@@ -36,7 +36,10 @@ remu_zero	4	cms_core.v	s/wire        t_divzero = s_div\[0\] && tr_rdata\[32 \+: 
 tr7_kept	4	cms_treg.v	s/for \(i = 1; i < NSH; i = i \+ 1\) work_q\[i\] <= shadow_n\[i\];/for (i = 1; i < NSH - 1; i = i + 1) work_q[i] <= shadow_n[i];/	TR7 not restored by a rollback
 exit_10bit	2	cms_slot_dec.v	s/assign code_o = op_i\[30:20\];/assign code_o = {1'b0, op_i[29:20]};/	EXIT code truncated to 10 bits
 opsb_assert	2	cms_core.v	s/s_commit\[LS\] \| s_assert\[LS\]\}/s_commit[LS]}/	ASSERT not counted in CNT_OPS_B
-assert_c2	4	cms_slot_dec.v	s/ \|\| funct7\[2:1\] == 2'b01//	ASSERT conditions 2 and 3 accepted
+assert_mi_ill	4	cms_slot_dec.v	s/bad = funct7\[6:3\] != 4'd0 \|\|/bad = funct7[6:3] != 4'd0 || funct7[2:1] == 2'b01 ||/	assert.mi and assert.pl rejected (conditions 2 and 3 illegal)
+bmi_ill	2	cms_slot_dec.v	s/(branch_o = 1'b1; use_rs1 = 1'b1; use_rs2 = 1'b1;)/$1 bad = funct3 == `CMS_F3_BMI;/	bmi rejected
+bmi_lt	4	cms_fn.vh	s/`CMS_F3_BMI:  cms_bcmp = mi;/`CMS_F3_BMI:  cms_bcmp = lt;/	bmi as blt (the signed order, not the sign of the wrapping difference)
+bpl_nsd	2	cms_fn.vh	s/mi  = sd \^ bo;/mi  = bo;/	bmi/bpl without the operands' sign bits
 exit_imm11	2	cms_slot_dec.v	s/ \|\| op_i\[11:7\] != 5'd0 \|\| op_i\[31\];/ || op_i[11:7] != 5'd0;/	EXIT with imm[11] set accepted
 rs2_field	4	cms_slot_dec.v	s/ \|\| \(use_rs2 && op_i\[24\]\)//	rs2 >= 16 accepted
 nt_target	2	cms_core.v	s/        if \(t_taken\) begin\n            t_target/        if (s_branch[LS] || s_jump[LS]) begin\n            t_target/	untaken branch targets checked too
@@ -52,6 +55,7 @@ mc_slot1_first	mc	mc/cms_core_mc.v	s/if \(wq_q != \{SLOTS\{1'b0\}\}\) st_d = S_W
 mc_tbad_align	mc	mc/cms_core_mc.v	s/ \|\|\n                               fw_pcrel\[BSH-1:0\] != \{BSH\{1'b0\}\}\)/)/	misaligned branch targets accepted
 mc_rb_keep	mc	mc/cms_rfb.v	s/if \(rollback_i\) wk_n = sh_q;//	rollback keeps the working values
 mc_cnt_one	mc	mc/cms_cnt_mc.v	s/mem\[widx_q\] <= rdata_o \+ \{29'd0, ramt_q\};/mem[widx_q] <= rdata_o + 32'd1;/	a pending count of 2 or more added as 1
+mc_bpl_ge	mc	mc/cms_core_mc.v	s/`CMS_F3_BPL:  take = !sub_y\[31\];/`CMS_F3_BPL:  take = !lt;/	bpl as bge (the signed order)
 EOF
 )
 

@@ -30,7 +30,9 @@
  * pattern of two stores of different data to one word, then a load), at protected words and
  * just outside the window; store bursts up to and past SB_DEPTH, then COMMIT; results of slot-0
  * loads/multiplies stored to memory; DIV/REM by zero and -2^31/-1; ASSERTs that pass and fail;
- * taken and untaken forward branches and jumps, guarded early EXITs, counted loops; bundles with
+ * taken and untaken forward branches (every condition, bmi/bpl more often, sometimes beside a
+ * `sub rs1, rs1, rs2` in slot 0 that writes the branch's source: SSEM's SUB then CMP in one
+ * bundle) and jumps, guarded early EXITs, counted loops; bundles with
  * several faults at once (abort priority); a few illegal operations of every kind, bad branch
  * targets, bad tx.enter addresses, code placed anywhere in the TC (also running off its end);
  * windows inside the fuzz region, tiny, 4 KiB and larger (PROT_WORDS bound), across the top of
@@ -104,13 +106,15 @@ static uint32_t enc_b(uint32_t imm, int rs2, int rs1, int f3)
 static uint32_t enc_j(uint32_t imm, int rd) { return nm_enc_j(imm, (uint32_t)rd, CMS_OPC_JAL); }
 static uint32_t enc_exit(uint32_t code) { return nm_exit(code); }
 static uint32_t enc_commit(void) { return nm_commit(); }
-/* raw, so that conditions 2 and 3 (illegal) can be built */
+/* raw, so that bad fields can be built */
 static uint32_t enc_assert(int cond, int rs1, int rs2)
 {
     return enc_r(cond, rs2, rs1, CMS_TX_OP_ASSERT, 0, CMS_OPC_CUSTOM0);
 }
-/* the six branch conditions */
-static const int conds[6] = { CMS_F3_BEQ, CMS_F3_BNE, CMS_F3_BLT, CMS_F3_BGE, CMS_F3_BLTU, CMS_F3_BGEU };
+/* the eight branch conditions (bmi, bpl: translation mode's own) */
+#define NCONDS 8
+static const int conds[NCONDS] = { CMS_F3_BEQ, CMS_F3_BNE, CMS_F3_BMI, CMS_F3_BPL, CMS_F3_BLT,
+                                   CMS_F3_BGE, CMS_F3_BLTU, CMS_F3_BGEU };
 static nm_op dec(uint32_t w)
 {
     nm_op o;
@@ -171,7 +175,7 @@ typedef struct {
 
 typedef struct {
     double p_mem, p_store, p_x, p_div, p_bop, p_commit, p_branch, p_jal, p_assert, p_assert_fail,
-           p_accident, p_intent, p_same_rd, p_loop, p_guard, p_badenter, p_ntbad, p_midenter,
+           p_accident, p_intent, p_same_rd, p_loop, p_guard, p_badenter, p_ntbad, p_midenter, p_fuse,
            p_reenter, p_falloff, p_burst, p_fwd, p_late_lost, p_spill, p_final_ill, p_acc,
            p_randval;
     int nb;
@@ -207,7 +211,7 @@ typedef struct {
     unsigned long bundles, loads, fwd_loads, stores, sbfull_seen, commits_with_stores, commits;
     unsigned long same_rd, late_lost, taken, untaken, assert_pass, assert_fail, divs, muls;
     unsigned long multi_fault, loops, fwd_multi, full_commits, late_commit, reentries, falloffs;
-    unsigned long bursts;
+    unsigned long bursts, mi_taken, mi_untaken, mi_wrap, fused;
     unsigned long combo[8][8];
     unsigned long rej_undef, rej_limit;
 } stats;
@@ -259,8 +263,19 @@ static void hook(void *ctx, const nm_state *s, const nm_bundle *b)
                 break;
             }
     if (b->op[s->slots - 1].kind == NM_K_BR) {
+        const nm_op *o = &b->op[s->slots - 1];
         if (b->taken) t->taken++;
         else t->untaken++;
+        if (o->cond == CMS_F3_BMI || o->cond == CMS_F3_BPL) {
+            uint32_t a = s->tr[o->rs1], v = s->tr[o->rs2];
+            if (b->taken) t->mi_taken++;
+            else t->mi_untaken++;
+            /* the sign of the wrapping difference is not the signed comparison */
+            if (nm_bcond(CMS_F3_BMI, a, v) != nm_bcond(CMS_F3_BLT, a, v)) t->mi_wrap++;
+            if (b->op[0].op == NM_SUB && b->op[0].rd == o->rs1 && b->op[0].rs1 == o->rs1 &&
+                b->op[0].rs2 == o->rs2 && o->rs1 > 0)
+                t->fused++;
+        }
     }
     if (b->op[s->slots - 1].kind == NM_K_ASSERT) t->assert_pass++;
     if (b->op[0].kind == NM_K_DIV) t->divs++;
@@ -489,8 +504,9 @@ static uint32_t gen_illegal(gctx *g, int s)
     case 15: return enc_i((uint32_t)((chance(0.5) ? 0x020 : 0x200) | rnd(32)), rs1, CMS_F3_SRL, rd,
                           CMS_OPC_OP_IMM);                        /* SRLI/SRAI f7 */
     case 16: return enc_j(g_bb, 1 + rnd(31));                      /* JAL rd != 0 */
-    case 17: return enc_b(g_bb, rs2, rs1, 2 + rnd(2));              /* branch funct3 2, 3 */
-    case 18: return enc_assert(2 + rnd(2), rs1, rs2);              /* ASSERT cond 2, 3 */
+    case 17: return enc_b(g_bb, rs2 | 16, rs1, CMS_F3_BMI + rnd(2)); /* bmi/bpl, rs2 >= 16 */
+    case 18: return enc_r(CMS_F3_BMI + rnd(2), rs2, rs1, CMS_TX_OP_ASSERT, 1 + rnd(31),
+                          CMS_OPC_CUSTOM0);                          /* assert.mi/pl, rd != 0 */
     case 19: return enc_i((uint32_t)rnd(2048), 1 + rnd(31), CMS_TX_OP_EXIT, 0, CMS_OPC_CUSTOM0);
     case 20: return enc_i((uint32_t)rnd(2048), 0, CMS_TX_OP_EXIT, 1 + rnd(31), CMS_OPC_CUSTOM0);
     case 21: return enc_i(0x800u | (uint32_t)rnd(2048), 0, CMS_TX_OP_EXIT, 0, CMS_OPC_CUSTOM0);
@@ -535,7 +551,7 @@ static uint32_t gen_assert(gctx *g, int want_fail)
 {
     int t, cond = 0, rs1 = 0, rs2 = 0;
     for (t = 0; t < 12; t++) {
-        cond = conds[rnd(6)];
+        cond = conds[rnd(NCONDS)];
         rs1 = reg_src(g);
         rs2 = chance(0.2) ? rs1 : reg_src(g);
         if (nm_bcond(cond, g->pr->tr[rs1], g->pr->tr[rs2]) != want_fail) break;
@@ -579,8 +595,18 @@ static uint32_t branch_placeholder(int jal, int f3, int rs1, int rs2)
 
 static uint32_t gen_cond_branch(gctx *g, int bi, enum fixkind k, int target, uint32_t delta)
 {
-    int f3 = conds[rnd(6)], rs1 = reg_src(g), rs2 = chance(0.15) ? 0 : reg_src(g);
+    int f3 = chance(0.25) ? CMS_F3_BMI + rnd(2) : conds[rnd(NCONDS)];
+    int rs1 = reg_src(g), rs2 = chance(0.15) ? 0 : reg_src(g), t;
     if (chance(0.1)) rs1 = rs2 = 0;
+    /* bmi/bpl: often on operands (as predicted) whose difference overflows, where its sign is
+     * not the signed order (0x80000000 - 1, 0x7fffffff - -1) */
+    if ((f3 == CMS_F3_BMI || f3 == CMS_F3_BPL) && chance(0.5))
+        for (t = 0; t < 16; t++) {
+            uint32_t a = g->pr->tr[rs1], b = g->pr->tr[rs2];
+            if (nm_bcond(CMS_F3_BMI, a, b) != nm_bcond(CMS_F3_BLT, a, b)) break;
+            rs1 = reg_src(g);
+            rs2 = reg_src(g);
+        }
     add_fix(g, bi, k, target, delta, 0, f3, rs1, rs2);
     return branch_placeholder(0, f3, rs1, rs2);
 }
@@ -595,7 +621,7 @@ static uint32_t gen_bad_target(gctx *g, int bi)
     if (r < 4) jal = 1;
     else if (r < 7) f3 = CMS_F3_BEQ;             /* beq x0, x0: always taken */
     else {
-        f3 = conds[rnd(6)];
+        f3 = conds[rnd(NCONDS)];
         rs1 = reg_src(g);
         rs2 = reg_src(g);
     }
@@ -631,7 +657,7 @@ static enum intent pick_intent(gctx *g, enum role role)
 /* generate the words of bundle bi; minimal: only what the role needs, NOPs elsewhere */
 static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int minimal, uint32_t *w)
 {
-    int s, rds[NM_MAX_SLOTS], nrds = 0, fixed_slot = -1, ill_slot = -1;
+    int s, rds[NM_MAX_SLOTS], nrds = 0, fixed_slot = -1, ill_slot = -1, fuse = 0;
     uint32_t fixed_word = 0;
     int b_used = role == R_LOOP_CLOSE || role == R_GUARD || role == R_GEXIT || role == R_FINAL ||
                  role == R_COMMIT || (role == R_FLD && chance(0.5));
@@ -642,7 +668,8 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
         static const enum intent s0[4] = { I_BOUNDS, I_PROT, I_DIVZERO, I_SBFULL };
         in0 = s0[rnd(4)];
         inb = I_ASSERT;
-        if (chance(0.3)) ill_slot = rnd(g_slots);
+        /* (DIVZERO: more often, as the pair ILLEGAL+DIVZERO is rare) */
+        if (chance(in0 == I_DIVZERO ? 0.6 : 0.3)) ill_slot = rnd(g_slots);
     }
     if (in == I_ILLEGAL) ill_slot = chance(0.4) ? g_ls : rnd(g_slots);
 
@@ -713,12 +740,13 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
             if (k < (int)(pb * sc)) {
                 if (chance(g->pf.p_ntbad)) {
                     /* never taken, with a bad target: not checked (DOC-SILENT) */
-                    static const int nt[3] = { 1, 4, 6 };
-                    int r = reg_src(g), f3 = nt[rnd(3)];
+                    static const int nt[4] = { CMS_F3_BNE, CMS_F3_BMI, CMS_F3_BLT, CMS_F3_BLTU };
+                    int r = reg_src(g), f3 = nt[rnd(4)];
                     add_fix(g, bi, (enum fixkind)(FX_MIS + rnd(3)), bi, 4, 0, f3, r, r);
                     x = branch_placeholder(0, f3, r, r);
                 } else {
                     x = gen_cond_branch(g, bi, FX_FWD, bi + 1 + rnd(4), 0);
+                    fuse = 1;
                 }
             } else if (k < (int)((pb + (in_loop ? 0 : g->pf.p_jal)) * sc)) {
                 add_fix(g, bi, FX_FWD, bi + 1 + rnd(4), 0, 1, 0, 0, 0);
@@ -740,6 +768,14 @@ static void gen_bundle(gctx *g, int bi, enum role role, enum intent in, int mini
             nm_op o = dec(w[s]);
             if (o.rd > 0 && o.cls == NM_C_A && nrds < NM_MAX_SLOTS) rds[nrds++] = o.rd;
         }
+    }
+    /* SSEM's SUB then CMP in one bundle: `sub rs1, rs1, rs2` in slot 0 beside the conditional
+     * branch on rs1, rs2 (mostly bmi/bpl: the sign of the difference sub writes, read before
+     * it is written) */
+    if (fuse && g_slots > 1 && 0 != fixed_slot && 0 != ill_slot && chance(g->pf.p_fuse)) {
+        nm_op ob = dec(w[g_ls]), o0 = dec(w[0]);
+        if (ob.kind == NM_K_BR && (o0.cls == NM_C_A) && ob.rs1 != g->excl)
+            w[0] = enc_r(CMS_F7_ALT, ob.rs2, ob.rs1, CMS_F3_ADD, ob.rs1, CMS_OPC_OP);
     }
     /* slot-0 LW/MUL and a later slot writing the same TR: the late result must be dropped */
     if (!minimal && g_slots > 1 && chance(g->pf.p_late_lost)) {
@@ -805,6 +841,7 @@ static void random_profile(profile *p)
     p->p_guard = frand(0, 0.08);
     p->p_badenter = 0.03;
     p->p_ntbad = frand(0, 0.1);
+    p->p_fuse = frand(0, 0.6);
     p->p_midenter = 0.08;
     p->p_reenter = 0.3;
     p->p_falloff = 0.2;
@@ -1419,6 +1456,9 @@ int main(int argc, char **argv)
                         "buffer %lu, commits with a late slot-0 result %lu, re-entries %lu, runs off "
                         "the TC end %lu, store bursts %lu\n",
                 t->fwd_multi, t->full_commits, t->late_commit, t->reentries, t->falloffs, t->bursts);
+        fprintf(stderr, "  bmi/bpl taken %lu / not %lu, on operands whose difference's sign is not "
+                        "their signed order %lu, beside a sub that writes their source %lu\n",
+                t->mi_taken, t->mi_untaken, t->mi_wrap, t->fused);
         fprintf(stderr, "  fault pairs in one bundle:");
         {
             static const char *const fn[6] = { "ILLEGAL", "BOUNDS", "PROT", "SBFULL", "DIVZERO",
