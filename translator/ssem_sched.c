@@ -71,12 +71,29 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
         p->rdy = 0;
         n++;
     }
+    /* the co-designed branch (docs/isa.md: bmi, bpl): the block's closing `blt r, x0` (or
+     * `bge`) where r is the result of a SUB of this block may share the SUB's bundle, testing
+     * the sign of the same difference, since a bundle reads every operand before any write:
+     * latency 0 instead of 1 from that SUB (fuse: its index; br: the branch's) */
+    sop *fz = NULL, *brp = NULL;
+    if (n > 1) {
+        const stx_op *o = &w->ops[op[n - 1].idx];
+        if (o->k == NM_BR && (o->imm == CMS_F3_BLT || o->imm == CMS_F3_BGE) && o->b <= 0 && o->a > 0)
+            for (sop *pj = &op[n - 2]; pj >= op; pj--)
+                if (pj->d == op[n - 1].a) {
+                    if (w->ops[pj->idx].k == NM_SUB) {
+                        fz = pj;
+                        brp = &op[n - 1];
+                    }
+                    break;
+                }
+    }
     sop *lo = op;                        /* the first operation not placed */
     /* heights (longest latency path to the end) for the priority; the dependences counted */
     for (int j = n - 1; j >= 0; j--) {
         sop *pj = &op[j];
         for (sop *ps = pj + 1; ps < op + n; ps++) {
-            int l = lat_of(pj, ps);
+            int l = ps == brp && pj == fz ? 0 : lat_of(pj, ps);
             if (l >= 0) {
                 ps->npend++;
                 if (ps->h + l > pj->h)
@@ -108,7 +125,7 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
             nbun = t + 1;
             left--;
             for (sop *ps = best + 1; ps < op + n; ps++) {
-                int l = lat_of(best, ps);
+                int l = ps == brp && best == fz ? 0 : lat_of(best, ps);
                 if (l >= 0) {
                     ps->npend--;
                     if (t + l > ps->rdy)
@@ -116,6 +133,17 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
                 }
             }
         }
+    }
+    /* the branch in its SUB's bundle becomes bmi/bpl of the SUB's operands (in a later bundle
+     * it stays a blt/bge of the SUB's result, which it then sees) */
+    if (fz && fz->bun == brp->bun) {
+        stx_op *o = &w->ops[brp->idx];
+        const stx_op *f = &w->ops[fz->idx];
+        o->imm = o->imm == CMS_F3_BLT ? CMS_F3_BMI : CMS_F3_BPL;
+        o->a = f->a;
+        o->b = f->b;
+        brp->a = fz->a;
+        brp->b = fz->b;
     }
     /* slots: memory/multiply in slot 0, B in the last, ALU in the others (in program order) */
     {

@@ -997,6 +997,8 @@ static void invert(stx_op *o)
     switch (o->imm) {
     case CMS_F3_BLT: o->imm = CMS_F3_BGE; break;
     case CMS_F3_BGE: o->imm = CMS_F3_BLT; break;
+    case CMS_F3_BMI: o->imm = CMS_F3_BPL; break;
+    case CMS_F3_BPL: o->imm = CMS_F3_BMI; break;
     case CMS_F3_BEQ: o->imm = CMS_F3_BNE; break;
     default: o->imm = CMS_F3_BEQ; break;
     }
