@@ -51,10 +51,10 @@ static unsigned group_of(int val)
     switch (val) {
     case O_STATE_JSON:
         return CMS_OPT_STATE;
-    case O_FIRMWARE: case O_MAX_CYCLES: case O_STATS:
+    case O_FIRMWARE: case O_MAX_CYCLES: case O_STATS: case O_THRESHOLD:
         return CMS_OPT_FW;
     case O_TRACE: case O_TRACE_FROM: case O_TRACE_CYCLES: case O_IRQ_AT: case O_BOOT_IMAGE:
-    case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP: case O_THRESHOLD:
+    case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP:
         return CMS_OPT_SIM;
     case O_SLOTS: case O_OUTPUT:
         return CMS_OPT_BOOT;

@@ -19,9 +19,9 @@ extern "C" {
 /* option groups: which tool takes which options */
 #define CMS_OPT_GUEST 0x01u /* --index --stop-after --max-steps --crt --answer --quiet (all) */
 #define CMS_OPT_STATE 0x02u /* --state-json (cms-sim, ssem-ref) */
-#define CMS_OPT_FW    0x04u /* --firmware --max-cycles --stats (cms-sim, cms-bootimg) */
+#define CMS_OPT_FW    0x04u /* --firmware --max-cycles --stats --threshold (cms-sim, cms-bootimg) */
 #define CMS_OPT_SIM   0x08u /* --trace --trace-from --trace-cycles --irq-at --irq-every --irq-random
-                             --irq-max-gap --boot-image --threshold (cms-sim) */
+                             --irq-max-gap --boot-image (cms-sim) */
 #define CMS_OPT_BOOT  0x10u /* --slots --output (cms-bootimg) */
 
 typedef struct {
@@ -31,7 +31,7 @@ typedef struct {
     int answer_line;        /* -1: none */
     int have_max_cycles, have_stop_after, have_max_steps, have_trace_cycles, stats, crt, quiet;
     unsigned slots;         /* --slots (cms-bootimg); 0: not given */
-    unsigned threshold;     /* --threshold (cms-sim: the translating firmware's hot-line
+    unsigned threshold;     /* --threshold (cms-sim, cms-bootimg: the translating firmware's hot-line
                                threshold, host block flags[31:16]); 0: the firmware's default */
     uint64_t max_cycles, stop_after, max_steps, trace_from, trace_cycles;
     uint64_t *irq_at;       /* sorted; free with cms_opts_free */
