@@ -9,7 +9,8 @@
 #   make test-postsynth     the translating firmware (PS_FW) on a short program (PS_PROG, PS_ARGS:
 #                           --threshold 2, a few hundred guest instructions) on the iCEBreaker's
 #                           netlist (its core, cms_core_mc); its report must count bundles > 0.
-#                           Part of make test
+#                           Then tests/postsynth/flash_mutants.sh: the flash model must stop
+#                           three broken loaders (RTL) with the fault named. Part of make test
 #   make test-postsynth-pipe  the pipelined cms_core's netlist (CORE=pipe: the UP5K cannot hold
 #                           it, but Yosys synthesizes it) with the interpreting firmware (FW_ELF)
 #                           on PS_PIPE_PROG (its netlist simulates 6 times slower), part of make test
@@ -40,6 +41,8 @@ PS_VFLAGS      := --cc --exe --build -j 2 -O1 -Wno-fatal -Wno-lint -Wno-style \
 test-postsynth: setup
 	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=test PS_RUN_FW=$(PS_FW) \
 	    PS_RUN_PROG=$(PS_PROG) PS_RUN_ARGS="$(PS_ARGS)" PS_NEED_BUNDLES=1
+	@# the flash model catches a broken loader (three faults, RTL in Icarus, a few seconds)
+	@bash tests/postsynth/flash_mutants.sh $(BUILD) $(BUILD)/postsynth/$(PS_BOARD)-$(CORE)/test/board/boot.hex
 
 # with the interpreting firmware and the short program of before: the pipelined core's netlist
 # simulates some 7,000 cycles per second, the translating firmware's boot alone is 644,000 cycles
