@@ -94,7 +94,7 @@ test: setup
 	[ $$fail -eq 0 ]
 
 .PHONY: test-beside-prep
-test-beside-prep: $(GEN_H) $(GEN_VH) $(GEN_PY) $(FW_ELF) $(BUILD)/cms-bootimg $(FPGA_STAMP)
+test-beside-prep: $(GEN_H) $(GEN_VH) $(GEN_PY) $(FW_ELF) $(MORPH_ELF) $(BUILD)/cms-bootimg $(FPGA_STAMP)
 
 # tools/gen_defs.py: the real table, and malformed ones rejected with file, line and reason
 .PHONY: test-defs
@@ -122,7 +122,7 @@ Build and run
   setup                  install missing tools (every user target runs it first)
   build/cms-dis          print translation-mode bundles from hex words or a TC dump (docs/translator.md)
   build/cms-tx           the SSEM translator on a program: regions, IR, bundles (docs/translator.md)
-  build/cms-bootimg      write a board's boot image for a firmware and a program (docs/sim.md)
+  build/cms-bootimg      write a board's boot image (its SPI flash's bytes) for a firmware and a program (docs/sim.md)
   help                   this list
   clean                  remove build/
 
@@ -144,9 +144,10 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
   lint-boards            verilator -Wall on each board's top with its chip (lint-board BOARD=...: one)
   test-uart              the boards' UART transmitter (Icarus)
-  test-postsynth         the iCEBreaker's netlist vs its RTL vs cms-sim-mc on a short program
+  test-postsynth         the iCEBreaker's netlist vs its RTL vs cms-sim-mc, booting from an SPI flash
+                         model: the translating firmware on a short program (bundles > 0)
   test-postsynth-tx      the same with RTL tests of translation mode as the firmware
-  test-postsynth-pipe    test-postsynth with CORE=pipe (the pipelined core's netlist)
+  test-postsynth-pipe    the same with CORE=pipe (the pipelined core's netlist), interpreting firmware
   test-synth-icebreaker  make synth BOARD=icebreaker: must fit and meet 12 MHz
   test-synth-ulx3s       make synth BOARD=ulx3s: must fit and meet 20 MHz
 
@@ -168,11 +169,12 @@ Speed figures (docs/bench.md; never fail on speed)
   bench-postsynth        Kilburn's program in the iCEBreaker's netlist (PS_BENCH_STEPS= : all of it)
 
 FPGA boards (BOARD=$(BOARD); boards: $(BOARDS); docs/fpga.md)
-  synth                  the bitstream, build/boards/BOARD/ (CORE=pipe|mc, SLOTS=, SB_DEPTH=, BOARD_CLK_MHZ=)
-  prog                   program the board with it
+  synth                  the bitstream and boot image, build/boards/BOARD/ (CORE=pipe|mc, SLOTS=, SB_DEPTH=, BOARD_CLK_MHZ=)
+  prog                   the boot image into the board's SPI flash at FLASH_BOOT_ADDR, then the
+                         bitstream (BOARD_FW= the firmware; PROG_DRY=1: print the commands only)
   area                   cell counts per module (synthesis with -noflatten)
 
-Variables: GUEST ARGS ARGS_BOARD SLOTS SB_DEPTH CORE BOARD CORPUS CROSS VERILATOR PYTHON HOSTCC
+Variables: GUEST ARGS ARGS_BOARD BOARD_FW SLOTS SB_DEPTH CORE BOARD CORPUS CROSS VERILATOR PYTHON HOSTCC
 endef
 
 .PHONY: help

@@ -2,12 +2,14 @@
 # the YoWASP builds of Yosys and nextpnr that tools/setup-fpga.sh installs in build/fpga-venv.
 # Included by the top Makefile after mk/*.mk (it uses GEN_VH, FW_ELF, GUEST, and mk/config.mk's
 # description of the chip's configurations).
-#   make synth [BOARD=icebreaker|ulx3s]   boot image -> yosys -> nextpnr -> (iCE40) icetime -> pack,
-#                                         all into build/boards/$(BOARD)/ (build/boards/$(BOARD)-$(CORE)/
-#                                         for a core other than the board's): $(BOARD).bin or .bit
-#   make prog [BOARD=...]                 program the board (iceprog, openFPGALoader)
+#   make synth [BOARD=icebreaker|ulx3s]   yosys -> nextpnr -> (iCE40) icetime -> pack, and the boot
+#                                         image, all into build/boards/$(BOARD)/ (build/boards/$(BOARD)-$(CORE)/
+#                                         for a core other than the board's): $(BOARD).bin or .bit, boot.bin
+#   make prog [BOARD=...]                 program the board: the boot image into the SPI flash at
+#                                         FLASH_BOOT_ADDR, then the bitstream (iceprog, openFPGALoader);
+#                                         PROG_DRY=1 prints the commands only
 #   make build/boards/$(BOARD)/chip_syn.v the synthesized cms_chip alone, with the board's
-#                                         parameters and boot image (post-synthesis simulation)
+#                                         parameters (post-synthesis simulation)
 #   make test-uart                        the UART transmitter's test bench (Icarus)
 #   make test-synth-ulx3s                 make synth BOARD=ulx3s (part of make test)
 #   make test-synth-icebreaker            make synth BOARD=icebreaker (part of make test)
@@ -55,12 +57,12 @@ FPGA_STAMP := $(FPGA_VENV)/.cms-fpga-stamp
 # the chip's sources (point FPGA_RTL at a modified copy to try a change)
 FPGA_RTL   ?= rtl
 
-# the board's chip: mk/config.mk's configuration "board", with the boot image and the family
+# the board's chip: mk/config.mk's configuration "board", with the family (which makes it boot
+# from the SPI flash: FLASH_BOOT=1)
 CFG_board_CORE     := $(CORE)
 CFG_board_SLOTS    := $(BOARD_SLOTS)
 CFG_board_SB_DEPTH := $(BOARD_SB_DEPTH)
 CFG_board_FAMILY   := $(BOARD_FAMILY)
-CFG_board_BOOT      = $(BB)/boot.hex
 CFG_board_RTL      := $(FPGA_RTL)
 # the top around it
 BOARD_SRCS := boards/common/cms_uart_tx.v boards/common/cms_board.v boards/$(BOARD)/top.v
@@ -115,12 +117,24 @@ endif
 # ---------------------------------------------------------------- user targets
 .PHONY: synth prog test-uart lint-boards lint-board boards-force test-synth-ulx3s test-synth-icebreaker
 synth: setup
-	@$(MAKE) --no-print-directory $(BOARD_BIT)
+	@$(MAKE) --no-print-directory $(BOARD_BIT) $(BB)/boot.bin
 
+# make prog: the boot image into the flash at FLASH_BOOT_ADDR first (BOARD_PROG_BOOT), then the
+# bitstream (BOARD_PROG): the last step restarts the FPGA (iceprog releases CRESET,
+# openFPGALoader loads the SRAM or refreshes from the flash), which then boots with both in
+# place. PROG_DRY=1 prints the two commands without running them (no board needed).
 prog: setup
-	@$(MAKE) --no-print-directory $(BOARD_BIT)
+	@$(MAKE) --no-print-directory $(BOARD_BIT) $(BB)/boot.bin
+	@size=$$(wc -c < $(BOARD_BIT)); [ $$size -le $(FLASH_BOOT_OFF) ] || { echo "prog: \
+	    $(BOARD_BIT) ($$size bytes) would overlap the boot image at $(FLASH_BOOT_ADDR) (spec/chip.tbl)"; exit 1; }
+ifeq ($(PROG_DRY),)
 	@bash tools/setup-fpga.sh --need $(firstword $(BOARD_PROG)) $(BOARD_PROG_PKG)
+	$(BOARD_PROG_BOOT) $(BB)/boot.bin
 	$(BOARD_PROG) $(BOARD_BIT)
+else
+	@echo "prog (dry run): $(BOARD_PROG_BOOT) $(BB)/boot.bin"
+	@echo "prog (dry run): $(BOARD_PROG) $(BOARD_BIT)"
+endif
 
 $(FPGA_STAMP): tools/setup-fpga.sh
 	@bash tools/setup-fpga.sh $(FPGA_VENV)
@@ -130,15 +144,26 @@ $(FPGA_STAMP): tools/setup-fpga.sh
 boards-force:
 
 # ---------------------------------------------------------------- boot image
-# The firmware, its data and the host block for GUEST, as the simulator would load them
-# (build/cms-bootimg, mk/bootimg.mk; the same code as cms-sim's): the TC's initial contents.
-BOOT_CMD = $(BUILD)/cms-bootimg --slots $(BOARD_SLOTS) --output $(BB)/boot.hex $(ARGS_BOARD) $(GUEST)
+# The firmware (BOARD_FW, by default the translating one), its data and the host block for GUEST,
+# as the simulator would load them (build/cms-bootimg, mk/bootimg.mk; the same code as
+# cms-sim's): boot.bin, the bytes the board's SPI flash holds from FLASH_BOOT_ADDR (spec/chip.tbl;
+# make prog writes them there, the chip's loader reads them after reset, rtl/cms_flash_boot.v).
+# boot.hex: the same bytes as $readmemh text, one per line, for the flash model of the
+# post-synthesis tests (tests/postsynth/tb_spi_flash.v). Neither is part of the bitstream: a
+# new program or firmware needs no synthesis, only make prog.
+BOARD_FW       ?= $(MORPH_ELF)
+FLASH_BOOT_ADDR := $(shell awk '$$1 == "FLASH_BOOT_ADDR" { print $$2 }' spec/chip.tbl)
+FLASH_BOOT_OFF  := $(shell printf '%d' $(FLASH_BOOT_ADDR))
+BOOT_CMD = $(BUILD)/cms-bootimg --firmware $(BOARD_FW) --output $(BB)/boot.bin $(ARGS_BOARD) $(GUEST)
 $(BB)/boot.cmd: boards-force
 	@mkdir -p $(@D)
 	@echo '$(BOOT_CMD)' | cmp -s - $@ || echo '$(BOOT_CMD)' > $@
 
-$(BB)/boot.hex: $(BB)/boot.cmd $(BUILD)/cms-bootimg $(FW_ELF) $(GUEST)
+$(BB)/boot.bin: $(BB)/boot.cmd $(BUILD)/cms-bootimg $(BOARD_FW) $(GUEST)
 	$(BOOT_CMD)
+
+$(BB)/boot.hex: $(BB)/boot.bin
+	od -An -v -tx1 -w1 $< > $@.tmp && mv -f $@.tmp $@
 
 # ---------------------------------------------------------------- synthesis
 # cms_chip gets the board's parameters itself (chparam) and keeps its own level of hierarchy
@@ -166,7 +191,7 @@ $(BB)/synth.ys: boards-force | $(FPGA_STAMP)
 	} > $@.tmp
 	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv -f $@.tmp $@
 
-$(BB)/$(BOARD).json $(BB)/chip_syn.v &: $(BB)/synth.ys $(BB)/boot.hex $(call CHIP_DEPS,board) $(BOARD_SRCS) \
+$(BB)/$(BOARD).json $(BB)/chip_syn.v &: $(BB)/synth.ys $(call CHIP_DEPS,board) $(BOARD_SRCS) \
                                         | $(FPGA_STAMP)
 	@echo "yosys: $(BB)/synth.ys (log: $(BB)/yosys.log)"
 	@t=$$(date +%s); \
@@ -179,7 +204,7 @@ $(BB)/$(BOARD).json $(BB)/chip_syn.v &: $(BB)/synth.ys $(BB)/boot.hex $(call CHI
 # a change's effect on each part of the chip is visible (docs/fpga.md, the UP5K budget).
 .PHONY: area
 area: setup
-	@$(MAKE) --no-print-directory $(BB)/synth.ys $(BB)/boot.hex
+	@$(MAKE) --no-print-directory $(BB)/synth.ys
 	@sed -e 's/^$(FPGA_SYNTH) -top \([^ ]*\) -json .*/$(FPGA_SYNTH) -noflatten -top \1/' \
 	    -e 's|^tee -q -o .*|tee -q -o $(BB)/area-stat.txt stat|' -e '/^select cms_chip/d' \
 	    -e '/^write_verilog/d' $(BB)/synth.ys > $(BB)/area.ys
@@ -244,4 +269,31 @@ lint-boards: $(GEN_VH)
 lint-board: $(GEN_VH)
 	@echo "verilator --lint-only -Wall $(BOARD_TOP) ($(call CHIP_CORE_NAME,board))"
 	@$(VERILATOR) --lint-only $(VFLAGS) $(call CHIP_INCS,board) $(call CHIP_DEFS,board) \
-	    --top-module $(BOARD_TOP) $(call CHIP_VLT,board) $(call CHIP_SRCS,board) $(BOARD_SRCS)
+	    --top-module $(BOARD_TOP) $(call CHIP_VLT,board) $(call CHIP_SRCS,board) $(BOARD_SRCS) \
+	    $(BOARD_SIM_SRCS)
+
+# ---------------------------------------------------------------- post-synthesis test benches
+# mk/postsynth.mk's, per board and core (PSB): here, where CORE and BB are defined.
+# the RTL under the test bench: Icarus, or Verilator (PS_RTL_SIM=verilator, long runs)
+$(PSB)/rtl.vvp: $(PS_TB_SRCS) $(call CHIP_DEPS,board)
+	@bash tools/setup-fpga.sh --need iverilog iverilog
+	@mkdir -p $(@D)
+	iverilog -g2005 $(PS_TB_DEFS) -DTB_MAX_CYCLES=2000000000 $(call CHIP_IVFLAGS,board) \
+	    -o $@.tmp $(PS_TB_SRCS) $(call CHIP_SRCS,board) && mv -f $@.tmp $@
+
+$(PSB)/vrtl/Vtb_chip: $(PS_TB_SRCS) tests/postsynth/tb_main.cpp $(call CHIP_DEPS,board)
+	@rm -rf $(PSB)/vrtl
+	$(VERILATOR) $(PS_VFLAGS) -Mdir $(PSB)/vrtl $(PS_TB_DEFS) $(call CHIP_IVFLAGS,board) \
+	    $(PS_TB_SRCS) $(call CHIP_SRCS,board) \
+	    $(abspath tests/postsynth/tb_main.cpp) > $(PSB)/vrtl.log 2>&1 || { tail -20 $(PSB)/vrtl.log; exit 1; }
+
+# the netlist under the test bench, in Verilator with Yosys's cell models (looked up by the
+# shell: make expands a recipe before running it, and the flow may have just made the venv)
+$(PSB)/vnet/Vtb_chip: $(BB)/chip_syn.v $(PS_TB_SRCS) tests/postsynth/tb_main.cpp
+	@echo "verilator: netlist model (log: $(PSB)/vnet.log)"
+	@rm -rf $(PSB)/vnet
+	@cells=$$(ls $(PS_CELLS) 2>/dev/null | head -n 1); \
+	test -n "$$cells" || { echo "no $(BOARD_FAMILY)/cells_sim.v in $(BUILD)/fpga-venv"; exit 1; }; \
+	t=$$(date +%s); $(VERILATOR) $(PS_VFLAGS) -Mdir $(PSB)/vnet -I$$(dirname $$cells) -I$(GEN) \
+	    $(PS_TB_SRCS) $(BB)/chip_syn.v $$cells $(abspath tests/postsynth/tb_main.cpp) > $(PSB)/vnet.log 2>&1 \
+	    || { tail -20 $(PSB)/vnet.log; exit 1; }; echo "verilator: built in $$(($$(date +%s) - t)) s"

@@ -7,12 +7,12 @@ BOOTIMG_HDRS := sim/hostblk.h sim/ssem_load.h sim/cms_opts.h sim/outfile.h firmw
 
 $(BUILD)/cms-bootimg: $(BOOTIMG_SRCS) $(BOOTIMG_HDRS) mk/bootimg.mk | $(GEN_H)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) '-DCMS_DEFAULT_FIRMWARE="$(abspath $(FW_ELF))"' -o $@.tmp $(BOOTIMG_SRCS) \
+	$(HOSTCC) $(HOST_CFLAGS) '-DCMS_DEFAULT_FIRMWARE="$(abspath $(MORPH_ELF))"' -o $@.tmp $(BOOTIMG_SRCS) \
 	    && mv -f $@.tmp $@
 
 # the same under ASan/UBSan, for test-harness
 $(BUILD)/cms-bootimg-asan: $(BOOTIMG_SRCS) $(BOOTIMG_HDRS) mk/bootimg.mk | $(GEN_H)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) '-DCMS_DEFAULT_FIRMWARE="$(abspath $(FW_ELF))"' \
+	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) '-DCMS_DEFAULT_FIRMWARE="$(abspath $(MORPH_ELF))"' \
 	    -o $@.tmp $(BOOTIMG_SRCS) && mv -f $@.tmp $@
 test-harness: $(BUILD)/cms-bootimg-asan

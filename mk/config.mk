@@ -7,7 +7,8 @@
 #   SLOTS     operations per bundle (cms_chip parameter SLOTS)
 #   SB_DEPTH  store buffer entries (cms_chip parameter SB_DEPTH)
 #   FAMILY    the FPGA family it is synthesized for (ice40, ecp5) or empty: the generic memories
-#   BOOT      the boot image (cms_chip parameter BOOT_IMAGE) or empty: loaded by the simulator
+#   FAMILY set (a board's chip): cms_chip boots from the SPI flash (FLASH_BOOT=1, rtl/cms_flash_boot.v);
+#             without one (the simulators): FLASH_BOOT=0, the harness loads the memories
 #   RTL       the directory holding the chip's sources, rtl unless given
 # The configurations:
 #   s2, s4    cms_core with SLOTS=2 / 4, SB_DEPTH=$(SB_DEPTH): cms-sim-s2, cms-sim-s4 (any sN:
@@ -28,7 +29,7 @@
 #                              bench, then $(call CHIP_SRCS,cfg))
 #   $(call CHIP_YOSYS_READ,cfg,files) and $(call CHIP_YOSYS_CHPARAM,cfg)
 #                              Yosys: the read_verilog line (with the family's defines,
-#                              CMS_ICE40: SPRAM, SB_MAC16) and the chparam line (BOOT_IMAGE too)
+#                              CMS_ICE40: SPRAM, SB_MAC16) and the chparam line
 # Verilator and Icarus have no models of the FPGA primitives: only the Yosys form uses FAMILY.
 
 CHIP_CONFIGS := s2 s4 mc
@@ -56,7 +57,6 @@ CFG_CORE     = $(or $(CFG_$(1)_CORE),pipe)
 CFG_SLOTS    = $(or $(CFG_$(1)_SLOTS),$(patsubst s%,%,$(1)))
 CFG_SB_DEPTH = $(or $(CFG_$(1)_SB_DEPTH),$(CORE_SB_DEPTH_$(call CFG_CORE,$(1))))
 CFG_FAMILY   = $(CFG_$(1)_FAMILY)
-CFG_BOOT     = $(CFG_$(1)_BOOT)
 CFG_RTL      = $(or $(CFG_$(1)_RTL),rtl)
 
 # what a core adds to the chip (sources under $(RTL)/mc, include directory, define)
@@ -77,7 +77,8 @@ CHIP_DEPS     = $(call CHIP_SRCS,$(1)) $(GEN_VH) \
                 $(wildcard $(call CFG_RTL,$(1))/*.vh $(addsuffix /*.vh,$(call CHIP_CORE_DIR,$(1))))
 CHIP_INCS     = -I$(GEN) -I$(call CFG_RTL,$(1)) $(addprefix -I,$(call CHIP_CORE_DIR,$(1)))
 CHIP_DEFS     = $(CORE_DEFS_$(call CFG_CORE,$(1)))
-CHIP_PARAMS   = SLOTS=$(call CFG_SLOTS,$(1)) SB_DEPTH=$(call CFG_SB_DEPTH,$(1))
+CHIP_PARAMS   = SLOTS=$(call CFG_SLOTS,$(1)) SB_DEPTH=$(call CFG_SB_DEPTH,$(1)) \
+                FLASH_BOOT=$(if $(call CFG_FAMILY,$(1)),1,0)
 # for messages: the core's module, and that with the parameters
 CORE_NAME_pipe := cms_core
 CORE_NAME_mc   := cms_core_mc
@@ -91,5 +92,4 @@ CHIP_IVFLAGS  = $(strip $(call CHIP_INCS,$(1)) $(call CHIP_DEFS,$(1)))
 # common sources and before its core's (the order the flow has always read them in)
 CHIP_YOSYS_READ    = $(strip read_verilog $(FAMILY_DEFS_$(call CFG_FAMILY,$(1))) $(call CHIP_DEFS,$(1)) \
                      $(call CHIP_INCS,$(1)) $(call CHIP_BASE_SRCS,$(1)) $(2) $(call CHIP_CORE_SRCS,$(1)))
-CHIP_YOSYS_CHPARAM = $(strip chparam $(foreach p,$(call CHIP_PARAMS,$(1)),-set $(subst =, ,$(p))) \
-                     $(if $(call CFG_BOOT,$(1)),-set BOOT_IMAGE "$(call CFG_BOOT,$(1))") cms_chip)
+CHIP_YOSYS_CHPARAM = $(strip chparam $(foreach p,$(call CHIP_PARAMS,$(1)),-set $(subst =, ,$(p))) cms_chip)

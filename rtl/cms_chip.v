@@ -3,18 +3,17 @@
 // cms_chip -- the whole chip: core, IMEM, DMEM, translation cache and MMIO devices.
 // The simulator and every FPGA board top instantiate this same module.
 //
-// Boot. With BOOT_IMAGE empty (the simulator) the memories are loaded from outside before
-// reset and the core starts at the end of reset. With BOOT_IMAGE set (the boards), the
-// translation cache is initialised from that file at configuration and holds a boot image
-// (docs/fpga.md): word 0 = {DMEM words [31:16], IMEM words [15:0]}, then the IMEM words, then
-// the DMEM words. After reset a copier moves them into IMEM and DMEM from address 0, one word
-// per cycle, holding the core in reset until it is done; the firmware later overwrites the TC.
+// Boot. The simulator loads IMEM and DMEM from outside before reset; the core starts at the end
+// of reset. The boards read a boot image from their SPI flash after reset (cms_flash_boot, the
+// flash_* ports; docs/isa.md section 3), holding the core in reset until it is written into
+// IMEM and DMEM. The simulators build it with FLASH_BOOT=0 (mk/config.mk): no loader, flash
+// ports idle, the memories as the harness wrote them.
 module cms_chip #(
     parameter SLOTS      = 2,
     parameter SB_DEPTH   = 8,
     parameter IMEM_INIT  = "",
     parameter DMEM_INIT  = "",
-    parameter BOOT_IMAGE = ""
+    parameter FLASH_BOOT = 1          // 1: boot from the SPI flash (the boards); 0: the simulators
 ) (
     input  wire        clk_i,
     input  wire        rst_ni,         // synchronous, active low
@@ -25,7 +24,12 @@ module cms_chip #(
     output reg  [7:0]  con_data_o,
     output reg         exit_valid_o,   // one-cycle pulse: the firmware ended the run
     output reg  [31:0] exit_code_o,
-    output reg         irq_ack_o       // one-cycle pulse: the firmware acknowledged irq_i
+    output reg         irq_ack_o,      // one-cycle pulse: the firmware acknowledged irq_i
+    // the SPI flash holding the boot image (mode 0; idle with FLASH_BOOT=0: CS high)
+    output wire        flash_sck_o,
+    output wire        flash_cs_no,
+    output wire        flash_mosi_o,
+    input  wire        flash_miso_i
 );
     `include "cms_fn.vh"
 
@@ -34,8 +38,6 @@ module cms_chip #(
     localparam BB  = SLOTS * 4;
     localparam TRW = $clog2(`CMS_TC_BYTES / BB);
     localparam BSW = $clog2(SLOTS);
-    localparam TCW = `CMS_TC_BYTES / 4;         // TC words
-    localparam BWW = $clog2(TCW) + 1;           // boot word counter (one spare bit)
 
     wire [IAW-1:0]       i_addr;
     wire [31:0]          i_rdata;
@@ -59,49 +61,36 @@ module cms_chip #(
         end
     end
 
-    // ---------------------------------------------------------------- boot copier
-    // boot_w_q: the TC word whose row is addressed now; boot_rd_q: last cycle's, whose data is on
-    // t_rdata now (boot_vld_q: there was a last cycle). Word 0 is the header.
-    wire            boot_en = BOOT_IMAGE != "";
-    reg             boot_busy_q, boot_vld_q;
-    reg [BWW-1:0]   boot_w_q, boot_rd_q;
-    reg [15:0]      boot_ni_q, boot_nd_q;
-    wire [TRW-1:0]  core_t_row;
+    // ---------------------------------------------------------------- boot loader
+    localparam BAW = IAW > DAW ? IAW : DAW;
+    wire            boot_busy, boot_imem, boot_dmem;
+    wire [BAW-1:0]  boot_addr;
     wire [31:0]     boot_word;
-    wire [16:0]     boot_k = {{(17-BWW){1'b0}}, boot_rd_q - 1'b1};  // index in the payload
-    wire            boot_wr = boot_vld_q && boot_rd_q != 0 && !boot_rd_q[BWW-1];
-    wire            boot_imem = boot_wr && boot_k < {1'b0, boot_ni_q};
-    wire [16:0]     boot_dk = boot_k - {1'b0, boot_ni_q};
-    wire            boot_dmem = boot_wr && !boot_imem && boot_dk < {1'b0, boot_nd_q};
-    wire            boot_last = boot_wr && !boot_imem && !boot_dmem;   // past the payload
-    generate if (SLOTS == 1) begin : g_bw_one
-        assign boot_word = t_rdata[31:0];
-    end else begin : g_bw_many
-        assign boot_word = t_rdata[boot_rd_q[BSW-1:0]*32 +: 32];
+    generate if (FLASH_BOOT) begin : g_boot
+        cms_flash_boot #(.AW(BAW)) u_boot (
+            .clk_i     (clk_i),
+            .rst_ni    (rst_ni),
+            .busy_o    (boot_busy),
+            .imem_we_o (boot_imem),
+            .dmem_we_o (boot_dmem),
+            .addr_o    (boot_addr),
+            .data_o    (boot_word),
+            .sck_o     (flash_sck_o),
+            .cs_no     (flash_cs_no),
+            .mosi_o    (flash_mosi_o),
+            .miso_i    (flash_miso_i)
+        );
+    end else begin : g_noboot
+        assign boot_busy = 1'b0;
+        assign boot_imem = 1'b0;
+        assign boot_dmem = 1'b0;
+        assign boot_addr = {BAW{1'b0}};
+        assign boot_word = 32'd0;
+        assign flash_sck_o = 1'b0;
+        assign flash_cs_no = 1'b1;
+        assign flash_mosi_o = 1'b0;
+        wire unused_miso = flash_miso_i;
     end endgenerate
-    assign t_row = boot_busy_q ? boot_w_q[BSW +: TRW] : core_t_row;
-
-    always @(posedge clk_i) begin
-        if (!rst_ni) begin
-            boot_busy_q <= boot_en;
-            boot_vld_q <= 1'b0;
-            boot_w_q <= {BWW{1'b0}};
-            boot_rd_q <= {BWW{1'b0}};
-            boot_ni_q <= 16'd0;
-            boot_nd_q <= 16'd0;
-        end else if (boot_busy_q) begin
-            boot_w_q <= boot_w_q + 1'b1;
-            boot_rd_q <= boot_w_q;
-            boot_vld_q <= 1'b1;
-            if (boot_vld_q && boot_rd_q == 0) begin
-                boot_ni_q <= boot_word[15:0];
-                boot_nd_q <= boot_word[31:16];
-            end
-            // done past the payload, or (a header larger than the TC) after the last TC word
-            if (boot_last || boot_rd_q[BWW-1])
-                boot_busy_q <= 1'b0;
-        end
-    end
 
     // the core: cms_core (pipelined), or with CMS_CORE_MC defined the multi-cycle cms_core_mc
     // (rtl/mc/; a define rather than a parameter, so that the default netlist's names stay as
@@ -112,11 +101,11 @@ module cms_chip #(
     cms_core #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH)) u_core (
 `endif
         .clk_i     (clk_i),
-        .rst_ni    (rst_ni && !boot_busy_q),
+        .rst_ni    (rst_ni && !boot_busy),
         .irq_i     (irq_q),
         .i_addr_o  (i_addr),
         .i_rdata_i (i_rdata),
-        .t_row_o   (core_t_row),
+        .t_row_o   (t_row),
         .t_rdata_i (t_rdata),
         .d_en_o    (d_en),
         .d_we_o    (d_we),
@@ -135,12 +124,12 @@ module cms_chip #(
     wire sel_tc   = cms_in_rgn(d_addr, `CMS_TC_BASE, `CMS_TC_BYTES);
     wire sel_mmio = cms_in_rgn(d_addr, `CMS_MMIO_BASE, `CMS_MMIO_BYTES);
 
-    // IMEM is fetch-only for the core; only the boot copier writes it
+    // IMEM is fetch-only for the core; only the boot loader writes it
     cms_spram #(.WORDS(`CMS_IMEM_BYTES / 4), .AW(IAW), .INIT_FILE(IMEM_INIT)) u_imem (
         .clk_i   (clk_i),
         .en_i    (1'b1),
         .we_i    (boot_imem ? 4'hf : 4'd0),
-        .addr_i  (boot_busy_q ? boot_k[IAW-1:0] : i_addr),
+        .addr_i  (boot_busy ? boot_addr[IAW-1:0] : i_addr),
         .wdata_i (boot_word),
         .rdata_o (i_rdata)
     );
@@ -148,10 +137,10 @@ module cms_chip #(
     wire [31:0] dmem_rdata;
     cms_spram #(.WORDS(`CMS_DMEM_BYTES / 4), .AW(DAW), .INIT_FILE(DMEM_INIT)) u_dmem (
         .clk_i   (clk_i),
-        .en_i    (boot_busy_q ? boot_dmem : d_en && sel_dmem),
-        .we_i    (boot_busy_q ? 4'hf : d_we),
-        .addr_i  (boot_busy_q ? boot_dk[DAW-1:0] : d_dmem_w),
-        .wdata_i (boot_busy_q ? boot_word : d_wdata),
+        .en_i    (boot_busy ? boot_dmem : d_en && sel_dmem),
+        .we_i    (boot_busy ? 4'hf : d_we),
+        .addr_i  (boot_busy ? boot_addr[DAW-1:0] : d_dmem_w),
+        .wdata_i (boot_busy ? boot_word : d_wdata),
         .rdata_o (dmem_rdata)
     );
 
@@ -162,7 +151,7 @@ module cms_chip #(
     end else begin : g_many
         assign tc_bank = {{(SLOTS-1){1'b0}}, 1'b1} << d_tc_w[BSW-1:0];
     end endgenerate
-    cms_tcram #(.SLOTS(SLOTS), .ROWS(`CMS_TC_BYTES / BB), .RW(TRW), .INIT_FILE(BOOT_IMAGE)) u_tc (
+    cms_tcram #(.SLOTS(SLOTS), .ROWS(`CMS_TC_BYTES / BB), .RW(TRW)) u_tc (
         .clk_i   (clk_i),
         .we_i    (d_en && sel_tc && d_we == 4'hf),
         .wrow_i  (d_tc_w[TRW+BSW-1:BSW]),

@@ -2,13 +2,12 @@
 // cms_tcram -- the translation cache: ROWS rows of SLOTS 32-bit words, written one word at a
 // time through the firmware data port, read one whole bundle (row) per cycle by
 // translation-mode fetch. Word w of the TC is bank (w % SLOTS) of row (w / SLOTS). Block RAM on
-// the FPGA. INIT_FILE ($readmemh, one row of SLOTS*32 bits per line, bank SLOTS-1 leftmost)
-// gives its contents at configuration: the board builds put the boot image there (cms_chip).
+// the FPGA. (It once held the boards' boot image at configuration; they boot from their SPI
+// flash now, rtl/cms_flash_boot.v.)
 module cms_tcram #(
     parameter SLOTS     = 2,
     parameter ROWS      = 1024,
-    parameter RW        = 10,    // row address width
-    parameter INIT_FILE = ""
+    parameter RW        = 10     // row address width
 ) (
     input  wire                clk_i,
     input  wire                we_i,
@@ -22,10 +21,6 @@ module cms_tcram #(
     // from firmware mode and fetched in translation mode, never both in one cycle
     (* no_rw_check *)
     reg [SLOTS*32-1:0] mem_q [0:ROWS-1];
-
-    initial begin
-        if (INIT_FILE != "") $readmemh(INIT_FILE, mem_q);
-    end
 
     integer b;
     always @(posedge clk_i) begin

@@ -1,16 +1,17 @@
 /* bootimg_main.c -- build/cms-bootimg: the boards' boot image without the simulator.
  *
- *   cms-bootimg --slots N --output FILE [options] PROGRAM
- *   cms-bootimg --slots N --output FILE --firmware ELF [options]     (a bare program)
+ *   cms-bootimg --output FILE [options] PROGRAM
+ *   cms-bootimg --output FILE --firmware ELF [options]     (a bare program)
  *
  * Loads the firmware and the guest and fills the host block exactly as cms-sim does before a
- * run (sim/hostblk.c, the same code: cms-sim --boot-image calls it too), then writes the
- * translation cache's initial contents for a chip of N slots (docs/isa.md section 3) to FILE,
- * through a temporary file renamed into place. Options: the guest options (the same parser as
- * cms-sim and ssem-ref, sim/cms_opts.c) and the firmware's (--firmware, --max-cycles, --stats,
- * --threshold, --interpret-only);
- * the options of a simulated run (--state-json, --trace, --irq-at, --irq-every, ...) are refused.
- * Exit status: 0 written, 3 load error (or the image does not fit the TC), 4 write error, 64 usage.
+ * run (sim/hostblk.c, the same code: cms-sim --boot-image calls it too), then writes the boards'
+ * boot image (docs/isa.md section 3: the bytes of the SPI flash from FLASH_BOOT_ADDR on) to
+ * FILE, through a temporary file renamed into place. Options: the guest options (the same
+ * parser as cms-sim and ssem-ref, sim/cms_opts.c) and the firmware's (--firmware, --max-cycles,
+ * --stats, --threshold, --interpret-only); the options of a simulated run (--state-json, --trace, --irq-at,
+ * --irq-every, ...) are refused. --slots N is accepted and checked but changes nothing (the
+ * image was once the translation cache's rows; the flash image is the same for every SLOTS).
+ * Exit status: 0 written, 3 load error, 4 write error, 64 usage.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,17 +25,17 @@
 #define TOOL "cms-bootimg"
 
 #ifndef CMS_DEFAULT_FIRMWARE
-#define CMS_DEFAULT_FIRMWARE "build/fw/ssem.elf"
+#define CMS_DEFAULT_FIRMWARE "build/fw/ssem-tx.elf"
 #endif
 
 static const char usage_fmt[] =
-    "usage: cms-bootimg --slots N --output FILE [options] PROGRAM\n"
-    "       cms-bootimg --slots N --output FILE --firmware ELF [options]   (a bare program)\n"
-    "Write the boards' boot image (the translation cache's initial contents: firmware, data and\n"
-    "the host block for PROGRAM and the options) as cms-sim --boot-image does, without the\n"
-    "simulator.\n"
-    "  --slots N          operations per bundle of the board's chip (its TC row width): 1, 2, 4, 8\n"
-    "  --output FILE      the image ($readmemh text, one TC row per line)\n"
+    "usage: cms-bootimg --output FILE [options] PROGRAM\n"
+    "       cms-bootimg --output FILE --firmware ELF [options]   (a bare program)\n"
+    "Write the boards' boot image (firmware, data and the host block for PROGRAM and the\n"
+    "options: the bytes their SPI flash holds from address 0x%06x) as cms-sim --boot-image\n"
+    "does, without the simulator.\n"
+    "  --output FILE      the image (binary: header word, IMEM words, DMEM words, little-endian)\n"
+    "  --slots N          accepted (1, 2, 4, 8) and ignored: the image is the same for every chip\n"
     "  --firmware ELF     firmware (default %s)\n"
     "  --index N, --stop-after N, --max-steps N (default %u), --answer LINE, --crt, --quiet:\n"
     "                     as cms-sim; --max-cycles N, --stats, --threshold N, --interpret-only: as\n"
@@ -50,13 +51,12 @@ int main(int argc, char **argv)
     ssem_image_t img;
     char err[4608];
 
-    snprintf(usage, sizeof usage, usage_fmt, CMS_DEFAULT_FIRMWARE, (unsigned)CMS_DEFAULT_MAX_STEPS);
+    snprintf(usage, sizeof usage, usage_fmt, (unsigned)CMS_FLASH_BOOT_ADDR, CMS_DEFAULT_FIRMWARE,
+             (unsigned)CMS_DEFAULT_MAX_STEPS);
     int rc = cms_opts_parse(&o, TOOL, CMS_OPT_GUEST | CMS_OPT_FW | CMS_OPT_BOOT, usage, argc, argv);
     cms_opts_free(&o);
     if (rc >= 0)
         return rc;
-    if (!o.slots)
-        return cms_usage_error(TOOL, "--slots N is required (the board's SLOTS)");
     if (!o.output)
         return cms_usage_error(TOOL, "--output FILE is required");
     const char *firmware = o.firmware ? o.firmware : CMS_DEFAULT_FIRMWARE;
@@ -70,5 +70,5 @@ int main(int argc, char **argv)
     if (hostblk_load_elf(&mem, TOOL, firmware) != 0 ||
         hostblk_setup(&mem, TOOL, firmware, &o, o.program ? &img : NULL) != 0)
         return CMS_EXIT_LOAD_ERROR;
-    return hostblk_write_boot_image(&mem, o.slots, TOOL, "--output", o.output);
+    return hostblk_write_boot_image(&mem, TOOL, "--output", o.output);
 }

@@ -442,7 +442,7 @@ static int harness_run(harness_t *h)
         hostblk_setup(&h->mem, TOOL, h->firmware, o, o->program ? &img : NULL) != 0)
         return HOSTIF_ST_LOAD_ERROR;
     if (o->boot_image)
-        return hostblk_write_boot_image(&h->mem, chip_slots(), TOOL, "--boot-image", o->boot_image);
+        return hostblk_write_boot_image(&h->mem, TOOL, "--boot-image", o->boot_image);
     if (o->profile) {
         if (hostblk_text_symbols(TOOL, h->firmware, &h->syms, &h->nsyms) != 0)
             return HOSTIF_ST_LOAD_ERROR;

@@ -110,6 +110,8 @@ int hostblk_load_elf(mem_images_t *h, const char *tool, const char *path)
             uint32_t off = (uint32_t)(hi - (dst < h->dmem ? CMS_IMEM_BASE : CMS_DMEM_BASE));
             if (off > *end)
                 *end = off;
+            if (dst >= h->dmem && off - (uint32_t)(ph.p_memsz - ph.p_filesz) > h->dmem_data_end)
+                h->dmem_data_end = off - (uint32_t)(ph.p_memsz - ph.p_filesz);
             memset(dst + ph.p_filesz, 0, ph.p_memsz - ph.p_filesz);
             if (lo < (uint64_t)CMS_HOSTBLK_ADDR + HOSTIF_BYTES && hi > CMS_HOSTBLK_ADDR)
                 h->hostblk_loaded = 1;
@@ -258,6 +260,8 @@ static void fill_hostblk(mem_images_t *h, const cms_opts_t *o, const ssem_image_
     memcpy(hostblk_bytes(h), &hb, sizeof hb);
     if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES)
         h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES;
+    if (h->dmem_data_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES)
+        h->dmem_data_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES;
 }
 
 int hostblk_setup(mem_images_t *h, const char *tool, const char *firmware, const cms_opts_t *o,
@@ -272,46 +276,44 @@ int hostblk_setup(mem_images_t *h, const char *tool, const char *firmware, const
         memcpy(hostblk_bytes(h), &magic, sizeof magic);
         if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4)
             h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4;
+        if (h->dmem_data_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4)
+            h->dmem_data_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4;
     }
     return 0;
 }
 
-/* The translation cache's contents at configuration on the boards (rtl/cms_chip.v, BOOT_IMAGE):
- * word 0 = {DMEM words [31:16], IMEM words [15:0]}, the IMEM words, the DMEM words, zeros.
- * $readmemh text, one TC row of `slots` words per line, the last bank leftmost. */
-int hostblk_write_boot_image(const mem_images_t *h, unsigned slots, const char *tool,
-                             const char *opt, const char *path)
+/* The boards' boot image (rtl/cms_flash_boot.v, docs/isa.md section 3): the bytes of their SPI
+ * flash from FLASH_BOOT_ADDR on, little-endian 32-bit words: the header {DMEM words [31:16],
+ * IMEM words [15:0]}, the IMEM words, the DMEM words up to the end of the host block and the
+ * initialised data (not the zeros of .bss, which start.S clears: a third less to read from the
+ * flash for the translating firmware). Nothing else: the file is written into the flash as it
+ * is (iceprog -o, openFPGALoader -o). */
+int hostblk_write_boot_image(const mem_images_t *h, const char *tool, const char *opt,
+                             const char *path)
 {
-    const uint32_t ni = (h->imem_end + 3) / 4, nd = (h->dmem_end + 3) / 4;
-    const uint32_t words = CMS_TC_BYTES / 4;
-    if (1 + ni + nd > words) {
-        fprintf(stderr, "%s: %s %s: the boot image needs %" PRIu32 " words (%" PRIu32
-                " IMEM, %" PRIu32 " DMEM, 1 header) but the translation cache holds %" PRIu32 "\n",
-                tool, opt, path, 1 + ni + nd, ni, nd, words);
+    const uint32_t ni = (h->imem_end + 3) / 4, nd = (h->dmem_data_end + 3) / 4;
+    if (ni == 0) { /* the loader needs a word to count (and the core an instruction) */
+        fprintf(stderr, "%s: %s %s: the firmware has no IMEM word\n", tool, opt, path);
         return CMS_EXIT_LOAD_ERROR;
     }
-    uint32_t *tc = (uint32_t *)calloc(words, sizeof *tc);
-    if (!tc) {
-        fprintf(stderr, "%s: out of memory\n", tool);
-        return CMS_EXIT_FAULT;
-    }
-    tc[0] = nd << 16 | ni;
-    memcpy(tc + 1, h->imem, 4 * (size_t)ni);
-    memcpy(tc + 1 + ni, h->dmem, 4 * (size_t)nd);
     outfile_t of;
     int rc = CMS_EXIT_FAULT;
     if (outfile_open(&of, tool, opt, path) == 0) {
-        for (uint32_t r = 0; r < words / slots; r++) {
-            for (uint32_t b = slots; b-- > 0;)
-                fprintf(of.f, "%08" PRIx32, tc[r * slots + b]);
-            fputc('\n', of.f);
-        }
+        const uint32_t hdr = nd << 16 | ni;
+        unsigned char b[4];
+        for (int k = 0; k < 4; k++)
+            b[k] = (unsigned char)(hdr >> 8 * k);
+        /* the images are little-endian byte arrays already (the RISC-V's order); a failed
+         * write leaves the stream in error, which outfile_commit reports */
+        fwrite(b, 1, 4, of.f);
+        fwrite(h->imem, 4, ni, of.f);
+        fwrite(h->dmem, 4, nd, of.f);
         if (outfile_commit(&of) == 0)
             rc = 0;
     }
-    free(tc);
     if (rc == 0)
-        fprintf(stderr, "%s: %s: boot image: %" PRIu32 " IMEM + %" PRIu32 " DMEM words of %" PRIu32
-                " in the TC\n", tool, path, ni, nd, words - 1);
+        fprintf(stderr, "%s: %s: boot image: %" PRIu32 " IMEM + %" PRIu32 " DMEM words, %" PRIu32
+                " bytes (flash address 0x%06" PRIx32 ")\n", tool, path, ni, nd, 4 * (1 + ni + nd),
+                (uint32_t)CMS_FLASH_BOOT_ADDR);
     return rc;
 }

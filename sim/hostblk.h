@@ -21,6 +21,8 @@ typedef struct {
     uint8_t dmem[CMS_DMEM_BYTES];
     int hostblk_loaded;          /* an ELF segment covers the host block */
     uint32_t imem_end, dmem_end; /* bytes of IMEM and DMEM the images use (from 0) */
+    uint32_t dmem_data_end;      /* bytes of DMEM up to the end of its contents other than the
+                                    zeros of .bss (start.S clears .bss): the boot image's part */
 } mem_images_t;
 
 /* Load the PT_LOAD segments of a RISC-V ELF32 into the images. 0, or -1 with a message
@@ -47,11 +49,12 @@ void hostblk_free_symbols(elf_sym_t *syms, size_t n);
 int hostblk_setup(mem_images_t *m, const char *tool, const char *firmware, const cms_opts_t *o,
                   const ssem_image_t *img);
 
-/* The boards' boot image for a chip of `slots` operations per bundle, written safely
- * (sim/outfile.h) to path. Returns an exit status (0; CMS_EXIT_LOAD_ERROR when it does not fit;
- * CMS_EXIT_FAULT when it cannot be written). opt names the option in messages. */
-int hostblk_write_boot_image(const mem_images_t *m, unsigned slots, const char *tool,
-                             const char *opt, const char *path);
+/* The boards' boot image: the bytes their SPI flash holds from FLASH_BOOT_ADDR (the same for
+ * every chip configuration), written safely (sim/outfile.h) to path. Returns an exit status (0;
+ * CMS_EXIT_LOAD_ERROR when there is no IMEM word; CMS_EXIT_FAULT when it cannot be written).
+ * opt names the option in messages. */
+int hostblk_write_boot_image(const mem_images_t *m, const char *tool, const char *opt,
+                             const char *path);
 
 #ifdef __cplusplus
 }

@@ -15,10 +15,11 @@ usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
    SEED, with --irq-max-gap): the state equals the reference's, interrupts were taken, the run
    ends (no livelock), the same SEED gives the same count; ssem-ref refuses these options.
    --profile: the rows sum to the chip's firmware-mode cycle counter, ssem_run is the hottest.
-5. --boot-image: the boards' boot image (rtl/cms_chip.v, docs/isa.md section 3) holds the
-   header, the firmware's text segment word for word, the host block with the guest store the
-   reference loads, and fills the whole translation cache; build/cms-bootimg writes the same
-   bytes; the host block carries the default step limit (the limits agree with ssem-ref's).
+5. --boot-image: the boards' boot image (the bytes of their SPI flash from FLASH_BOOT_ADDR,
+   rtl/cms_flash_boot.v, docs/isa.md section 3) holds the header, the firmware's text segment
+   word for word, the host block with the guest store the reference loads, and nothing more;
+   build/cms-bootimg writes the same bytes (with --threshold too); the host block carries the
+   default step limit (the limits agree with ssem-ref's).
 6. Nothing is lost (in a scratch directory under build/): output paths that name the program,
    the firmware or another output, read-only files, directories, missing directories and device
    nodes are refused before the run (exit 64, the option named) and left as they were; a write
@@ -179,24 +180,19 @@ def elf_segments(path):
 
 
 def boot_image(sim, ref, t, firmware):
-    tc_words = defs.TC_BYTES // 4
     magic, store_word = defs.HOSTIF_MAGIC, HOSTIF_STORE_WORD
     with tempfile.TemporaryDirectory() as d:
-        img = os.path.join(d, "boot.hex")
+        img = os.path.join(d, "boot.bin")
         rc, out, err = sh(sim + ["--boot-image", img, "--crt", KILBURN])
-        lines = open(img).read().split() if os.path.exists(img) else []
-        width = len(lines[0]) if lines else 0
-        slots = width // 8
-        words = []
-        for ln in lines:  # one TC row per line, the last bank leftmost
-            words += [int(ln[8 * (slots - 1 - k):8 * (slots - k)], 16) for k in range(slots)]
-        ok = rc == 0 and out == "" and slots in (1, 2, 4, 8) and all(len(x) == width for x in lines) \
-            and len(words) == tc_words
-        expect(t, "--boot-image writes one TC row per line, the whole TC", ok,
-               f"exit {rc}, {len(lines)} lines of width {width}, stderr {err.strip()!r}")
+        words = read_image(img) if os.path.exists(img) else []
+        size = os.path.getsize(img) if os.path.exists(img) else 0
+        ni, nd = (words[0] & 0xFFFF, words[0] >> 16) if words else (0, 0)
+        ok = rc == 0 and out == "" and size % 4 == 0 and len(words) == 1 + ni + nd and ni > 0 \
+            and 4 * ni <= defs.IMEM_BYTES and 4 * nd <= defs.DMEM_BYTES
+        expect(t, "--boot-image writes the header and exactly the words it counts", ok,
+               f"exit {rc}, {size} bytes, header {words[0] if words else 0:#x}, stderr {err.strip()!r}")
         if not ok:
             return
-        ni, nd = words[0] & 0xFFFF, words[0] >> 16
         text = [s for s in elf_segments(firmware) if s[0] < 0x10000][0][1]
         text_words = [int.from_bytes(text[i:i + 4], "little") for i in range(0, len(text), 4)]
         expect(t, "--boot-image: IMEM part is the firmware's text", words[1:1 + ni] == text_words,
@@ -207,21 +203,16 @@ def boot_image(sim, ref, t, firmware):
         ok = len(dm) > store_word + 32 and dm[0] == magic and dm[store_word:store_word + 32] == store
         expect(t, "--boot-image: DMEM part starts with the host block and the guest store", ok,
                f"{nd} DMEM words, first 0x{dm[0] if dm else 0:08x}")
-        expect(t, "--boot-image: zeros after the payload", not any(words[1 + ni + nd:]), "non-zero tail")
-    bad = os.path.join(os.sep, "nonexistent-dir", "boot.hex")
+    bad = os.path.join(os.sep, "nonexistent-dir", "boot.bin")
     rc, out, err = sh(sim + ["--boot-image", bad, KILBURN])
     expect(t, "--boot-image to an unwritable path", rc != 0 and bad in err,
            f"exit {rc}, stderr {err.strip()!r}")
 
 
 def read_image(path):
-    """The TC words of a boot image file (one row per line, the last bank leftmost)."""
-    lines = open(path).read().split()
-    slots = len(lines[0]) // 8
-    words = []
-    for ln in lines:
-        words += [int(ln[8 * (slots - 1 - k):8 * (slots - k)], 16) for k in range(slots)]
-    return slots, words
+    """The words of a boot image file (binary, little-endian 32-bit words)."""
+    b = open(path, "rb").read()
+    return [int.from_bytes(b[i:i + 4], "little") for i in range(0, len(b) - 3, 4)]
 
 
 def limits_and_numbers(sim, ref, bootimg, t, scratch):
@@ -243,10 +234,10 @@ def limits_and_numbers(sim, ref, bootimg, t, scratch):
                f"exit {rc}/{rc2}, {out.strip()[-40:]!r} / {out2.strip()[-40:]!r}, {err.strip()!r}")
     # the default limit: what cms-sim runs under (the host block, written by the shared code)
     # is the step limit ssem-ref applies by default, exact, with no cycle limit
-    img = os.path.join(scratch, "default.hex")
-    rc, out, err = sh(bootimg + ["--slots", "2", "--output", img, NEVER])
+    img = os.path.join(scratch, "default.bin")
+    rc, out, err = sh(bootimg + ["--output", img, NEVER])
     if rc == 0:
-        _, w = read_image(img)
+        w = read_image(img)
         ni = w[0] & 0xFFFF
         hb = w[1 + ni:]
         flags, stop, maxc = hb[1], hb[2] | hb[3] << 32, hb[4] | hb[5] << 32
@@ -264,26 +255,30 @@ def limits_and_numbers(sim, ref, bootimg, t, scratch):
 
 def bootimg_tool(sim, bootimg, t, scratch, firmware):
     """build/cms-bootimg writes the bytes cms-sim --boot-image writes (the same code)."""
-    slots = 0
     for label, args in (("Kilburn --crt --stats --answer 27", ["--crt", "--stats", "--answer", "27", KILBURN]),
                         ("--stop-after 77 --max-cycles 0x100000 --quiet",
                          ["--stop-after", "77", "--max-cycles", "0x100000", "--quiet", KILBURN]),
+                        ("--threshold 2 --stats", ["--threshold", "2", "--stats", KILBURN]),
                         ("bare --firmware", ["--firmware", firmware])):
-        a, b = os.path.join(scratch, "sim.hex"), os.path.join(scratch, "tool.hex")
+        a, b = os.path.join(scratch, "sim.bin"), os.path.join(scratch, "tool.bin")
         rc, _, err = sh(sim + ["--boot-image", a] + args)
-        if rc == 0 and not slots:
-            slots = read_image(a)[0]
-        rc2, _, err2 = sh(bootimg + ["--slots", str(slots or 2), "--output", b] + args)
+        rc2, _, err2 = sh(bootimg + ["--output", b] + args)
         same = rc == rc2 == 0 and open(a, "rb").read() == open(b, "rb").read()
         expect(t, f"cms-bootimg = cms-sim --boot-image, byte for byte: {label}", same,
                f"exit {rc}/{rc2}: {err.strip()!r} {err2.strip()!r}")
-    for args, phrase in ((["--output", "x.hex", KILBURN], "--slots N is required"),
-                         (["--slots", "2", KILBURN], "--output FILE is required"),
-                         (["--slots", "3", "--output", "x.hex", KILBURN], "--slots"),
-                         (["--slots", "2", "--output", "x.hex", "--state-json", "-", KILBURN], "'--state-json' is for a run"),
-                         (["--slots", "2", "--output", "x.hex", "--trace", "t.vcd", KILBURN], "'--trace' is for the chip harness"),
-                         (["--slots", "2", "--output", "x.hex", "--irq-at", "5", KILBURN], "'--irq-at' is for the chip harness"),
-                         (["--slots", "2", "--output", "x.hex", "--irq-every", "5", KILBURN], "'--irq-every' is for the chip harness"),
+    # --threshold reaches the firmware through the host block's flags[31:16]
+    b = os.path.join(scratch, "thr.bin")
+    rc, _, err = sh(bootimg + ["--output", b, "--threshold", "2", KILBURN])
+    w = read_image(b) if rc == 0 else [0, 0, 0]
+    hb = w[1 + (w[0] & 0xFFFF):]
+    expect(t, "cms-bootimg --threshold 2: the host block's flags[31:16] = 2",
+           rc == 0 and len(hb) > 1 and hb[1] >> 16 == 2, f"exit {rc}, {err.strip()!r}")
+    for args, phrase in ((["--slots", "2", KILBURN], "--output FILE is required"),
+                         (["--slots", "3", "--output", "x.bin", KILBURN], "--slots"),
+                         (["--slots", "2", "--output", "x.bin", "--state-json", "-", KILBURN], "'--state-json' is for a run"),
+                         (["--slots", "2", "--output", "x.bin", "--trace", "t.vcd", KILBURN], "'--trace' is for the chip harness"),
+                         (["--slots", "2", "--output", "x.bin", "--irq-at", "5", KILBURN], "'--irq-at' is for the chip harness"),
+                         (["--slots", "2", "--output", "x.bin", "--irq-every", "5", KILBURN], "'--irq-every' is for the chip harness"),
                          (["--slots", "2", "--output", KILBURN, KILBURN], "is the program file")):
         rc, out, err = sh(bootimg + args)
         expect(t, "cms-bootimg usage " + " ".join(args[:-1]), rc == ST_USAGE and phrase in err and out == "",
@@ -362,9 +357,9 @@ def nothing_lost(sim, ref, bootimg, t, scratch, firmware):
         rc, out, err = sh(base + [opt, os.path.join(d, "missing", "x"), prog])
         expect(t, f"{opt} into a missing directory: refused", rc == ST_USAGE and "missing" in err,
                f"exit {rc}, {err.strip()!r}")
-    rc, out, err = sh(bootimg + ["--slots", "2", "--output", keep("ro.hex", 0o444), prog])
+    rc, out, err = sh(bootimg + ["--output", keep("ro.bin", 0o444), prog])
     expect(t, "cms-bootimg --output to a read-only file: refused, unchanged",
-           rc == ST_USAGE and intact(os.path.join(d, "ro.hex")), f"exit {rc}, {err.strip()!r}")
+           rc == ST_USAGE and intact(os.path.join(d, "ro.bin")), f"exit {rc}, {err.strip()!r}")
     # 3. device nodes: never written (refused); /dev/full must not hang
     for opt in ("--trace", "--boot-image"):
         rc, out, err = sh(sim + ["--quiet", "--stop-after", "1000", opt, "/dev/full", prog], timeout=60)
@@ -373,8 +368,8 @@ def nothing_lost(sim, ref, bootimg, t, scratch, firmware):
     # 4. a write failing half-way (file size limit): exit 4, the target as it was, no temp file
     for label, cmd, limit, target in (
             ("--state-json", base + ["--state-json", None, prog], 100, "s.json"),
-            ("--boot-image", base + ["--boot-image", None, prog], 8192, "b.hex"),
-            ("cms-bootimg --output", bootimg + ["--slots", "2", "--firmware", fw, "--output", None, prog], 8192, "o.hex"),
+            ("--boot-image", base + ["--boot-image", None, prog], 2048, "b.bin"),
+            ("cms-bootimg --output", bootimg + ["--firmware", fw, "--output", None, prog], 2048, "o.bin"),
             ("--trace", base + ["--trace", None, prog], 65536, "t.vcd"),
             ("ssem-ref --state-json", ref + ["--quiet", "--state-json", None, prog], 100, "r.json")):
         p = keep(target)

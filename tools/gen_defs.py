@@ -63,6 +63,18 @@ def check_regions(path, rows):
         if r + '_BASE' in vals and vals[r + '_BASE'] % (2 * vals[r + '_BYTES']):
             sys.exit(f"{path}: {r}_BASE 0x{vals[r + '_BASE']:x} must be a multiple of twice "
                      f"{r}_BYTES (rtl/mc/cms_core_mc.v)")
+    # rtl/cms_flash_boot.v: a 24-bit READ address; the image (header, all of IMEM and DMEM at
+    # most) must end below 16 MiB; a 64 KiB erase block of its own (iceprog erases whole ones);
+    # the wake-up wait counts in the loader's word address (14 bits, one spare)
+    if 'FLASH_BOOT_ADDR' in vals:
+        fa = vals['FLASH_BOOT_ADDR']
+        end = fa + 4 + vals.get('IMEM_BYTES', 0) + vals.get('DMEM_BYTES', 0)
+        if fa % 0x10000 or end > 1 << 24:
+            sys.exit(f"{path}: FLASH_BOOT_ADDR 0x{fa:x} must be a multiple of 0x10000 and the "
+                     f"image (to 0x{end:x}) end within 16 MiB (a 24-bit READ address)")
+    if not 0 < vals.get('FLASH_WAKE_LOG2', 1) < 13:
+        sys.exit(f"{path}: FLASH_WAKE_LOG2 must be 1 to 12 (rtl/cms_flash_boot.v counts it in its "
+                 f"word address)")
     # cms_cnt_mc addresses its counter RAM with the CSR number's low 5 bits
     if vals.get('CSR_CNT_FWCYC', 0) % 32:
         sys.exit(f"{path}: CSR_CNT_FWCYC must be a multiple of 32 (rtl/mc/cms_cnt_mc.v)")

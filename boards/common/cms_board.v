@@ -7,6 +7,9 @@
 //            pll_lock_i is high (flip-flops start at their initial values after configuration)
 //   console  the chip's console bytes -> cms_uart_tx (BAUD, 8N1) -> tx_o; con_ready_i is the
 //            UART's ready_o, so the firmware waits for the line
+//   flash    the chip's boot loader reads the boot image from the board's configuration flash
+//            after reset (rtl/cms_flash_boot.v): SPI mode 0, passed through to the top (the
+//            ULX3S's clock goes through USRMCLK there)
 //   status   running_o: out of reset and no exit yet; halted_o: the firmware exited with code 0
 //            (the guest halted); failed_o: it exited with any other code (fault or limit);
 //            blink_o: a slow square wave (bit 23 of a free-running counter)
@@ -18,6 +21,10 @@ module cms_board #(
     input  wire clk_i,
     input  wire pll_lock_i,
     output wire tx_o,
+    output wire flash_sck_o,
+    output wire flash_cs_no,
+    output wire flash_mosi_o,
+    input  wire flash_miso_i,
     output reg  running_o,
     output reg  halted_o,
     output reg  failed_o,
@@ -49,7 +56,11 @@ module cms_board #(
         .con_data_o   (con_data),
         .exit_valid_o (exit_valid),
         .exit_code_o  (exit_code),
-        .irq_ack_o    (irq_ack)
+        .irq_ack_o    (irq_ack),
+        .flash_sck_o  (flash_sck_o),
+        .flash_cs_no  (flash_cs_no),
+        .flash_mosi_o (flash_mosi_o),
+        .flash_miso_i (flash_miso_i)
     );
 
     cms_uart_tx #(.CLK_HZ(CLK_HZ), .BAUD(BAUD)) u_uart (

@@ -13,4 +13,7 @@ BOARD_CLK_MHZ  ?= 12
 BOARD_CHIP     := mc
 # iceprog writes the board's SPI flash; the FPGA then configures itself from it
 BOARD_PROG     := iceprog
+# make prog writes the boot image first, at FLASH_BOOT_ADDR (iceprog -o takes a byte offset;
+# it erases only the 64 KiB blocks it writes, so neither write erases the other)
+BOARD_PROG_BOOT = iceprog -o $(FLASH_BOOT_OFF)
 BOARD_PROG_PKG := fpga-icestorm

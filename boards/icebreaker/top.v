@@ -7,12 +7,15 @@
 //            runs it when BOARD_CLK_MHZ differs from 12)
 //   reset    power-on: the chip's rst_ni is held low for 2^POR_BITS cycles after configuration
 //            (and until the PLL locks); reset, chip, UART and status are boards/common/cms_board.v
+//   flash    the chip reads its boot image from the configuration flash (W25Q128) after reset:
+//            FLASH_SCK, FLASH_SSB, FLASH_IO0 (MOSI), FLASH_IO1 (MISO); IO2 (WP#) and IO3
+//            (HOLD#) are held high, so that the flash neither holds nor write-protects
 //   console  the chip's console bytes -> cms_uart_tx (115200 8N1) -> TX (pin 9, FTDI channel B);
 //            con_ready_i is the UART's ready_o, so the firmware waits for the line
 //   LEDs     (active low) green lit while the firmware runs, blinking after it exited with code
 //            0 (the guest halted); red lit after any other exit code (fault or limit)
 //
-// The chip's SLOTS, SB_DEPTH and BOOT_IMAGE are set on cms_chip itself by the flow (yosys
+// The chip's SLOTS, SB_DEPTH and FLASH_BOOT are set on cms_chip itself by the flow (yosys
 // chparam), so that its netlist (chip_syn.v) is a plain cms_chip with the board's parameters.
 //
 // Lint (make lint-boards): the file name is the board's convention, not the module's; the PLL
@@ -32,7 +35,13 @@ module icebreaker_top #(
     input  wire CLK,       // 12 MHz
     output wire TX,        // UART to the PC (FTDI channel B)
     output wire LEDR_N,    // red user LED, active low
-    output wire LEDG_N     // green user LED, active low
+    output wire LEDG_N,    // green user LED, active low
+    output wire FLASH_SCK,
+    output wire FLASH_SSB,
+    output wire FLASH_IO0, // MOSI
+    input  wire FLASH_IO1, // MISO
+    output wire FLASH_IO2, // WP#
+    output wire FLASH_IO3  // HOLD#
 );
     // ---------------------------------------------------------------- clock
     wire clk, pll_lock;
@@ -61,6 +70,10 @@ module icebreaker_top #(
         .clk_i      (clk),
         .pll_lock_i (pll_lock),
         .tx_o       (TX),
+        .flash_sck_o  (FLASH_SCK),
+        .flash_cs_no  (FLASH_SSB),
+        .flash_mosi_o (FLASH_IO0),
+        .flash_miso_i (FLASH_IO1),
         .running_o  (running),
         .halted_o   (halted),
         .failed_o   (failed),
@@ -70,4 +83,6 @@ module icebreaker_top #(
     // ---------------------------------------------------------------- LEDs (active low)
     assign LEDG_N = !(running || (halted && blink));
     assign LEDR_N = !failed;
+    assign FLASH_IO2 = 1'b1;
+    assign FLASH_IO3 = 1'b1;
 endmodule

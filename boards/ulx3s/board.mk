@@ -13,4 +13,9 @@ BOARD_CHIP     := s4
 # openFPGALoader loads the FPGA's configuration memory over the FT231X's JTAG (lost at power
 # off); PROG_FLAGS=-f writes the SPI flash instead
 BOARD_PROG     := openFPGALoader -b ulx3s $(PROG_FLAGS)
+# make prog writes the boot image first, into the SPI flash at FLASH_BOOT_ADDR (-f: flash;
+# -o: the byte offset; a .bin file other than a bitstream is written raw), then the bitstream
+BOARD_PROG_BOOT = openFPGALoader -b ulx3s -f -o $(FLASH_BOOT_OFF)
 BOARD_PROG_PKG := openfpgaloader
+# simulation models of the primitives top.v uses that Verilator and Icarus lack (lint-board)
+BOARD_SIM_SRCS := boards/ulx3s/USRMCLK.v

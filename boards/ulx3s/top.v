@@ -7,6 +7,11 @@
 //            BOARD_CLK_MHZ differs from 25)
 //   reset    power-on: the chip's rst_ni is held low for 2^POR_BITS cycles after configuration
 //            (and until the PLL locks); reset, chip, UART and status are boards/common/cms_board.v
+//   flash    the chip reads its boot image from the configuration flash after reset:
+//            flash_csn, flash_mosi, flash_miso; the flash's clock pin is the ECP5's
+//            configuration clock, which the design reaches only through the USRMCLK primitive
+//            (USRMCLKTS 0: always driven; yosys and nextpnr-ecp5 place it, no LPF entry);
+//            flash_wpn and flash_holdn are held high
 //   console  the chip's console bytes -> cms_uart_tx (115200 8N1) -> ftdi_rxd (the FT231X's
 //            receive input: the FPGA's output towards the PC); con_ready_i is the UART's ready_o
 //   LEDs     (active high) led[0] lit while the firmware runs, led[1] after it exited with code
@@ -14,7 +19,7 @@
 //            led[7] blinks (about 1.5 Hz) while the FPGA is configured and clocked
 //   ESP32    wifi_gpio0 held high, so that the ESP32 stays in its normal boot mode
 //
-// The chip's SLOTS, SB_DEPTH and BOOT_IMAGE are set on cms_chip itself by the flow (yosys
+// The chip's SLOTS, SB_DEPTH and FLASH_BOOT are set on cms_chip itself by the flow (yosys
 // chparam), so that its netlist (chip_syn.v) is a plain cms_chip with the board's parameters.
 //
 // Lint (make lint-boards): the file name is the board's convention, not the module's; the PLL
@@ -34,7 +39,12 @@ module ulx3s_top #(
     input  wire       clk_25mhz,
     output wire       ftdi_rxd,      // UART to the PC
     output wire [7:0] led,
-    output wire       wifi_gpio0
+    output wire       wifi_gpio0,
+    output wire       flash_csn,
+    output wire       flash_mosi,
+    input  wire       flash_miso,
+    output wire       flash_wpn,
+    output wire       flash_holdn
 );
     // ---------------------------------------------------------------- clock
     wire clk, pll_lock;
@@ -76,11 +86,16 @@ module ulx3s_top #(
     end endgenerate
 
     // ---------------------------------------------------------------- reset, chip, UART
+    wire flash_sck;
     wire running, halted, failed, blink;
     cms_board #(.CLK_HZ(CLK_HZ), .POR_BITS(POR_BITS)) u_board (
         .clk_i      (clk),
         .pll_lock_i (pll_lock),
         .tx_o       (ftdi_rxd),
+        .flash_sck_o  (flash_sck),
+        .flash_cs_no  (flash_csn),
+        .flash_mosi_o (flash_mosi),
+        .flash_miso_i (flash_miso),
         .running_o  (running),
         .halted_o   (halted),
         .failed_o   (failed),
@@ -90,4 +105,9 @@ module ulx3s_top #(
     // ---------------------------------------------------------------- LEDs (active high)
     assign led = {blink, 4'd0, failed, halted, running};
     assign wifi_gpio0 = 1'b1;
+
+    // ---------------------------------------------------------------- flash clock
+    USRMCLK u_mclk (.USRMCLKI(flash_sck), .USRMCLKTS(1'b0));
+    assign flash_wpn = 1'b1;
+    assign flash_holdn = 1'b1;
 endmodule

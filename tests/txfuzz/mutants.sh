@@ -84,7 +84,7 @@ while IFS=$'\t' read -r name slots file sub what; do
     if ! verilator -Wall -Wno-fatal -Ibuild/gen -I"$d/rtl" --top-module cms_chip --cc --exe --build -j 2 \
             -O3 --x-assign fast --x-initial fast -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1" \
             -CFLAGS "-O2 -I$root/build/gen -I$root/sim -I$root/firmware -DCMS_DEFAULT_FIRMWARE_PATH=$root/build/fw/ssem.elf" \
-            -LDFLAGS "$root/build/harness/libharness.a -lm" -GSLOTS="$slots" -GSB_DEPTH=8 \
+            -LDFLAGS "$root/build/harness/libharness.a -lm" -GSLOTS="$slots" -GSB_DEPTH=8 -GFLASH_BOOT=0 \
             -CFLAGS -DCHIP_SLOTS="$slots" \
             -Mdir "$d/obj" -o Vcms_chip rtl/lint.vlt "$d"/rtl/*.v "${extra[@]}" "$root/sim/main.cpp" \
             >"$d/build.log" 2>&1; then
