@@ -37,7 +37,10 @@ for slots in ("2", "4"):
     check("region: entry line 6, lines 5 6 7 8 9 10 11 12 14 15 16 17 18 19" in out, "kilburn region")
     check("-- IR before optimization" in out and "-- IR after optimization" in out, "IR printed")
     check("v1 = ld m27" in out and "A = sub A, m27" in out, "IR lines")
-    check("-- bundles" in out and "| blt x1, x0," in out, "bundles")
+    # the inner loop's test: bmi beside its sub on SLOTS=4; on SLOTS=2 the sub and the budget
+    # flag fill the first bundle, so the branch stays a blt of the result in the next
+    want = "| sub x1, x1, x6      | nop                 | bmi x1, x6," if slots == "4" else "| blt x1, x0,"
+    check("-- bundles" in out and want in out, "bundles: %r" % want)
     check("cached: TR4=line 25 TR5=line 26 TR6=line 27" in out, "metadata")
     check("operations per bundle" in out, "statistics")
     check(out.count("==== region") == 1, "--entry: one region")

@@ -166,7 +166,16 @@ static void check_translation(const stx_work *w, const uint32_t *words, const st
                     for (int x = i + 1; x < j; x++)
                         if (vops[k->o0 + x].d == vi->d && w->ops[k->o0 + x].k) raw = false;
                 }
-                if (raw) CHECK(oi->bun < oj->bun, "RAW %d -> %d", i, j);
+                /* the co-designed exception: a blt/bge of a SUB's result in the SUB's own bundle,
+                 * as bmi/bpl of the SUB's operands (which it then reads as the SUB does) */
+                bool fused = raw && oj->k == NM_BR && oi->k == NM_SUB && oi->bun == oj->bun &&
+                             ((vj->imm == CMS_F3_BLT && oj->imm == CMS_F3_BMI) ||
+                              (vj->imm == CMS_F3_BGE && oj->imm == CMS_F3_BPL)) &&
+                             vj->b <= 0 && oj->a == oi->a && oj->b == oi->b;
+                if (raw) CHECK(oi->bun < oj->bun || fused, "RAW %d -> %d", i, j);
+                if (oj->k == NM_BR && (oj->imm == CMS_F3_BMI || oj->imm == CMS_F3_BPL) && vj->a == vi->d &&
+                    raw)
+                    CHECK(fused, "bmi/bpl %d without its SUB %d in the same bundle", j, i);
                 if (vj->d > 0 && (vi->a == vj->d || vi->b == vj->d)) CHECK(oi->bun <= oj->bun, "WAR");
                 if (vj->d > 0 && vi->d == vj->d) CHECK(oi->bun < oj->bun, "WAW");
                 if (ci == NM_C_B && cj == NM_C_B) CHECK(oi->bun < oj->bun, "B order");
