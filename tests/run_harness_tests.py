@@ -532,7 +532,8 @@ def main():
     ap.add_argument("--sim", required=True)
     ap.add_argument("--ref", required=True)
     ap.add_argument("--bootimg", default=os.path.join("build", "cms-bootimg-asan"))
-    ap.add_argument("--firmware", default=os.path.join("build", "fw", "ssem.elf"))
+    ap.add_argument("--firmware", default=os.path.join("build", "fw", "ssem-tx.elf"),
+                    help="the default firmware of cms-sim and cms-bootimg (the translating one)")
     ap.add_argument("--scratch", default=os.path.join("build", "harness-scratch"))
     a = ap.parse_args()
     sim = [os.path.abspath(a.sim)]
