@@ -330,8 +330,8 @@ def main():
         print()
         print(("- " if md else "") + "the guest run's native cycles at the clock of "
               "boards/BOARD/board.mk (BOARD_CLK_MHZ, BOARD_CHIP); the boards boot the "
-              "interpret-only firmware today (the translating one does not fit the boot "
-              "copier yet, docs/firmware.md), so the last column is what it would take")
+              "translating firmware from their SPI flash (the last column), --interpret-only "
+              "the first")
     host = sum(r["host_s"] for r in results.values())
     print()
     print(f"{'' if not md else '- '}{len(results) * 2} runs: {wall:.0f} s wall clock with -j "
