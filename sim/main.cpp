@@ -117,6 +117,20 @@ void chip_profile(uint64_t *hist, uint32_t nwords)
 
 uint32_t chip_fwcyc(void) { return CORE_FWCYC; }
 
+// after a rising edge: the chip's one-cycle output pulses (console byte, exit, interrupt
+// acknowledge) as CHIP_EV_* bits, copied to *out when there are any
+static inline unsigned sample_events(chip_out_t *out)
+{
+    if (!(top->con_valid_o | top->exit_valid_o | top->irq_ack_o))
+        return 0;
+    unsigned ev = (top->con_valid_o ? CHIP_EV_CON : 0u) | (top->exit_valid_o ? CHIP_EV_EXIT : 0u) |
+                  (top->irq_ack_o ? CHIP_EV_IRQ_ACK : 0u);
+    out->con_byte = top->con_data_o;
+    out->exit_code = top->exit_code_o;
+    out->events = ev;
+    return ev;
+}
+
 // chip_run with --profile: each cycle CNT_FWCYC counts (firmware mode, no store-buffer drain)
 // is charged to the instruction in X during it (pc_q before the rising edge), so the histogram
 // sums to the counter exactly, whatever the core
@@ -130,12 +144,7 @@ static unsigned run_profiled(uint64_t n, chip_out_t *out)
             uint32_t i = (pc - CMS_IMEM_BASE) / 4;
             prof_hist[i < prof_words ? i : prof_words]++;
         }
-        if (top->con_valid_o | top->exit_valid_o | top->irq_ack_o) {
-            unsigned ev = (top->con_valid_o ? CHIP_EV_CON : 0u) | (top->exit_valid_o ? CHIP_EV_EXIT : 0u) |
-                          (top->irq_ack_o ? CHIP_EV_IRQ_ACK : 0u);
-            out->con_byte = top->con_data_o;
-            out->exit_code = top->exit_code_o;
-            out->events = ev;
+        if (unsigned ev = sample_events(out)) {
             edge(0);
             return ev;
         }
@@ -152,13 +161,7 @@ unsigned chip_run(uint64_t n, chip_out_t *out)
     for (; n; n--) {
         edge(1);
         cycles++;
-        // the three outputs are one-cycle pulses, sampled after the rising edge
-        if (top->con_valid_o | top->exit_valid_o | top->irq_ack_o) {
-            unsigned ev = (top->con_valid_o ? CHIP_EV_CON : 0u) | (top->exit_valid_o ? CHIP_EV_EXIT : 0u) |
-                          (top->irq_ack_o ? CHIP_EV_IRQ_ACK : 0u);
-            out->con_byte = top->con_data_o;
-            out->exit_code = top->exit_code_o;
-            out->events = ev;
+        if (unsigned ev = sample_events(out)) {
             edge(0);
             return ev;
         }
