@@ -131,16 +131,16 @@ static inline unsigned sample_events(chip_out_t *out)
     return ev;
 }
 
-// chip_run with --profile: each cycle CNT_FWCYC counts (firmware mode, no store-buffer drain)
-// is charged to the instruction in X during it (pc_q before the rising edge), so the histogram
-// sums to the counter exactly, whatever the core
-static unsigned run_profiled(uint64_t n, chip_out_t *out)
+// the cycles of chip_run; PROFILE (--profile): each cycle CNT_FWCYC counts (firmware mode, no
+// store-buffer drain) is charged to the instruction in X during it (pc_q before the rising
+// edge), so the histogram sums to the counter exactly, whatever the core
+template <bool PROFILE> static unsigned run_cycles(uint64_t n, chip_out_t *out)
 {
     for (; n; n--) {
-        uint32_t c0 = CORE_FWCYC, pc = CORE_PC;
+        uint32_t c0 = PROFILE ? CORE_FWCYC : 0, pc = PROFILE ? CORE_PC : 0;
         edge(1);
         cycles++;
-        if (CORE_FWCYC != c0) {
+        if (PROFILE && CORE_FWCYC != c0) {
             uint32_t i = (pc - CMS_IMEM_BASE) / 4;
             prof_hist[i < prof_words ? i : prof_words]++;
         }
@@ -156,19 +156,7 @@ static unsigned run_profiled(uint64_t n, chip_out_t *out)
 
 unsigned chip_run(uint64_t n, chip_out_t *out)
 {
-    if (prof_hist)
-        return run_profiled(n, out);
-    for (; n; n--) {
-        edge(1);
-        cycles++;
-        if (unsigned ev = sample_events(out)) {
-            edge(0);
-            return ev;
-        }
-        edge(0);
-    }
-    out->events = 0;
-    return 0;
+    return prof_hist ? run_cycles<true>(n, out) : run_cycles<false>(n, out);
 }
 
 int chip_trace_open(const char *path)
