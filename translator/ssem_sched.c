@@ -44,14 +44,14 @@ static inline int lat_of(const sop *i, const sop *j)
 static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab, int *regerr,
                                     sop *op)
 {
-    int n = 0, nbun = 0, S = (int)w->slots, cA, cM, cB;
+    int n, nbun = 0, S = (int)w->slots, cA, cM, cB;
     const stx_op *src = &w->ops[k->o0], *send = src + k->no;
+    sop *pn = op;                        /* a pointer, not op[n]: no multiply by sizeof(sop) */
     for (int i = k->o0; src < send; src++, i++) {
-        sop *p = &op[n];
         int c;
         if (src->k == 0)
             continue;
-        if (n >= MAXB_OPS) return -1;
+        if (pn >= op + MAXB_OPS) return -1;
         if (src->k > 0 && src->k < NM_OPK_COUNT) {
             c = cls_tab[src->k];
             if (c == 0xff)
@@ -59,18 +59,19 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
         } else {
             c = (int)cls_of(src->k);
         }
-        p->idx = i;
-        p->d = src->d > 0 ? src->d : 0;
-        p->a = src->a > 0 ? src->a : -1;      /* reads(o, r) needs r > 0: never matches */
-        p->b = src->b > 0 ? src->b : -1;
-        p->cls = c;
-        p->bar = is_barrier(src->k);
-        p->h = 0;
-        p->bun = -1;
-        p->npend = 0;
-        p->rdy = 0;
-        n++;
+        pn->idx = i;
+        pn->d = src->d > 0 ? src->d : 0;
+        pn->a = src->a > 0 ? src->a : -1;      /* reads(o, r) needs r > 0: never matches */
+        pn->b = src->b > 0 ? src->b : -1;
+        pn->cls = c;
+        pn->bar = is_barrier(src->k);
+        pn->h = 0;
+        pn->bun = -1;
+        pn->npend = 0;
+        pn->rdy = 0;
+        pn++;
     }
+    n = (int)(pn - op);
     /* the co-designed branch (docs/isa.md: bmi, bpl): the block's closing `blt r, x0` (or
      * `bge`) where r is the result of a SUB of this block may share the SUB's bundle, testing
      * the sign of the same difference, since a bundle reads every operand before any write:
@@ -235,6 +236,7 @@ stx_err stx_schedule(stx_work *w)
     return STX_OK;
 }
 
+#ifndef CMS_MORPH
 static uint32_t encode(const stx_op *o, int32_t off)
 {
     nm_op n;
@@ -268,6 +270,67 @@ static uint32_t encode(const stx_op *o, int32_t off)
     }
     return nm_encode(&n);
 }
+#endif
+
+/* the same words as encode() for the operations the translator makes, with the same checks
+ * (registers TR0..TR15, immediates in range), without building an nm_op and nm_encode_why's
+ * second switch: 0 when encode() would fail. The firmware uses it alone; the host build checks
+ * every word against encode() (stx_link), so the tests keep the encoder's full checks. */
+#define STX_R(f7, rs2, rs1, f3, rd, opc)                                                  \
+    ((uint32_t)(f7) << CMS_ENC_F7_LSB | (uint32_t)(rs2) << CMS_ENC_RS2_LSB |             \
+     (uint32_t)(rs1) << CMS_ENC_RS1_LSB | (uint32_t)(f3) << CMS_ENC_F3_LSB |             \
+     (uint32_t)(rd) << CMS_ENC_RD_LSB | (uint32_t)(opc) << CMS_ENC_OPC_LSB)
+#define STX_I(imm, rs1, f3, rd, opc)                                                      \
+    (((uint32_t)(imm) & 0xfffu) << CMS_ENC_IMM_I_LSB | STX_R(0, 0, rs1, f3, rd, opc))
+static inline uint32_t encode_fast(const stx_op *o, int32_t off)
+{
+    uint32_t d = (uint32_t)o->d, a = (uint32_t)o->a, b = (uint32_t)o->b, imm = (uint32_t)o->imm;
+    const uint32_t NR = NM_TR_COUNT;
+    bool simm12 = imm + 2048u < 4096u;
+    switch (o->k) {
+    case NM_ADD: case NM_SUB: case NM_MUL:
+        if (d >= NR || a >= NR || b >= NR) return 0;
+        return o->k == NM_ADD   ? STX_R(CMS_F7_BASE, b, a, CMS_F3_ADD, d, CMS_OPC_OP)
+               : o->k == NM_SUB ? STX_R(CMS_F7_ALT, b, a, CMS_F3_ADD, d, CMS_OPC_OP)
+                                : STX_R(CMS_F7_MULDIV, b, a, CMS_F3_MUL, d, CMS_OPC_OP);
+    case NM_ADDI: case NM_XORI: case NM_SLTI:
+        if (d >= NR || a >= NR || !simm12) return 0;
+        return STX_I(imm, a, o->k == NM_ADDI ? CMS_F3_ADD : o->k == NM_XORI ? CMS_F3_XOR : CMS_F3_SLT,
+                     d, CMS_OPC_OP_IMM);
+    case NM_LUI:
+        if (d >= NR || (imm & 0xfffu)) return 0;
+        return imm | STX_R(0, 0, 0, 0, d, CMS_OPC_LUI);
+    case NM_LW:
+        if (d >= NR || a >= NR || !simm12) return 0;
+        return STX_I(imm, a, CMS_F3_W, d, CMS_OPC_LOAD);
+    case NM_SW:
+        if (a >= NR || b >= NR || !simm12) return 0;
+        return STX_R((imm >> 5) & 127u, b, a, CMS_F3_W, imm & 31u, CMS_OPC_STORE);
+    case NM_BR: {
+        uint32_t v = (uint32_t)off;
+        if (a >= NR || b >= NR || imm > 7u || (v & 1u) || v + 4096u >= 8192u) return 0;
+        return STX_R(((v >> 12) & 1u) << 6 | ((v >> 5) & 63u), b, a, imm,
+                     ((v >> 1) & 15u) << 1 | ((v >> 11) & 1u), CMS_OPC_BRANCH);
+    }
+    case NM_J: {
+        uint32_t v = (uint32_t)off, hi;
+        if ((v & 1u) || v + (1u << 20) >= (1u << 21)) return 0;
+        hi = ((v >> 20) & 1u) << 19 | ((v >> 1) & 1023u) << 9 | ((v >> 11) & 1u) << 8 |
+             ((v >> 12) & 255u);
+        return hi << CMS_ENC_F3_LSB | STX_R(0, 0, 0, 0, 0, CMS_OPC_JAL);
+    }
+    case NM_ASSERT:
+        if (a >= NR || b >= NR || imm > 7u) return 0;
+        return STX_R(imm, b, a, CMS_TX_OP_ASSERT, 0, CMS_OPC_CUSTOM0);
+    case NM_EXIT:
+        if (imm >= 1u << CMS_ENC_EXIT_BITS) return 0;
+        return STX_I(imm, 0, CMS_TX_OP_EXIT, 0, CMS_OPC_CUSTOM0);
+    case NM_COMMIT:
+        return STX_I(0, 0, CMS_TX_OP_COMMIT, 0, CMS_OPC_CUSTOM0);
+    default:
+        return 0;
+    }
+}
 
 stx_err stx_link(stx_work *w, uint32_t tc_addr)
 {
@@ -292,7 +355,11 @@ stx_err stx_link(stx_work *w, uint32_t tc_addr)
             wi = wb + (uint32_t)o->bun * S + o->slot;
             if (o->k == NM_BR || o->k == NM_J)
                 off = (int32_t)(w->blk[o->tgt].addr - wi * 4u);
-            word = encode(o, off);
+            word = encode_fast(o, off);
+#ifndef CMS_MORPH
+            if (word != encode(o, off))         /* the host checks it against nm_encode */
+                return STX_E_ENCODE;
+#endif
             if (!word)
                 return STX_E_ENCODE;
             w->words[wi] = word;
