@@ -117,8 +117,10 @@ Build and run
   all                    build the simulator build/cms-sim (SLOTS=$(SLOTS)), the reference build/ssem-ref,
                          the translating firmware build/fw/ssem-tx.elf and build/cms-tx
   run                    run GUEST (Kilburn's program) on the simulated chip with ARGS (--crt --stats,
-                         and --answer 27 when GUEST is Kilburn's program)
-  firmware               the SSEM firmware alone, $(FW_ELF), and the translating one, $(MORPH_ELF)
+                         and --answer 27 when GUEST is Kilburn's program), translating, then the
+                         cycles of the same run --interpret-only beside them
+  firmware               the interpret-only firmware $(FW_ELF) and the translating one,
+                         $(MORPH_ELF) (the default of cms-sim, cms-bootimg and the boards)
   setup                  install missing tools (every user target runs it first)
   build/cms-dis          print translation-mode bundles from hex words or a TC dump (docs/translator.md)
   build/cms-tx           the SSEM translator on a program: regions, IR, bundles (docs/translator.md)
@@ -138,7 +140,7 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test-rtl-s2            the RTL mechanism tests (tests/rtl) on cms-sim-s2
   test-rtl-s4            the same on cms-sim-s4
   test-txfuzz            random translations vs the C model, SLOTS=2 and 4 (TXFUZZ_SEED, TXFUZZ_CASES)
-  test-programs          SSEM programs and corpus records on the chip (build/cms-sim)
+  test-programs          SSEM programs and corpus records on the chip (build/cms-sim, interpret-only)
   test-stop              chip vs reference after exactly N guest instructions, many N
   test-ssemfuzz          seeded random SSEM programs: reference vs cms-sim, -s4, -mc, with interrupt storms
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
