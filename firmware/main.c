@@ -62,43 +62,28 @@ static inline void irq_enable(void)
  * the interpret-only firmware build/fw/ssem.elf and of --interpret-only), and the translating
  * loop (morph = 1, -DCMS_MORPH): the same interpreter, plus before each step the entry into the
  * translation of the line about to run (morph.c) or its translation when the line has become
- * hot, both found by one test of the line's profile count. A translation runs with a budget of min(steps left to the stop point,
- * morph_budget) guest instructions (morph_budget: CMS_TX_BUDGET_MAX, or CMS_TX_BUDGET with a
- * cycle limit, shorter while interrupts keep aborting entries: morph.c); after it the chunk
- * ends (the limits are checked again).
- * Interrupts are on at each entry (an interrupt aborts it, rolling back to its last commit),
- * except the entry right after an interrupt abort: it runs with them off and so progresses
+ * hot, both found by one test of the line's profile count. A translation runs with a budget of
+ * min(steps left to the stop point, morph_budget) guest instructions (morph_budget:
+ * CMS_TX_BUDGET_MAX, or CMS_TX_BUDGET with a cycle limit, shorter after aborts: morph.c); after
+ * it the chunk ends (the limits are checked again). Interrupts are on at each entry (an interrupt aborts it, rolling back to its last commit),
+ * except the entry right after an interrupt abort: it runs with mie.MEIE clear and so progresses
  * (forward progress: at least one guest instruction for every two interrupts; the latency is
  * then one entry's run, which morph_budget shortens). After any other abort, or an entry that
  * made no progress, one instruction is interpreted before entering again. */
-static struct {
-    uint64_t stop, maxc, t0, nsteps;
-} run_mem;
-
 static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_t t_start, run_result_t *res,
                                                             const int morph)
 {
     uint32_t *const mem = (uint32_t *)h->store;
     const uint32_t flags = h->flags;
-    /* the translating loop calls out: its limits live in memory (run_mem), not in registers
-     * the fast path needs for A and CI */
-    uint64_t stop_after_r = (uint64_t)h->stop_after_hi << 32 | h->stop_after_lo;
-    uint64_t max_cycles_r = (uint64_t)h->max_cycles_hi << 32 | h->max_cycles_lo, t_start_r = t_start;
-    uint64_t steps_r = 0;
-    run_mem.stop = stop_after_r;
-    run_mem.maxc = max_cycles_r;
-    run_mem.t0 = t_start;
-    run_mem.nsteps = 0;
-#define stop_after (morph ? run_mem.stop : stop_after_r)
-#define max_cycles (morph ? run_mem.maxc : max_cycles_r)
-#define t_start (morph ? run_mem.t0 : t_start_r)
-#define STEPS (*(morph ? &run_mem.nsteps : &steps_r))
+    const uint64_t stop_after = (uint64_t)h->stop_after_hi << 32 | h->stop_after_lo;
+    const uint64_t max_cycles = (uint64_t)h->max_cycles_hi << 32 | h->max_cycles_lo;
+    uint64_t steps = 0;
     uint32_t a = 0, ci = 0, status, no_tx = 0, irq_off = 0;
 
     for (;;) {
         uint32_t n = CHUNK_STEPS;
         if (flags & HOSTIF_F_STOP_AFTER) {
-            uint64_t left = stop_after - STEPS;
+            uint64_t left = stop_after - steps;
             if (left == 0) {
                 status = HOSTIF_ST_LIMIT;
                 break;
@@ -126,14 +111,14 @@ static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_
                  * that a translation could not be entered (its entry check wants up to
                  * STX_NLINES steps left) */
                 if (!(morph_valid >> l & 1u) &&
-                    (!(flags & HOSTIF_F_STOP_AFTER) || stop_after - STEPS - (n - k) >= STX_NLINES))
+                    (!(flags & HOSTIF_F_STOP_AFTER) || stop_after - steps - (n - k) >= STX_NLINES))
                     morph_hot(h, l);
                 if ((morph_valid >> l & 1u) && !no_tx) {
                     word[PROFILE_DELTA] = count - 1; /* not interpreted */
-                    STEPS += n - k;                  /* the chunk ends here */
+                    steps += n - k;                  /* the chunk ends here */
                     uint32_t budget = morph_budget, done;
-                    if ((flags & HOSTIF_F_STOP_AFTER) && stop_after - STEPS < budget)
-                        budget = (uint32_t)(stop_after - STEPS);
+                    if ((flags & HOSTIF_F_STOP_AFTER) && stop_after - steps < budget)
+                        budget = (uint32_t)(stop_after - steps);
                     /* progress since the last interrupt: interrupts on, and one aborts the
                      * entry (a pending interrupt aborts a translation whenever mie.MEIE is set,
                      * mstatus.MIE or not: docs/isa.md section 7); the entry right after an
@@ -148,7 +133,7 @@ static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_
                         csr_set(CMS_CSR_MIE, MIE_MEIE);
                     a = ta;
                     ci = tci;
-                    STEPS += done;
+                    steps += done;
                     if (r == MORPH_HALT) {
                         status = HOSTIF_ST_HALTED;
                         goto out;
@@ -189,25 +174,21 @@ static inline __attribute__((always_inline)) void ssem_loop(hostif_t *h, uint64_
                 ci += a >> 31; /* skip the next line if A < 0 */
                 break;
             case OP_STP:
-                STEPS += n - k + 1;
+                steps += n - k + 1;
                 status = HOSTIF_ST_HALTED;
                 goto out;
             }
         } while (--k);
-        STEPS += n;
+        steps += n;
     }
 out:
     res->status = status;
     res->a = a;
     res->ci = ci;
-    res->steps = STEPS;
+    res->steps = steps;
     (void)no_tx;
     (void)irq_off;
     (void)morph;
-#undef stop_after
-#undef max_cycles
-#undef t_start
-#undef STEPS
 }
 
 static __attribute__((noinline)) void ssem_run(hostif_t *h, uint64_t t_start, run_result_t *res)

@@ -86,13 +86,43 @@ uint32_t nm_imm_s(uint32_t w);
 uint32_t nm_imm_b(uint32_t w);
 uint32_t nm_imm_j(uint32_t w);
 uint32_t nm_imm_u(uint32_t w);   /* word[31:12] << 12 */
-/* raw formats: every field masked to its width (so they build illegal words too) */
-uint32_t nm_enc_r(uint32_t f7, uint32_t rs2, uint32_t rs1, uint32_t f3, uint32_t rd, uint32_t opc);
-uint32_t nm_enc_i(uint32_t imm, uint32_t rs1, uint32_t f3, uint32_t rd, uint32_t opc);
-uint32_t nm_enc_s(uint32_t imm, uint32_t rs2, uint32_t rs1, uint32_t f3, uint32_t opc);
-uint32_t nm_enc_b(uint32_t imm, uint32_t rs2, uint32_t rs1, uint32_t f3, uint32_t opc);
-uint32_t nm_enc_j(uint32_t imm, uint32_t rd, uint32_t opc);
-uint32_t nm_enc_u(uint32_t imm, uint32_t rd, uint32_t opc);
+/* raw formats: every field masked to its width (so they build illegal words too). Inline, so
+ * that a caller encoding in a hot loop (the translator's link step) pays no call; the
+ * immediates' bit order is written here only. */
+static inline uint32_t nm_put(uint32_t v, unsigned lsb, unsigned bits)
+{
+    return (v & ((1u << bits) - 1u)) << lsb;
+}
+static inline uint32_t nm_enc_r(uint32_t f7, uint32_t rs2, uint32_t rs1, uint32_t f3, uint32_t rd, uint32_t opc)
+{
+    return nm_put(f7, CMS_ENC_F7_LSB, CMS_ENC_F7_BITS) | nm_put(rs2, CMS_ENC_RS2_LSB, CMS_ENC_REG_BITS) |
+           nm_put(rs1, CMS_ENC_RS1_LSB, CMS_ENC_REG_BITS) | nm_put(f3, CMS_ENC_F3_LSB, CMS_ENC_F3_BITS) |
+           nm_put(rd, CMS_ENC_RD_LSB, CMS_ENC_REG_BITS) | nm_put(opc, CMS_ENC_OPC_LSB, CMS_ENC_OPC_BITS);
+}
+static inline uint32_t nm_enc_i(uint32_t imm, uint32_t rs1, uint32_t f3, uint32_t rd, uint32_t opc)
+{
+    return nm_put(imm, CMS_ENC_IMM_I_LSB, CMS_ENC_IMM_I_BITS) | nm_enc_r(0, 0, rs1, f3, rd, opc);
+}
+static inline uint32_t nm_enc_s(uint32_t imm, uint32_t rs2, uint32_t rs1, uint32_t f3, uint32_t opc)
+{
+    return nm_enc_r(imm >> CMS_ENC_REG_BITS, rs2, rs1, f3, imm, opc);
+}
+static inline uint32_t nm_enc_b(uint32_t imm, uint32_t rs2, uint32_t rs1, uint32_t f3, uint32_t opc)
+{
+    uint32_t f7 = (((imm >> 12) & 1) << 6) | ((imm >> 5) & 63);
+    uint32_t rd = (((imm >> 1) & 15) << 1) | ((imm >> 11) & 1);
+    return nm_enc_r(f7, rs2, rs1, f3, rd, opc);
+}
+static inline uint32_t nm_enc_j(uint32_t imm, uint32_t rd, uint32_t opc)
+{
+    uint32_t hi = (((imm >> 20) & 1) << 19) | (((imm >> 1) & 1023) << 9) | (((imm >> 11) & 1) << 8) |
+                  ((imm >> 12) & 255);
+    return (hi << CMS_ENC_F3_LSB) | nm_enc_r(0, 0, 0, 0, rd, opc);
+}
+static inline uint32_t nm_enc_u(uint32_t imm, uint32_t rd, uint32_t opc)
+{
+    return (imm & ~((1u << CMS_ENC_F3_LSB) - 1u)) | nm_enc_r(0, 0, 0, 0, rd, opc);
+}
 
 /* ---- nm_encode.c: operations ---- */
 /* the word of a legal operation; 0 (the all-zero word, never legal) when an operand does not

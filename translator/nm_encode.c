@@ -6,7 +6,6 @@
 
 #define MASK(bits) ((1u << (bits)) - 1u)
 #define FIELD(w, lsb, bits) (((w) >> (lsb)) & MASK(bits))
-#define PUT(v, lsb, bits) (((uint32_t)(v) & MASK(bits)) << (lsb))
 
 /* sign-extend the low n bits of v */
 static uint32_t sext(uint32_t v, unsigned n)
@@ -49,37 +48,6 @@ uint32_t nm_imm_j(uint32_t w)
 }
 /* U: imm[31:12] = word[31:12] */
 uint32_t nm_imm_u(uint32_t w) { return w & ~MASK(CMS_ENC_F3_LSB); }
-
-uint32_t nm_enc_r(uint32_t f7, uint32_t rs2, uint32_t rs1, uint32_t f3, uint32_t rd, uint32_t opc)
-{
-    return PUT(f7, CMS_ENC_F7_LSB, CMS_ENC_F7_BITS) | PUT(rs2, CMS_ENC_RS2_LSB, CMS_ENC_REG_BITS) |
-           PUT(rs1, CMS_ENC_RS1_LSB, CMS_ENC_REG_BITS) | PUT(f3, CMS_ENC_F3_LSB, CMS_ENC_F3_BITS) |
-           PUT(rd, CMS_ENC_RD_LSB, CMS_ENC_REG_BITS) | PUT(opc, CMS_ENC_OPC_LSB, CMS_ENC_OPC_BITS);
-}
-uint32_t nm_enc_i(uint32_t imm, uint32_t rs1, uint32_t f3, uint32_t rd, uint32_t opc)
-{
-    return PUT(imm, CMS_ENC_IMM_I_LSB, CMS_ENC_IMM_I_BITS) | nm_enc_r(0, 0, rs1, f3, rd, opc);
-}
-uint32_t nm_enc_s(uint32_t imm, uint32_t rs2, uint32_t rs1, uint32_t f3, uint32_t opc)
-{
-    return nm_enc_r(imm >> CMS_ENC_REG_BITS, rs2, rs1, f3, imm, opc);
-}
-uint32_t nm_enc_b(uint32_t imm, uint32_t rs2, uint32_t rs1, uint32_t f3, uint32_t opc)
-{
-    uint32_t f7 = (((imm >> 12) & 1) << 6) | ((imm >> 5) & 63);
-    uint32_t rd = (((imm >> 1) & 15) << 1) | ((imm >> 11) & 1);
-    return nm_enc_r(f7, rs2, rs1, f3, rd, opc);
-}
-uint32_t nm_enc_j(uint32_t imm, uint32_t rd, uint32_t opc)
-{
-    uint32_t hi = (((imm >> 20) & 1) << 19) | (((imm >> 1) & 1023) << 9) | (((imm >> 11) & 1) << 8) |
-                  ((imm >> 12) & 255);
-    return (hi << CMS_ENC_F3_LSB) | nm_enc_r(0, 0, 0, 0, rd, opc);
-}
-uint32_t nm_enc_u(uint32_t imm, uint32_t rd, uint32_t opc)
-{
-    return (imm & ~MASK(CMS_ENC_F3_LSB)) | nm_enc_r(0, 0, 0, 0, rd, opc);
-}
 
 /* ------------------------------------------------------------------ operations */
 

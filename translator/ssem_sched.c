@@ -75,7 +75,7 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
     /* the co-designed branch (docs/isa.md: bmi, bpl): the block's closing `blt r, x0` (or
      * `bge`) where r is the result of a SUB of this block may share the SUB's bundle, testing
      * the sign of the same difference, since a bundle reads every operand before any write:
-     * latency 0 instead of 1 from that SUB (fuse: its index; br: the branch's) */
+     * latency 0 instead of 1 from that SUB (fz: the SUB; brp: the branch) */
     sop *fz = NULL, *brp = NULL;
     if (n > 1) {
         const stx_op *o = &w->ops[op[n - 1].idx];
@@ -276,12 +276,6 @@ static uint32_t encode(const stx_op *o, int32_t off)
  * (registers TR0..TR15, immediates in range), without building an nm_op and nm_encode_why's
  * second switch: 0 when encode() would fail. The firmware uses it alone; the host build checks
  * every word against encode() (stx_link), so the tests keep the encoder's full checks. */
-#define STX_R(f7, rs2, rs1, f3, rd, opc)                                                  \
-    ((uint32_t)(f7) << CMS_ENC_F7_LSB | (uint32_t)(rs2) << CMS_ENC_RS2_LSB |             \
-     (uint32_t)(rs1) << CMS_ENC_RS1_LSB | (uint32_t)(f3) << CMS_ENC_F3_LSB |             \
-     (uint32_t)(rd) << CMS_ENC_RD_LSB | (uint32_t)(opc) << CMS_ENC_OPC_LSB)
-#define STX_I(imm, rs1, f3, rd, opc)                                                      \
-    (((uint32_t)(imm) & 0xfffu) << CMS_ENC_IMM_I_LSB | STX_R(0, 0, rs1, f3, rd, opc))
 static inline uint32_t encode_fast(const stx_op *o, int32_t off)
 {
     uint32_t d = (uint32_t)o->d, a = (uint32_t)o->a, b = (uint32_t)o->b, imm = (uint32_t)o->imm;
@@ -290,43 +284,40 @@ static inline uint32_t encode_fast(const stx_op *o, int32_t off)
     switch (o->k) {
     case NM_ADD: case NM_SUB: case NM_MUL:
         if (d >= NR || a >= NR || b >= NR) return 0;
-        return o->k == NM_ADD   ? STX_R(CMS_F7_BASE, b, a, CMS_F3_ADD, d, CMS_OPC_OP)
-               : o->k == NM_SUB ? STX_R(CMS_F7_ALT, b, a, CMS_F3_ADD, d, CMS_OPC_OP)
-                                : STX_R(CMS_F7_MULDIV, b, a, CMS_F3_MUL, d, CMS_OPC_OP);
+        return o->k == NM_ADD   ? nm_enc_r(CMS_F7_BASE, b, a, CMS_F3_ADD, d, CMS_OPC_OP)
+               : o->k == NM_SUB ? nm_enc_r(CMS_F7_ALT, b, a, CMS_F3_ADD, d, CMS_OPC_OP)
+                                : nm_enc_r(CMS_F7_MULDIV, b, a, CMS_F3_MUL, d, CMS_OPC_OP);
     case NM_ADDI: case NM_XORI: case NM_SLTI:
         if (d >= NR || a >= NR || !simm12) return 0;
-        return STX_I(imm, a, o->k == NM_ADDI ? CMS_F3_ADD : o->k == NM_XORI ? CMS_F3_XOR : CMS_F3_SLT,
+        return nm_enc_i(imm, a, o->k == NM_ADDI ? CMS_F3_ADD : o->k == NM_XORI ? CMS_F3_XOR : CMS_F3_SLT,
                      d, CMS_OPC_OP_IMM);
     case NM_LUI:
         if (d >= NR || (imm & 0xfffu)) return 0;
-        return imm | STX_R(0, 0, 0, 0, d, CMS_OPC_LUI);
+        return nm_enc_u(imm, d, CMS_OPC_LUI);
     case NM_LW:
         if (d >= NR || a >= NR || !simm12) return 0;
-        return STX_I(imm, a, CMS_F3_W, d, CMS_OPC_LOAD);
+        return nm_enc_i(imm, a, CMS_F3_W, d, CMS_OPC_LOAD);
     case NM_SW:
         if (a >= NR || b >= NR || !simm12) return 0;
-        return STX_R((imm >> 5) & 127u, b, a, CMS_F3_W, imm & 31u, CMS_OPC_STORE);
+        return nm_enc_s(imm, b, a, CMS_F3_W, CMS_OPC_STORE);
     case NM_BR: {
         uint32_t v = (uint32_t)off;
         if (a >= NR || b >= NR || imm > 7u || (v & 1u) || v + 4096u >= 8192u) return 0;
-        return STX_R(((v >> 12) & 1u) << 6 | ((v >> 5) & 63u), b, a, imm,
-                     ((v >> 1) & 15u) << 1 | ((v >> 11) & 1u), CMS_OPC_BRANCH);
+        return nm_enc_b(v, b, a, imm, CMS_OPC_BRANCH);
     }
     case NM_J: {
-        uint32_t v = (uint32_t)off, hi;
+        uint32_t v = (uint32_t)off;
         if ((v & 1u) || v + (1u << 20) >= (1u << 21)) return 0;
-        hi = ((v >> 20) & 1u) << 19 | ((v >> 1) & 1023u) << 9 | ((v >> 11) & 1u) << 8 |
-             ((v >> 12) & 255u);
-        return hi << CMS_ENC_F3_LSB | STX_R(0, 0, 0, 0, 0, CMS_OPC_JAL);
+        return nm_enc_j(v, 0, CMS_OPC_JAL);
     }
     case NM_ASSERT:
         if (a >= NR || b >= NR || imm > 7u) return 0;
-        return STX_R(imm, b, a, CMS_TX_OP_ASSERT, 0, CMS_OPC_CUSTOM0);
+        return nm_enc_r(imm, b, a, CMS_TX_OP_ASSERT, 0, CMS_OPC_CUSTOM0);
     case NM_EXIT:
         if (imm >= 1u << CMS_ENC_EXIT_BITS) return 0;
-        return STX_I(imm, 0, CMS_TX_OP_EXIT, 0, CMS_OPC_CUSTOM0);
+        return nm_enc_i(imm, 0, CMS_TX_OP_EXIT, 0, CMS_OPC_CUSTOM0);
     case NM_COMMIT:
-        return STX_I(0, 0, CMS_TX_OP_COMMIT, 0, CMS_OPC_CUSTOM0);
+        return nm_enc_i(0, 0, CMS_TX_OP_COMMIT, 0, CMS_OPC_CUSTOM0);
     default:
         return 0;
     }
