@@ -108,10 +108,14 @@ TEST_MAIN
     TEST_PASS
 
 TC_IMAGE
-.macro branch_case name, cond, rs1, rs2
+/* the branch alone, or (rd given) with `sub rd, rs1, rs2` in slot 0 of the same bundle */
+.macro branch_case name, cond, brs1, brs2, rd, rs1, rs2
 BUNDLE(\name)
+.ifnb \rd
+    sub \rd, \rs1, \rs2
+.endif
 BLAST
-    .insn b CMS_OPC_BRANCH, \cond, \rs1, \rs2, \name\()_taken
+    .insn b CMS_OPC_BRANCH, \cond, \brs1, \brs2, \name\()_taken
 BEND
 BUNDLE(\name\()_fall)
 BLAST
@@ -126,27 +130,10 @@ BEND
     branch_case b_bpl, CMS_F3_BPL, x1, x2
     branch_case b_bmi_same, CMS_F3_BMI, x1, x1
     branch_case b_bpl_same, CMS_F3_BPL, x1, x1
-
-/* sub in slot 0, the branch in the last slot of the same bundle */
-.macro sub_case name, cond, rd, rs1, rs2, brs1, brs2
-BUNDLE(\name)
-    sub \rd, \rs1, \rs2
-BLAST
-    .insn b CMS_OPC_BRANCH, \cond, \brs1, \brs2, \name\()_taken
-BEND
-BUNDLE(\name\()_fall)
-BLAST
-    B_EXIT(1)
-BEND
-BUNDLE(\name\()_taken)
-BLAST
-    B_EXIT(2)
-BEND
-.endm
-    sub_case b_sub_bmi, CMS_F3_BMI, x1, x1, x2, x1, x2
-    sub_case b_sub_bpl, CMS_F3_BPL, x1, x1, x2, x1, x2
-    sub_case b_sub_same, CMS_F3_BMI, x1, x1, x1, x1, x1
-    sub_case b_sub_rs2, CMS_F3_BMI, x2, x0, x0, x1, x2
+    branch_case b_sub_bmi, CMS_F3_BMI, x1, x2, x1, x1, x2
+    branch_case b_sub_bpl, CMS_F3_BPL, x1, x2, x1, x1, x2
+    branch_case b_sub_same, CMS_F3_BMI, x1, x1, x1, x1, x1
+    branch_case b_sub_rs2, CMS_F3_BMI, x1, x2, x2, x0, x0
 
 BUNDLE(b_loop)
     sub x1, x1, x2
