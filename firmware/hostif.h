@@ -40,7 +40,12 @@
 #define HOSTIF_STORE_WORDS CMS_HOSTIF_STORE_WORDS /* SSEM store lines (the guest window holds store[]) */
 /* sizeof(hostif_t), for link.ld and assembly: CMS_HOSTIF_SCALARS scalar words, the counters,
  * store and profile. firmware/fw.h and sim/hostblk.c check it against sizeof(hostif_t). */
-#define HOSTIF_BYTES (4 * (CMS_HOSTIF_SCALARS + HOSTIF_NCOUNTERS + 2 * HOSTIF_STORE_WORDS))
+#define HOSTIF_BYTES (4 * (CMS_HOSTIF_SCALARS + HOSTIF_NCOUNTERS + 2 * HOSTIF_STORE_WORDS + \
+                          CMS_HOSTIF_JVM_WORDS))
+
+/* guest (in): which guest the host loaded; a firmware built for another one refuses to run */
+#define HOSTIF_GUEST_SSEM 0u
+#define HOSTIF_GUEST_JVM  1u
 
 #ifndef __ASSEMBLER__
 #include <stddef.h>
@@ -65,10 +70,31 @@ typedef struct {
     int32_t store[HOSTIF_STORE_WORDS];
     /* out: times each store line was executed as an instruction (the translator's profile) */
     uint32_t profile[HOSTIF_STORE_WORDS];
+    /* The JVM guest (docs/jvm.md). in: */
+    uint32_t guest;                  /* HOSTIF_GUEST_*: 0 for SSEM (hosts that predate it) */
+    uint32_t jvm_window;             /* physical byte address of the guest window: the image
+                                      * (jvm/image.h) starts there; DMEM_BASE + JVM_WINDOW_OFF */
+    uint32_t jvm_window_bytes;       /* the window: image, heap and Java stack */
+    uint32_t jvm_image_bytes;        /* the image's size (its header says it too) */
+    /* out: */
+    uint32_t jvm_exit;               /* the guest's exit status: System.exit's argument, 1 after
+                                      * an uncaught exception, 0 when main returns */
+    uint32_t jvm_bytecodes_lo, jvm_bytecodes_hi; /* bytecodes executed */
+    uint32_t jvm_invocations_lo, jvm_invocations_hi; /* method invocations (natives included) */
+    uint32_t jvm_allocations;        /* objects and arrays allocated */
+    uint32_t jvm_alloc_bytes_lo, jvm_alloc_bytes_hi;
+    uint32_t jvm_gcs;                /* collections */
+    uint32_t jvm_gc_cycles_lo, jvm_gc_cycles_hi; /* native cycles spent collecting */
+    uint32_t jvm_heap_hwm;           /* the most heap bytes live after a collection, or in use
+                                      * when the run ended */
+    uint32_t jvm_heap_bytes;         /* the heap's size (one semispace) */
+    uint32_t jvm_reserved[15];
 } hostif_t;
 #ifndef __cplusplus
 _Static_assert(sizeof(hostif_t) == HOSTIF_BYTES, "HOSTIF_BYTES disagrees with hostif_t");
 _Static_assert(offsetof(hostif_t, counters) == 4 * CMS_HOSTIF_SCALARS, "CMS_HOSTIF_SCALARS");
+_Static_assert(sizeof(hostif_t) - offsetof(hostif_t, guest) == 4 * CMS_HOSTIF_JVM_WORDS,
+               "CMS_HOSTIF_JVM_WORDS");
 #endif
 #endif
 #endif
