@@ -14,8 +14,9 @@ ifeq ($(origin SB_DEPTH),undefined)
 SB_DEPTH  := $(call CHIP_TBL,SB_DEPTH_DEFAULT)
 endif
 GUEST     ?= tests/ssem/kilburn.ssem
-# --answer 27 (the line where Kilburn's program leaves its answer) only for Kilburn's program
-ARGS      ?= --crt --stats$(if $(filter $(abspath tests/ssem/kilburn.ssem),$(abspath $(GUEST))), --answer 27)
+# --answer 27 (the line where Kilburn's program leaves its answer) only for Kilburn's program;
+# a Java program (GUEST=X.java) gets --stats alone
+ARGS      ?= $(if $(filter %.java,$(GUEST)),--stats,--crt --stats$(if $(filter $(abspath tests/ssem/kilburn.ssem),$(abspath $(GUEST))), --answer 27))
 
 BUILD     := build
 GEN       := $(BUILD)/gen
