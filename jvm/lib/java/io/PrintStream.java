@@ -1,7 +1,9 @@
 /* PrintStream.java -- System.out and System.err: text as UTF-8 bytes to a file descriptor of the
  * firmware (VM.write). Each print call gathers its text in a buffer and writes it with one
  * VM.write at its end (a longer text: one per buffer's worth), so a println is one call and
- * nothing is left unwritten when the program ends after a print. Single-threaded. */
+ * nothing is left unwritten when the program ends after a print -- but for a high surrogate
+ * at the end of a call, which waits for the low one the next call may bring (java's encoder
+ * joins a pair printed in two calls); flush() writes it alone, as '?'. Single-threaded. */
 package java.io;
 
 import java.lang.VM;
@@ -50,8 +52,10 @@ public class PrintStream extends OutputStream {
         boolean keep = more && Character.isHighSurrogate(chars[n - 1]);
         if (keep)
             n--;
-        int len = VM.utf8Encode(chars, 0, n, bytes, 0);
-        VM.write(fd, bytes, 0, len);
+        if (n > 0) {
+            int len = VM.utf8Encode(chars, 0, n, bytes, 0);
+            VM.write(fd, bytes, 0, len);
+        }
         if (keep) {
             chars[0] = chars[n];
             nchars = 1;
@@ -61,7 +65,7 @@ public class PrintStream extends OutputStream {
     }
 
     private void end() {
-        flushChars(false);
+        flushChars(true);
     }
 
     public void flush() {
@@ -80,8 +84,10 @@ public class PrintStream extends OutputStream {
     }
 
     public void write(byte[] buf, int off, int len) {
-        if (off < 0 || len < 0 || off > buf.length - len)
-            throw new IndexOutOfBoundsException("Range [" + off + ", " + off + " + " + len + ") out of bounds for length " + buf.length);
+        if (off < 0 || len < 0 || off > buf.length - len) {
+            // java copies into its buffer here: the same check gives arraycopy's own message
+            System.arraycopy(buf, off, buf, 0, len);
+        }
         flushChars(false);
         VM.write(fd, buf, off, len);
     }
