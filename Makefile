@@ -52,7 +52,8 @@ setup:
 	@bash tools/setup.sh
 
 all: setup
-	@$(MAKE) --no-print-directory $(BUILD)/cms-sim $(BUILD)/ssem-ref $(MORPH_ELF) $(BUILD)/cms-tx
+	@$(MAKE) --no-print-directory $(BUILD)/cms-sim $(BUILD)/ssem-ref $(MORPH_ELF) $(BUILD)/cms-tx \
+	    $(JVM_FW_ELF) jvm-lib
 
 # make run GUEST=path/to/program ARGS="--stop-after 100 --state-json -"
 run: all
