@@ -27,3 +27,4 @@ $(JVM_FW_ELF): $(JVM_FW_OBJS) $(JVM_FW_LD) $(FW_LDSCRIPT)
 
 .PHONY: jvm-firmware
 jvm-firmware: $(JVM_FW_ELF)
+
