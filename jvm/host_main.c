@@ -18,6 +18,10 @@
 #include "interp.h"
 #include "link.h"
 
+#ifndef JVM_DEFAULT_LIB /* the build gives the class library's absolute path */
+#define JVM_DEFAULT_LIB "build/jvm/lib"
+#endif
+
 /* the window the simulator gives the guest with 512 KiB of DMEM (docs/jvm.md) */
 #define HOST_DMEM_BYTES 0x80000u
 #define HOST_WINDOW_BYTES (HOST_DMEM_BYTES - CMS_JVM_WINDOW_OFF - CMS_JVM_FW_STACK_BYTES)
@@ -67,7 +71,7 @@ static int parse_size(const char *s, uint32_t *v)
 
 int main(int argc, char **argv)
 {
-    const char *cp = ".", *lib = "build/jvm/lib";
+    const char *cp = ".", *lib = JVM_DEFAULT_LIB;
     uint32_t heap = 0, window = HOST_WINDOW_BYTES;
     int stats = 0, i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {

@@ -1331,7 +1331,7 @@ const char *jvm_init(jvm_vm *vm, const jvm_platform *plat, uint8_t *win, uint32_
             return "the image lacks a well-known class";
     uint32_t heap_lo = (image_bytes + 7) & ~7u, room = vm->win_bytes - heap_lo, stack;
     if (semi_bytes == 0) {
-        stack = room / 8;
+        stack = room / 4;
         if (stack < 4096)
             stack = 4096;
         if (stack > 256 * 1024)
