@@ -3,7 +3,7 @@
 
 usage: run_jvm.py [--cmd TEMPLATE] [-j N] [--flavour 17|8|both] [--timeout S]
                   [--skip-refusals] [PROGRAM...]
-       run_jvm.py --corpus DIR [--long] [--cmd TEMPLATE] [-j N] [--flavour ...] [DRIVER...]
+       run_jvm.py --corpus DIR [--long | --long-only] [--cmd TEMPLATE] [-j N] [--flavour ...] [DRIVER...]
 
 Programs (default: every tests/jvm/*.java; a PROGRAM is a path or a bare name such as Switches).
 Each program's main class is named after its file. For each program and flavour:
@@ -32,7 +32,8 @@ Corpus mode (--corpus DIR, normally ../shared/jvm-corpus): DIR/src and DIR/drive
 together with javac and with javac --release 8 (as DIR/build.sh does) into
 build/jvm-corpus/17 and build/jvm-corpus/8, and each driver's stdout and exit status are
 compared with DIR/expected.json. By default the short drivers run; --long runs the long ones
-(LONG_DRIVERS) as well. When DIR/expected.json is absent the corpus is skipped, saying so.
+(LONG_DRIVERS) as well, --long-only the long ones alone; named DRIVERs run whatever their length.
+When DIR/expected.json is absent the corpus is skipped, saying so.
 
 One line per program and flavour (PASS/FAIL/SKIP, a short diff on FAIL), then a summary line;
 exit status 0 only if nothing failed; 2 on a bad command line or a missing program; javac or
@@ -263,10 +264,10 @@ def corpus_jobs(opts, tally, pool):
                 tally.report("FAIL", label, err.splitlines()[0])
             elif d not in expected:
                 tally.report("FAIL", label, "no record in expected.json")
-            elif d in LONG_DRIVERS and not opts.long and not opts.programs:
-                tally.report("SKIP", label, "long (--long runs it)")
-            else:
+            elif opts.programs or (opts.long if d in LONG_DRIVERS else not opts.long_only):
                 jobs.append(pool.submit(corpus_job, d, cp, expected[d], label, opts, tally))
+            elif d in LONG_DRIVERS:
+                tally.report("SKIP", label, "long (--long runs it)")
     return jobs
 
 
@@ -287,6 +288,7 @@ def main():
                     help="report the expected-refusal programs as SKIP")
     ap.add_argument("--corpus", help="corpus mode: the folder of the JVM corpus")
     ap.add_argument("--long", action="store_true", help="corpus mode: the long drivers too")
+    ap.add_argument("--long-only", action="store_true", help="corpus mode: the long drivers alone")
     ap.add_argument("--javac", default=os.environ.get("JAVAC", "javac"))
     ap.add_argument("--java", default=os.environ.get("JAVA", "java"))
     ap.add_argument("programs", nargs="*", metavar="PROGRAM")
@@ -295,8 +297,9 @@ def main():
         ap.error("-j must be at least 1")
     if opts.timeout <= 0:
         ap.error("--timeout must be positive")
-    if opts.long and not opts.corpus:
-        ap.error("--long needs --corpus")
+    if (opts.long or opts.long_only) and not opts.corpus:
+        ap.error("--long and --long-only need --corpus")
+    opts.long = opts.long or opts.long_only
     try:
         shlex.split(opts.cmd)
     except ValueError as e:
