@@ -1,7 +1,9 @@
 # mk/jvmtests.mk -- whole-program tests of the JVM guest, java as the oracle (tests/jvm/run_jvm.py;
 # docs/testing.md). Each Java program is compiled by javac 17 and by javac --release 8, run by
 # `java` at test time and by the command under test, stdout and exit status compared.
-#   test-jvm           our programs, tests/jvm/*.java (one or more per feature and JVMS edge)
+#   test-jvm           first the runner's own check (tests/jvm/test_run_jvm.py: java passes, spoilt
+#                      javas fail), then our programs, tests/jvm/*.java (one or more per feature
+#                      and JVMS edge)
 #   test-jvm-corpus    the short programs of the shared JVM corpus ($(JVM_CORPUS); skipped,
 #                      saying so, when absent), against its expected.json
 #   test-jvm-long      the corpus's long programs (ControlFlowRecursive, LogicAtom, MethodAtom,
@@ -23,6 +25,7 @@ JVM_TEST_DEPS  := $(BUILD)/cms-sim $(JVM_FW_ELF) $(JVM_LIB_DIR)
 
 .PHONY: test-jvm test-jvm-corpus test-jvm-long test-jvm-host
 test-jvm: $(JVM_TEST_DEPS)
+	$(PYTHON) tests/jvm/test_run_jvm.py --javac $(JAVAC) --java $(JAVA)
 	$(RUN_JVM) --cmd "$(JVM_TESTS_CMD)" $(JVM_TEST)
 
 test-jvm-corpus: $(JVM_TEST_DEPS)

@@ -1,5 +1,5 @@
 // the binary-trees pattern: one long-lived tree, many short-lived trees built and checked in
-// between, arrays of references surviving collections, about 2 MB allocated in all.
+// between, arrays of references surviving collections, about 800 KB allocated in all.
 public class GcTrees {
     static final class Tree {
         Tree left, right;
@@ -18,7 +18,7 @@ public class GcTrees {
         Tree[] kept = new Tree[16];
         int total = 0;
         for (int d = 4; d <= 10; d += 2) {
-            int iters = 1 << (12 - d);
+            int iters = 1 << (11 - d);
             int check = 0;
             for (int i = 1; i <= iters; i++) {
                 Tree a = build(i, d);
