@@ -54,6 +54,7 @@ import threading
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(HERE))
+import cmslib  # noqa: E402
 from cmslib import ROOT, ST_LOAD_ERROR  # noqa: E402
 
 BUILD = os.path.join(ROOT, "build")
@@ -70,19 +71,18 @@ UNCAUGHT = "Exception in thread "
 _print_lock = threading.Lock()
 
 
-class Tally:
-    """PASS/FAIL/SKIP lines, printed as results arrive, and their counts."""
+class Tally(cmslib.Tally):
+    """cmslib's PASS/FAIL/SKIP lines, from several threads, remembering what failed."""
 
     def __init__(self):
-        self.n = {"PASS": 0, "FAIL": 0, "SKIP": 0}
+        super().__init__()
         self.failed = []
 
     def report(self, verdict, name, why=""):
         with _print_lock:
-            self.n[verdict] += 1
             if verdict == "FAIL":
                 self.failed.append(name)
-            print(f"{verdict} {name}" + (f": {why}" if why else ""), flush=True)
+            super().report(verdict, name, why)
 
 
 def run(argv, timeout, cwd=None):
