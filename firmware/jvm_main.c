@@ -125,7 +125,7 @@ int main(void)
     for (uint32_t i = 0; i < HOSTIF_NCOUNTERS; i++)
         h->counters[i] = 0;
 
-    if (st == JVM_RUN_FATAL)
+    if (vm.fatal)
         return fault(h, vm.fatal, vm.fatal_detail);
 
     if ((h->flags & HOSTIF_F_STATS) && !(h->flags & HOSTIF_F_QUIET)) {

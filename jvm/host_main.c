@@ -152,7 +152,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "heap (one semispace)      %u\n", vm.semi_bytes);
     }
     free(win);
-    if (st == JVM_RUN_FATAL) {
+    if (vm.fatal) {
         fprintf(stderr, "jvm-host: fatal: %s (%u)\n", vm.fatal, vm.fatal_detail);
         return CMS_EXIT_FAULT;
     }

@@ -175,7 +175,7 @@ int jvm_assignable(jvm_vm *vm, uint32_t s, uint32_t t)
 {
     uint8_t *win = vm->win;
     for (;;) {
-        if (s == t)
+        if (s == t || t == vm->hdr->wk[JVM_WK_OBJECT]) /* every class, interface and array */
             return 1;
         const jvm_class *tc = CLS(t), *sc = CLS(s);
         if (tc->flags & JVM_CF_INTERFACE)
@@ -513,7 +513,7 @@ static void run(jvm_vm *vm)
     const char *xmsg = 0;
     char mb[320];
     msgbuf msg = {mb, 0, sizeof mb};
-    uint32_t ea;
+    uint32_t ea, rv0 = 0, rv1 = 0, nret;
 
 #define LOAD_FRAME(f_) do { \
         fr = (f_); m = METH(fr[0]); lv = fr - m->max_locals; code = win + m->code; \
@@ -1159,19 +1159,24 @@ invoke: {
     NEXT();
 }
 op_ireturn: /* and areturn */
-    lv[0] = sp[-1];
-    sp = lv + 1;
+    rv0 = sp[-1];
+    nret = 1;
     goto ret;
 op_lreturn:
-    lv[0] = sp[-2];
-    lv[1] = sp[-1];
-    sp = lv + 2;
+    rv0 = sp[-2];
+    rv1 = sp[-1];
+    nret = 2;
     goto ret;
 op_return:
-    sp = lv;
+    nret = 0;
 ret: {
+    /* the result goes where the arguments were: read the header first (a method without
+     * locals has its header there) */
     FLUSH_COUNT();
     uint32_t caller = fr[1];
+    lv[0] = rv0;
+    lv[1] = rv1;
+    sp = lv + nret;
     if (m->flags & JVM_MF_CLINIT)
         CLS(m->clazz)->state = JVM_CS_INITIALIZED;
     if (!caller) {
@@ -1331,7 +1336,7 @@ const char *jvm_init(jvm_vm *vm, const jvm_platform *plat, uint8_t *win, uint32_
             return "the image lacks a well-known class";
     uint32_t heap_lo = (image_bytes + 7) & ~7u, room = vm->win_bytes - heap_lo, stack;
     if (semi_bytes == 0) {
-        stack = room / 4;
+        stack = room / 6;
         if (stack < 4096)
             stack = 4096;
         if (stack > 256 * 1024)

@@ -100,8 +100,9 @@ const char *jvm_init(jvm_vm *vm, const jvm_platform *plat, uint8_t *win, uint32_
                      uint32_t image_bytes, uint32_t semi_bytes);
 
 /* Run the program: initialize the main class, call main, report an uncaught exception. Returns
- * the guest's exit status (System.exit's argument, 1 after an uncaught exception, 0 when main
- * returns) or JVM_RUN_FATAL. */
+ * the guest's exit status (System.exit's argument, any int, 1 after an uncaught exception, 0
+ * when main returns); when the VM stopped on a fatal error vm->fatal is set (and JVM_RUN_FATAL
+ * returned, which a guest may also give: test vm->fatal). */
 int jvm_run(jvm_vm *vm);
 
 /* ---- shared by interp.c, gc.c and natives.c (not for the platform) ---- */
