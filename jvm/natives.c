@@ -195,23 +195,24 @@ static int arraycopy(jvm_vm *vm, uint32_t *a)
         move_bytes(d, s, (uint32_t)len * es);
         return 0;
     }
-    if (!jvm_assignable(vm, dk->elem_class, sk->elem_class)) {
-        n_str(&m, "arraycopy: type mismatch: can not copy ");
-        n_name(vm, &m, sk->elem_class);
-        n_str(&m, "[] into ");
-        n_name(vm, &m, dk->elem_class);
-        n_str(&m, "[]");
-        return throw_msg(vm, JVM_WK_ARRAY_STORE, m.b);
-    }
     /* element by element, checking each store (different arrays: no overlap) */
     uint32_t *sw = (uint32_t *)s, *dw = (uint32_t *)d;
     for (int32_t i = 0; i < len; i++) {
         uint32_t v = sw[i];
         if (v && !jvm_assignable(vm, WORD(v), dk->elem_class)) {
-            n_str(&m, "arraycopy: element type mismatch: can not cast one of the elements of ");
-            n_name(vm, &m, sk->elem_class);
-            n_str(&m, "[] to the type of the destination array, ");
-            n_name(vm, &m, dk->elem_class);
+            /* java's two messages: the element types unrelated, or one element */
+            if (!jvm_assignable(vm, dk->elem_class, sk->elem_class)) {
+                n_str(&m, "arraycopy: type mismatch: can not copy ");
+                n_name(vm, &m, sk->elem_class);
+                n_str(&m, "[] into ");
+                n_name(vm, &m, dk->elem_class);
+                n_str(&m, "[]");
+            } else {
+                n_str(&m, "arraycopy: element type mismatch: can not cast one of the elements of ");
+                n_name(vm, &m, sk->elem_class);
+                n_str(&m, "[] to the type of the destination array, ");
+                n_name(vm, &m, dk->elem_class);
+            }
             return throw_msg(vm, JVM_WK_ARRAY_STORE, m.b);
         }
         dw[i] = v;
