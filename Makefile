@@ -59,7 +59,7 @@ run: all
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
 TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph test-jvm-lib \
-               test-jvm test-jvm-corpus \
+               test-jvm test-jvm-corpus test-jvm-interp \
                test-mc lint-boards test-uart test-postsynth test-postsynth-tx test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
 # TEST_BESIDE: suites of TEST_SUITES that run beside the others, in the background: the ULX3S
@@ -149,6 +149,7 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
                          on java and on the VM (JVM_LIB_VM=, default build/cms-sim once it takes Java)
   test-jvm               our Java programs (tests/jvm) on the chip vs java, javac 17 and --release 8
   test-jvm-corpus        the short programs of the JVM corpus (../shared/jvm-corpus) on the chip
+  test-jvm-interp        the interpreter's and collector's own programs (tests/jvm/interp) on build/jvm-host-asan vs java
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
   lint-boards            verilator -Wall on each board's top with its chip (lint-board BOARD=...: one)
   test-uart              the boards' UART transmitter (Icarus)
