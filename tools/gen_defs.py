@@ -92,6 +92,11 @@ def check_regions(path, rows):
         sys.exit(f"{path}: DMEM_BYTES_MIN must be the smallest DMEM_BYTES_* "
                  f"(0x{min(sizes.values()):x})")
     dmin = vals.get('DMEM_BYTES_MIN', vals.get('DMEM_BYTES', 1 << 32))
+    # the boot image's DMEM part must fit every board (cms-bootimg: DMEM_BYTES_MIN) and the
+    # loader's 16-bit count of DMEM words (rtl/cms_flash_boot.v)
+    if 'DMEM_BYTES_MIN' in vals and dmin // 4 > 0xffff:
+        sys.exit(f"{path}: DMEM_BYTES_MIN 0x{dmin:x} must be at most 0x3fffc (the boot image "
+                 f"counts DMEM words in 16 bits, rtl/cms_flash_boot.v)")
     # cms_core_mc adds GWBASE to a guest offset on DMEM's low address bits only: an offset that
     # passes the protection-bit bound must be below the chip's DMEM size, the smallest included
     if vals.get('PROT_WORDS', 0) * 4 > dmin:
