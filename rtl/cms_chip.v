@@ -42,6 +42,13 @@ module cms_chip #(
     localparam TRW = $clog2(`CMS_TC_BYTES / BB);
     localparam BSW = $clog2(SLOTS);
 
+    // elaboration-time check: DMEM_BYTES a power of two inside DMEM's region and holding the
+    // protection bits' offsets (what tools/gen_defs.py checks of the table's DMEM_BYTES_*)
+    generate if (DMEM_BYTES > `CMS_DMEM_BYTES || (DMEM_BYTES & (DMEM_BYTES - 1)) != 0 ||
+                 DMEM_BYTES < `CMS_PROT_WORDS * 4) begin : g_bad_dmem
+        cms_chip_dmem_bytes_unsupported u_error ();
+    end endgenerate
+
     wire [IAW-1:0]       i_addr;
     wire [31:0]          i_rdata;
     wire [TRW-1:0]       t_row;
