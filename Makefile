@@ -26,9 +26,13 @@ CORPUS    ?= $(SHARED)/ssem-corpus
 GEN_H     := $(GEN)/cms_defs.h
 GEN_VH    := $(GEN)/cms_defs.vh
 GEN_PY    := $(GEN)/cms_defs.py
-$(GEN_H) $(GEN_VH) $(GEN_PY) &: spec/chip.tbl tools/gen_defs.py
+GEN_MK    := $(GEN)/cms_defs.mk
+$(GEN_H) $(GEN_VH) $(GEN_PY) $(GEN_MK) &: spec/chip.tbl tools/gen_defs.py
 	@mkdir -p $(GEN)
-	$(PYTHON) tools/gen_defs.py spec/chip.tbl $(GEN_H) $(GEN_VH) $(GEN_PY)
+	$(PYTHON) tools/gen_defs.py spec/chip.tbl $(GEN_H) $(GEN_VH) $(GEN_PY) $(GEN_MK)
+# make's copy (CMS_<NAME> := value): mk/config.mk's chip parameters (DMEM_BYTES); made, and make
+# restarted, before anything else when it is missing or older than the table
+-include $(GEN_MK)
 
 HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -I$(GEN) -Isim -Ifirmware
 # every sanitizer build adds these (cms-sim-asan's harness, ssem-ref, ssem-load-fuzz, txgen)

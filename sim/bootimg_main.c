@@ -67,6 +67,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s\n", err);
         return CMS_EXIT_LOAD_ERROR;
     }
+    hostblk_set_dmem_bytes(&mem, CMS_DMEM_BYTES_MIN); /* the image boots on every board */
     if (hostblk_load_elf(&mem, TOOL, firmware) != 0 ||
         hostblk_setup(&mem, TOOL, firmware, &o, o.program ? &img : NULL) != 0)
         return CMS_EXIT_LOAD_ERROR;

@@ -268,7 +268,7 @@ static int run_chip(harness_t *h, uint64_t hard_stop, uint32_t *code)
         chip_out_t out;
         unsigned ev = chip_run(until - now, &out);
         if (ev & CHIP_EV_CON)
-            fputc(out.con_byte, h->con);
+            fputc(out.con_byte, out.con_err ? stderr : h->con);
         if (ev & CHIP_EV_IRQ_ACK) {
             (void)irq_gen_due(&gen, chip_cycles() - 1); /* the times passed while it was high */
             chip_set_irq(0);
@@ -438,6 +438,7 @@ static int harness_run(harness_t *h)
         fprintf(stderr, "%s\n", err); /* "FILE:LINE: reason", as ssem-ref prints it */
         return HOSTIF_ST_LOAD_ERROR;
     }
+    hostblk_set_dmem_bytes(&h->mem, chip_dmem_bytes());
     if (hostblk_load_elf(&h->mem, TOOL, h->firmware) != 0 ||
         hostblk_setup(&h->mem, TOOL, h->firmware, o, o->program ? &img : NULL) != 0)
         return HOSTIF_ST_LOAD_ERROR;
@@ -459,7 +460,7 @@ static int harness_run(harness_t *h)
         memcpy(&w, h->mem.imem + 4 * i, sizeof w);
         chip_mem_write(CHIP_IMEM, i, w);
     }
-    for (uint32_t i = 0; i < CMS_DMEM_BYTES / 4; i++) {
+    for (uint32_t i = 0; i < hostblk_dmem_bytes(&h->mem) / 4; i++) {
         uint32_t w;
         memcpy(&w, h->mem.dmem + 4 * i, sizeof w);
         chip_mem_write(CHIP_DMEM, i, w);
