@@ -17,15 +17,12 @@
 #include "interp.h"
 
 #define WIN_LO (CMS_DMEM_BASE + CMS_JVM_WINDOW_OFF)
-#define WIN_HI (CMS_DMEM_BASE + CMS_DMEM_BYTES - CMS_JVM_FW_STACK_BYTES)
 
-/* All guest output goes through here: fd 1 standard output, fd 2 standard error. The chip has
- * one console today; both go to it. */
+/* All output goes through here: fd 1 standard output (MMIO_CON_TX), fd 2 standard error
+ * (MMIO_CON_ERR). */
 static void jvm_out(int fd, const uint8_t *p, uint32_t n)
 {
-    (void)fd;
-    for (uint32_t i = 0; i < n; i++)
-        con_putc((char)p[i]);
+    con_write_fd(fd == 2 ? CON_FD_ERR : CON_FD_OUT, (const char *)p, n);
 }
 
 static void out_str(int fd, const char *s)
@@ -58,13 +55,32 @@ static uint64_t plat_nanos(void *ctx)
     return udiv64(plat_cycles(ctx) * 1000, CMS_CLOCK_HZ / 1000000, &r);
 }
 
+/* v in decimal with thousands separators (sep) or in hex, to standard error */
+static void err_num(uint64_t v, int hex, int sep)
+{
+    char b[32];
+    int n = 0, k = 0;
+    do {
+        uint64_t r;
+        v = udiv64(v, hex ? 16 : 10, &r);
+        if (sep && k && k % 3 == 0)
+            b[n++] = ',';
+        b[n++] = "0123456789abcdef"[r];
+        k++;
+    } while (v);
+    if (hex)
+        out_str(2, "0x");
+    while (n)
+        jvm_out(2, (const uint8_t *)&b[--n], 1);
+}
+
 static int fault(hostif_t *h, const char *what, uint32_t detail)
 {
     out_str(2, "jvm firmware: ");
     out_str(2, what);
     if (detail) {
         out_str(2, " (");
-        con_hex(detail);
+        err_num(detail, 1, 0);
         out_str(2, ")");
     }
     out_str(2, "\n");
@@ -72,11 +88,21 @@ static int fault(hostif_t *h, const char *what, uint32_t detail)
     return HOSTIF_ST_FAULT;
 }
 
+static void stat_name(const char *name)
+{
+    uint32_t n = 0;
+    out_str(2, name);
+    while (name[n])
+        n++;
+    for (; n < 26; n++)
+        out_str(2, " ");
+}
+
 static void stat_line(const char *name, uint64_t v)
 {
-    con_pad(name, 26);
-    con_u64(v);
-    con_putc('\n');
+    stat_name(name);
+    err_num(v, 0, 1);
+    out_str(2, "\n");
 }
 
 int main(void)
@@ -87,7 +113,8 @@ int main(void)
     if (h->guest != HOSTIF_GUEST_JVM)
         return fault(h, "the host block's guest is not JVM (this firmware runs Java only)", h->guest);
     uint32_t w = h->jvm_window, n = h->jvm_window_bytes;
-    if (w != WIN_LO || n > WIN_HI - WIN_LO || (n & 7))
+    uint32_t win_hi = CMS_DMEM_BASE + csr_read(CMS_CSR_CFG_DMEMBYTES) - CMS_JVM_FW_STACK_BYTES;
+    if (w != WIN_LO || n > win_hi - WIN_LO || (n & 7))
         return fault(h, "the guest window is not inside [DMEM_BASE + JVM_WINDOW_OFF, DMEM top - "
                         "JVM_FW_STACK_BYTES)", w);
 
@@ -131,9 +158,12 @@ int main(void)
     if ((h->flags & HOSTIF_F_STATS) && !(h->flags & HOSTIF_F_QUIET)) {
         stat_line("bytecodes executed", vm.bytecodes);
         stat_line("native cycles", cycles);
-        con_pad("cycles per bytecode", 26);
-        con_ratio(cycles, vm.bytecodes);
-        con_putc('\n');
+        stat_name("cycles per bytecode");
+        uint64_t r, x = udiv64(cycles * 100 + vm.bytecodes / 2, vm.bytecodes ? vm.bytecodes : 1, &r);
+        err_num(udiv64(x, 100, &r), 0, 1);
+        out_str(2, r < 10 ? ".0" : ".");
+        err_num(r, 0, 0);
+        out_str(2, "\n");
         stat_line("invocations", vm.invocations);
         stat_line("allocations", vm.allocations);
         stat_line("allocated bytes", vm.alloc_bytes);
