@@ -27,9 +27,13 @@ CORPUS    ?= $(SHARED)/ssem-corpus
 GEN_H     := $(GEN)/cms_defs.h
 GEN_VH    := $(GEN)/cms_defs.vh
 GEN_PY    := $(GEN)/cms_defs.py
-$(GEN_H) $(GEN_VH) $(GEN_PY) &: spec/chip.tbl tools/gen_defs.py
+GEN_MK    := $(GEN)/cms_defs.mk
+$(GEN_H) $(GEN_VH) $(GEN_PY) $(GEN_MK) &: spec/chip.tbl tools/gen_defs.py
 	@mkdir -p $(GEN)
-	$(PYTHON) tools/gen_defs.py spec/chip.tbl $(GEN_H) $(GEN_VH) $(GEN_PY)
+	$(PYTHON) tools/gen_defs.py spec/chip.tbl $(GEN_H) $(GEN_VH) $(GEN_PY) $(GEN_MK)
+# make's copy (CMS_<NAME> := value): mk/config.mk's chip parameters (DMEM_BYTES); made, and make
+# restarted, before anything else when it is missing or older than the table
+-include $(GEN_MK)
 
 HOST_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -I$(GEN) -Isim -Ifirmware
 # every sanitizer build adds these (cms-sim-asan's harness, ssem-ref, ssem-load-fuzz, txgen)
@@ -61,6 +65,7 @@ run: all
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
 TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph test-jvm-lib \
+               test-jvm test-jvm-corpus test-jvm-interp \
                test-mc lint-boards test-uart test-postsynth test-postsynth-tx test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
 # TEST_BESIDE: suites of TEST_SUITES that run beside the others, in the background: the ULX3S
@@ -148,6 +153,9 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test-ssemfuzz          seeded random SSEM programs: reference vs cms-sim, -s4, -mc, with interrupt storms
   test-jvm-lib           the class library: its checks (natives, no float/double), then tests/jvm/lib's programs
                          on java and on the VM (JVM_LIB_VM=, default build/cms-sim once it takes Java)
+  test-jvm               our Java programs (tests/jvm) on the chip vs java, javac 17 and --release 8
+  test-jvm-corpus        the short programs of the JVM corpus (../shared/jvm-corpus) on the chip
+  test-jvm-interp        the interpreter's and collector's own programs (tests/jvm/interp) on build/jvm-host-asan vs java
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
   lint-boards            verilator -Wall on each board's top with its chip (lint-board BOARD=...: one)
   test-uart              the boards' UART transmitter (Icarus)
@@ -165,6 +173,8 @@ Other tests (not in make test)
   test-txfuzz-long       random translations with a time-based seed, TXFUZZ_LONG_CASES cases
   fuzz                   test-ssemfuzz bigger: SEED (default: the time), COUNT programs (default 2,000)
   test-diff-long         chip vs reference with a time-based seed, more points, a bigger cap
+  test-jvm-long          the JVM corpus's long programs on the chip
+  test-jvm-host          our Java programs on the host runner build/jvm-host (JVM_TEST=names: some)
   test-mc-rfb            cms_rfb against its model (RFB_SEED, RFB_CYCLES)
   test-mc-div            cms_div_mc against cms_div (DIV_SEED, DIV_COUNT)
 

@@ -64,6 +64,7 @@ CFG_board_SLOTS    := $(BOARD_SLOTS)
 CFG_board_SB_DEPTH := $(BOARD_SB_DEPTH)
 CFG_board_FAMILY   := $(BOARD_FAMILY)
 CFG_board_RTL      := $(FPGA_RTL)
+CFG_board_DMEM     := $(BOARD_DMEM)
 # the top around it
 BOARD_SRCS := boards/common/cms_uart_tx.v boards/common/cms_board.v boards/$(BOARD)/top.v
 

@@ -14,6 +14,33 @@ void con_puts(const char *s)
         con_putc(*s++);
 }
 
+void con_putc_err(char c)
+{
+    while (!(mmio->con_status & MMIO_CON_READY))
+        ;
+    mmio->con_err = (uint8_t)c;
+}
+
+void con_puts_err(const char *s)
+{
+    while (*s)
+        con_putc_err(*s++);
+}
+
+void con_putc_fd(int fd, char c)
+{
+    if (fd == CON_FD_ERR)
+        con_putc_err(c);
+    else
+        con_putc(c);
+}
+
+void con_write_fd(int fd, const char *s, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        con_putc_fd(fd, s[i]);
+}
+
 void con_pad(const char *s, unsigned width)
 {
     unsigned n = 0;

@@ -15,11 +15,13 @@ typedef struct {
     volatile uint32_t con_status; /* read: bit 0 = console can take a byte */
     volatile uint32_t exit;       /* write: end of run, value = exit status */
     volatile uint32_t irq_ack;    /* write: acknowledge the external interrupt */
+    volatile uint32_t con_err;    /* write: byte [7:0] to the error console (con_status as con_tx) */
 } mmio_t;
 _Static_assert(offsetof(mmio_t, con_tx) == CMS_MMIO_CON_TX, "mmio_t.con_tx");
 _Static_assert(offsetof(mmio_t, con_status) == CMS_MMIO_CON_STATUS, "mmio_t.con_status");
 _Static_assert(offsetof(mmio_t, exit) == CMS_MMIO_EXIT, "mmio_t.exit");
 _Static_assert(offsetof(mmio_t, irq_ack) == CMS_MMIO_IRQ_ACK, "mmio_t.irq_ack");
+_Static_assert(offsetof(mmio_t, con_err) == CMS_MMIO_CON_ERR, "mmio_t.con_err");
 #define mmio ((mmio_t *const)CMS_MMIO_BASE)
 #define MMIO_CON_READY 1u /* con_status bit 0 */
 
@@ -62,6 +64,14 @@ static inline void fw_barrier(void) { __asm__ volatile("" ::: "memory"); }
 /* ---- console.c: polled output on MMIO_CON_TX; no libc ---- */
 void con_putc(char c);
 void con_puts(const char *s);
+/* The error console, MMIO_CON_ERR: cms-sim's standard error (the boards: the same UART).
+ * con_putc_fd and con_write_fd take CON_FD_OUT (con_putc's console) or CON_FD_ERR. */
+#define CON_FD_OUT 1
+#define CON_FD_ERR 2
+void con_putc_err(char c);
+void con_puts_err(const char *s);
+void con_putc_fd(int fd, char c);
+void con_write_fd(int fd, const char *s, uint32_t n); /* n bytes of s (NULs included) */
 void con_u64(uint64_t v);         /* decimal with thousands separators: 2,097,154 */
 void con_i32(int32_t v);          /* signed decimal, no separators */
 void con_hex(uint32_t v);         /* 0x%08x */

@@ -343,6 +343,13 @@ int main(void)
         con_puts(")\n");
         return HOSTIF_ST_FAULT;
     }
+    if (h->guest != HOSTIF_GUEST_SSEM) {
+        h->status = HOSTIF_ST_FAULT;
+        con_puts("firmware: this is the SSEM firmware; the host block's guest is ");
+        con_u64(h->guest);
+        con_puts(h->guest == HOSTIF_GUEST_JVM ? " (JVM: run build/fw/jvm.elf)\n" : " (unknown)\n");
+        return HOSTIF_ST_FAULT;
+    }
 
     csr_write(CMS_CSR_GWBASE, (uint32_t)(uintptr_t)h->store);
     csr_write(CMS_CSR_GWLIMIT, sizeof h->store);

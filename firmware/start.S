@@ -1,7 +1,8 @@
 /* start.S -- reset entry and trap entry (docs/isa.md section 3).
  *
- * _start: gp, sp = _stack_top (link.ld), clear .bss, mtvec = cms_trap_entry, call main,
- * then write main's return value to MMIO_EXIT and spin.
+ * _start: gp, sp = the top of DMEM (DMEM_BASE + CSR_CFG_DMEMBYTES: the chip's DMEM size, so
+ * that one ELF runs on every configuration, each with all of its DMEM), clear .bss, mtvec =
+ * cms_trap_entry, call main, then write main's return value to MMIO_EXIT and spin.
  * cms_trap_entry: saves x1..x31 in a frame on the stack (frame[n] = xn; frame[0] unused),
  * calls cms_trap(frame); if that ever returns, restores the registers and executes mret.
  * Reusable by any firmware or test that provides `int main(void)`; a program that defines
@@ -19,7 +20,9 @@ _start:
     .option norelax
     la      gp, __global_pointer$
     .option pop
-    la      sp, _stack_top
+    csrr    sp, CMS_CSR_CFG_DMEMBYTES
+    li      t0, CMS_DMEM_BASE
+    add     sp, sp, t0
 
     la      t0, __bss_start
     la      t1, __bss_end

@@ -36,6 +36,7 @@ define VSIM
 	@mkdir -p $(BUILD)/vsim_$(1)
 	@rm -f $(BUILD)/vsim_$(1)/Vcms_chip
 	$(VERILATOR) $(VFLAGS) $(VBUILD_FLAGS) -CFLAGS -DCHIP_SLOTS=$(call CFG_SLOTS,$(1)) \
+	    -CFLAGS -DCHIP_DMEM_BYTES=$(call CFG_DMEM_BYTES,$(1)) \
 	    -Mdir $(BUILD)/vsim_$(1) -o Vcms_chip $(call CHIP_VFLAGS,$(1)) \
 	    $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_$(1).log 2>&1 \
 	    || { tail -40 $(BUILD)/vsim_$(1).log; exit 1; }
@@ -74,14 +75,22 @@ $(BUILD)/cms-sim-asan: $(call CHIP_DEPS,s$(SLOTS)) $(call CHIP_VLT,s$(SLOTS)) $(
 	$(VERILATOR) $(VFLAGS) --cc --exe --build -j 2 -O1 --trace -MAKEFLAGS "OPT_FAST=-O1 OPT_SLOW=-O1" \
 	    -CFLAGS "-O1 $(HARNESS_CFLAGS)" \
 	    -LDFLAGS "$(abspath $(BUILD)/harness-asan/libharness.a) $(JVM_LINK_LIBS) $(SAN_FLAGS) -lm" \
-	    -CFLAGS -DCHIP_SLOTS=$(SLOTS) -Mdir $(BUILD)/vsim_asan -o Vcms_chip \
+	    -CFLAGS -DCHIP_SLOTS=$(SLOTS) -CFLAGS -DCHIP_DMEM_BYTES=$(call CFG_DMEM_BYTES,s$(SLOTS)) \
+	    -Mdir $(BUILD)/vsim_asan -o Vcms_chip \
 	    $(call CHIP_VFLAGS,s$(SLOTS)) $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_asan.log 2>&1 \
 	    || { tail -40 $(BUILD)/vsim_asan.log; exit 1; }
 	cp $(BUILD)/vsim_asan/Vcms_chip $@.tmp && mv -f $@.tmp $@
 
+# a bare program for test-harness: the two consoles and the DMEM size (tests/console/consoles.c)
+CONSOLES_ELF := $(BUILD)/tests/consoles.elf
+$(CONSOLES_ELF): tests/console/consoles.c $(FW_START) $(FW_DIR)/console.o $(FW_LDSCRIPT) $(FW_HDRS)
+	@mkdir -p $(@D)
+	$(FW_CC) $(FW_CFLAGS) $(FW_LDFLAGS) -T $(FW_LDSCRIPT) $(FW_START) $(FW_DIR)/console.o $< -o $@
+
 .PHONY: test-harness
-test-harness: $(BUILD)/cms-sim-asan $(BUILD)/ssem-ref
-	$(PYTHON) tests/run_harness_tests.py --sim $(BUILD)/cms-sim-asan --ref $(BUILD)/ssem-ref
+test-harness: $(BUILD)/cms-sim-asan $(BUILD)/ssem-ref $(CONSOLES_ELF)
+	$(PYTHON) tests/run_harness_tests.py --sim $(BUILD)/cms-sim-asan --ref $(BUILD)/ssem-ref \
+	    --consoles $(CONSOLES_ELF)
 
 # every configuration of mk/config.mk (CHIP_CONFIGS: s2, s4, and mc, the multi-cycle core)
 .PHONY: lint

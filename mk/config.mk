@@ -10,10 +10,14 @@
 #   FAMILY set (a board's chip): cms_chip boots from the SPI flash (FLASH_BOOT=1, rtl/cms_flash_boot.v);
 #             without one (the simulators): FLASH_BOOT=0, the harness loads the memories
 #   RTL       the directory holding the chip's sources, rtl unless given
+#   DMEM      its DMEM size: the suffix of one of spec/chip.tbl's DMEM_BYTES_* (cms_chip parameter
+#             DMEM_BYTES), SIM unless given (the boards' board.mk: BOARD_DMEM)
 # The configurations:
+#   (every one of them: DMEM SIM, 512 KiB; the boards' chips: their own)
 #   s2, s4    cms_core with SLOTS=2 / 4, SB_DEPTH=$(SB_DEPTH): cms-sim-s2, cms-sim-s4 (any sN:
 #             cms_core with SLOTS=N, the default one s$(SLOTS) being cms-sim and cms-sim-asan)
-#   mc        cms_core_mc, SLOTS=2, SB_DEPTH=$(MC_SB_DEPTH): cms-sim-mc; the iCEBreaker's chip
+#   mc        cms_core_mc, SLOTS=2, SB_DEPTH=$(MC_SB_DEPTH): cms-sim-mc; the iCEBreaker's chip (with
+#             its own DMEM, boards/icebreaker/board.mk)
 #   board     the chip of boards/$(BOARD) (defined in boards/flow.mk from the configuration that
 #             the board.mk names, BOARD_CHIP, with CORE=, SLOTS=, SB_DEPTH= applied)
 # Everything else follows from the fields, through these functions of a configuration's name:
@@ -58,6 +62,9 @@ CFG_SLOTS    = $(or $(CFG_$(1)_SLOTS),$(patsubst s%,%,$(1)))
 CFG_SB_DEPTH = $(or $(CFG_$(1)_SB_DEPTH),$(CORE_SB_DEPTH_$(call CFG_CORE,$(1))))
 CFG_FAMILY   = $(CFG_$(1)_FAMILY)
 CFG_RTL      = $(or $(CFG_$(1)_RTL),rtl)
+CFG_DMEM     = $(or $(CFG_$(1)_DMEM),SIM)
+# the size in bytes, from spec/chip.tbl through the generated build/gen/cms_defs.mk (the Makefile)
+CFG_DMEM_BYTES = $(CMS_DMEM_BYTES_$(call CFG_DMEM,$(1)))
 
 # what a core adds to the chip (sources under $(RTL)/mc, include directory, define)
 CORE_DIR_pipe  :=
@@ -78,7 +85,7 @@ CHIP_DEPS     = $(call CHIP_SRCS,$(1)) $(GEN_VH) \
 CHIP_INCS     = -I$(GEN) -I$(call CFG_RTL,$(1)) $(addprefix -I,$(call CHIP_CORE_DIR,$(1)))
 CHIP_DEFS     = $(CORE_DEFS_$(call CFG_CORE,$(1)))
 CHIP_PARAMS   = SLOTS=$(call CFG_SLOTS,$(1)) SB_DEPTH=$(call CFG_SB_DEPTH,$(1)) \
-                FLASH_BOOT=$(if $(call CFG_FAMILY,$(1)),1,0)
+                DMEM_BYTES=$(call CFG_DMEM_BYTES,$(1)) FLASH_BOOT=$(if $(call CFG_FAMILY,$(1)),1,0)
 # for messages: the core's module, and that with the parameters
 CORE_NAME_pipe := cms_core
 CORE_NAME_mc   := cms_core_mc

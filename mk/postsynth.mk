@@ -71,7 +71,8 @@ bench-postsynth: setup
 PSB        = $(BUILD)/postsynth/$(PS_BOARD)-$(CORE)
 PSD        = $(PSB)/$(PS_NAME)
 PS_SLOTS   = $(call CFG_SLOTS,board)
-PS_TB_DEFS = -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) -DTB_SB_DEPTH=$(call CFG_SB_DEPTH,board)
+PS_TB_DEFS = -DTB_RTL -DTB_SLOTS=$(PS_SLOTS) -DTB_SB_DEPTH=$(call CFG_SB_DEPTH,board) \
+             -DTB_DMEM_BYTES=$(call CFG_DMEM_BYTES,board)
 PS_TB_SRCS = $(PS_TB) tests/postsynth/tb_spi_flash.v
 # the run's arguments (the image's size counted by the shell when the recipe runs)
 PS_PLUS    = +boot=$(PSD)/board/boot.hex +boot_bytes=$$(wc -l < $(PSD)/board/boot.hex)

@@ -11,6 +11,7 @@
 module cms_chip #(
     parameter SLOTS      = 2,
     parameter SB_DEPTH   = 8,
+    parameter DMEM_BYTES = `CMS_DMEM_BYTES_SIM,   // one of spec/chip.tbl's DMEM_BYTES_* (mk/config.mk)
     parameter IMEM_INIT  = "",
     parameter DMEM_INIT  = "",
     parameter FLASH_BOOT = 1          // 1: boot from the SPI flash (the boards); 0: the simulators
@@ -22,6 +23,8 @@ module cms_chip #(
                                        // cycle after a con_valid_o pulse while it cannot
     output reg         con_valid_o,    // one-cycle pulse per console byte
     output reg  [7:0]  con_data_o,
+    output reg         con_err_o,      // with con_valid_o: the byte is the error console's
+                                       // (MMIO_CON_ERR), else the console's (MMIO_CON_TX)
     output reg         exit_valid_o,   // one-cycle pulse: the firmware ended the run
     output reg  [31:0] exit_code_o,
     output reg         irq_ack_o,      // one-cycle pulse: the firmware acknowledged irq_i
@@ -34,10 +37,17 @@ module cms_chip #(
     `include "cms_fn.vh"
 
     localparam IAW = $clog2(`CMS_IMEM_BYTES / 4);
-    localparam DAW = $clog2(`CMS_DMEM_BYTES / 4);
+    localparam DAW = $clog2(DMEM_BYTES / 4);
     localparam BB  = SLOTS * 4;
     localparam TRW = $clog2(`CMS_TC_BYTES / BB);
     localparam BSW = $clog2(SLOTS);
+
+    // elaboration-time check: DMEM_BYTES a power of two inside DMEM's region and holding the
+    // protection bits' offsets (what tools/gen_defs.py checks of the table's DMEM_BYTES_*)
+    generate if (DMEM_BYTES > `CMS_DMEM_BYTES || (DMEM_BYTES & (DMEM_BYTES - 1)) != 0 ||
+                 DMEM_BYTES < `CMS_PROT_WORDS * 4) begin : g_bad_dmem
+        cms_chip_dmem_bytes_unsupported u_error ();
+    end endgenerate
 
     wire [IAW-1:0]       i_addr;
     wire [31:0]          i_rdata;
@@ -96,9 +106,9 @@ module cms_chip #(
     // (rtl/mc/; a define rather than a parameter, so that the default netlist's names stay as
     // they are)
 `ifdef CMS_CORE_MC
-    cms_core_mc #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH)) u_core (
+    cms_core_mc #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH), .DMEM_BYTES(DMEM_BYTES)) u_core (
 `else
-    cms_core #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH)) u_core (
+    cms_core #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH), .DMEM_BYTES(DMEM_BYTES)) u_core (
 `endif
         .clk_i     (clk_i),
         .rst_ni    (rst_ni && !boot_busy),
@@ -120,7 +130,7 @@ module cms_chip #(
     wire [DAW-1:0]     d_dmem_w   = d_addr[DAW+1:2];
     wire [TRW+BSW-1:0] d_tc_w     = d_addr[TRW+BSW+1:2];
     wire [7:0]         d_mmio_off = d_addr[7:0];   // MMIO_BASE is a multiple of 256 (gen_defs.py)
-    wire sel_dmem = cms_in_rgn(d_addr, `CMS_DMEM_BASE, `CMS_DMEM_BYTES);
+    wire sel_dmem = cms_in_rgn(d_addr, `CMS_DMEM_BASE, DMEM_BYTES);
     wire sel_tc   = cms_in_rgn(d_addr, `CMS_TC_BASE, `CMS_TC_BYTES);
     wire sel_mmio = cms_in_rgn(d_addr, `CMS_MMIO_BASE, `CMS_MMIO_BYTES);
 
@@ -135,7 +145,7 @@ module cms_chip #(
     );
 
     wire [31:0] dmem_rdata;
-    cms_spram #(.WORDS(`CMS_DMEM_BYTES / 4), .AW(DAW), .INIT_FILE(DMEM_INIT)) u_dmem (
+    cms_spram #(.WORDS(DMEM_BYTES / 4), .AW(DAW), .INIT_FILE(DMEM_INIT)) u_dmem (
         .clk_i   (clk_i),
         .en_i    (boot_busy ? boot_dmem : d_en && sel_dmem),
         .we_i    (boot_busy ? 4'hf : d_we),
@@ -161,20 +171,27 @@ module cms_chip #(
         .rdata_o (t_rdata)
     );
 
-    // MMIO: console, exit, interrupt acknowledge. Reads: console status (con_ready_i, and not
-    // in the cycle of a con_valid_o pulse, when the device has not yet seen the byte); the
-    // other registers read as 0.
+    // MMIO: console and error console (one byte stream to the device, con_err_o telling which),
+    // exit, interrupt acknowledge. Reads: console status (con_ready_i, and not in the cycle of
+    // a con_valid_o pulse, when the device has not yet seen the byte); the other registers
+    // read as 0.
     reg rd_mmio_q, rd_status_q;
     wire mmio_wr = d_en && sel_mmio && d_we != 4'd0;
+    wire con_tx  = d_mmio_off[7:0] == `CMS_MMIO_CON_TX;
+    wire con_err = d_mmio_off[7:0] == `CMS_MMIO_CON_ERR;
     always @(posedge clk_i) begin
         if (!rst_ni) begin
-            con_valid_o <= 1'b0; con_data_o <= 8'd0; exit_valid_o <= 1'b0; exit_code_o <= 32'd0;
+            con_valid_o <= 1'b0; con_data_o <= 8'd0; con_err_o <= 1'b0;
+            exit_valid_o <= 1'b0; exit_code_o <= 32'd0;
             irq_ack_o <= 1'b0; rd_mmio_q <= 1'b0; rd_status_q <= 1'b0;
         end else begin
-            con_valid_o  <= mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_CON_TX;
+            con_valid_o  <= mmio_wr && (con_tx || con_err);
             exit_valid_o <= mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_EXIT;
             irq_ack_o    <= mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_IRQ_ACK;
-            if (mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_CON_TX) con_data_o <= d_wdata[7:0];
+            if (mmio_wr && (con_tx || con_err)) begin
+                con_data_o <= d_wdata[7:0];
+                con_err_o <= con_err;
+            end
             if (mmio_wr && d_mmio_off[7:0] == `CMS_MMIO_EXIT) exit_code_o <= d_wdata;
             if (d_en) begin
                 rd_mmio_q <= sel_mmio;

@@ -13,8 +13,9 @@
 // en_i and GATE, cms_csr's GATE): the same hardware, but the Verilator model skips the idle
 // mode's logic.
 module cms_core #(
-    parameter SLOTS    = 2,
-    parameter SB_DEPTH = 8
+    parameter SLOTS      = 2,
+    parameter SB_DEPTH   = 8,
+    parameter DMEM_BYTES = `CMS_DMEM_BYTES_SIM   // the chip's DMEM size (cms_chip)
 ) (
     input  wire                  clk_i,
     input  wire                  rst_ni,
@@ -34,7 +35,7 @@ module cms_core #(
 );
     // ---------------------------------------------------------------- geometry
     localparam IAW     = $clog2(`CMS_IMEM_BYTES / 4);
-    localparam DAW     = $clog2(`CMS_DMEM_BYTES / 4);
+    localparam DAW     = $clog2(DMEM_BYTES / 4);
     localparam BB      = SLOTS * 4;                       // bundle bytes
     localparam BSH     = $clog2(BB);
     localparam TRW     = $clog2(`CMS_TC_BYTES / BB);
@@ -162,7 +163,7 @@ module cms_core #(
     wire        f_misal, f_in_gw, nu_ecall, nu_ebreak, nu_ldf, nu_stf, nu_protoob, nu_jmisal;
     wire [31:0] fw_alu  = cms_alu(f_aluop, rs1v, f_alu_b);
     wire        fw_take = cms_bcmp(cond, rs1v, rs2v);
-    cms_fw_dec #(.HAS_TX(1), .GATE(1)) u_fw_dec (
+    cms_fw_dec #(.HAS_TX(1), .GATE(1), .DMEM_BYTES(DMEM_BYTES)) u_fw_dec (
         .en_i         (mode_q == M_FW),
         .insn_i       (insn),
         .pc_i         (pc_q),
@@ -292,7 +293,7 @@ module cms_core #(
         t_bounds = 1'b0; t_tbad = 1'b0; t_target = 32'd0;
         if (t_mem)
             t_bounds = s0_memoff[1:0] != 2'd0 || s0_memoff >= gwlimit_q || s0_memoff >= PROT_BYTES ||
-                       (t_phys - `CMS_DMEM_BASE) >= `CMS_DMEM_BYTES;
+                       (t_phys - `CMS_DMEM_BASE) >= DMEM_BYTES;
         if (t_taken) begin
             t_target = tpc_q + LS * 4 + sl_boff;
             t_tbad = t_target[BSH-1:0] != {BSH{1'b0}} || (t_target - `CMS_TC_BASE) >= `CMS_TC_BYTES;
@@ -502,7 +503,8 @@ module cms_core #(
     wire [7:0] rb_i = t_cause - `CMS_CAUSE_TX_FIRST;   // 0..6 for causes 24..30
 
     // ---------------------------------------------------------------- CSRs, traps, aborts
-    cms_csr #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH), .SBCW(SBCW), .GATE(1), .CNT_RAM(0)) u_csr (
+    cms_csr #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH), .SBCW(SBCW), .GATE(1), .CNT_RAM(0),
+              .DMEM_BYTES(DMEM_BYTES)) u_csr (
         .clk_i       (clk_i),
         .rst_ni      (rst_ni),
         .irq_i       (irq_i),

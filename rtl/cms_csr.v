@@ -17,7 +17,8 @@ module cms_csr #(
     parameter SB_DEPTH = 8,
     parameter SBCW     = 4,     // sb_count_i's width
     parameter GATE     = 0,
-    parameter CNT_RAM  = 0
+    parameter CNT_RAM  = 0,
+    parameter DMEM_BYTES = `CMS_DMEM_BYTES_SIM   // CSR_CFG_DMEMBYTES (the chip's DMEM size)
 ) (
     input  wire              clk_i,
     input  wire              rst_ni,
@@ -128,6 +129,7 @@ module cms_csr #(
             `CMS_CSR_CFG_SLOTS:    rv_o = SLOTS;
             `CMS_CSR_CFG_SBDEPTH:  rv_o = SB_DEPTH;
             `CMS_CSR_CFG_TCBYTES:  rv_o = `CMS_TC_BYTES;
+            `CMS_CSR_CFG_DMEMBYTES: rv_o = DMEM_BYTES;
             default: begin rv_o = 32'd0; ok_o = 1'b0; end
         endcase
     end

@@ -11,8 +11,9 @@
 // to 0 for an instruction that is no load or store (cms_core: its Verilator model then skips
 // them); GATE=0 does not (fewer LUTs).
 module cms_fw_dec #(
-    parameter HAS_TX = 1,       // 0: tx.enter is illegal
-    parameter GATE   = 0
+    parameter HAS_TX     = 1,       // 0: tx.enter is illegal
+    parameter GATE       = 0,
+    parameter DMEM_BYTES = `CMS_DMEM_BYTES_SIM   // the chip's DMEM size (cms_chip)
 ) (
     input  wire        en_i,
     input  wire [31:0] insn_i,
@@ -201,7 +202,7 @@ module cms_fw_dec #(
         if (GATE == 0 || load_o || store_o) begin
             addr_o     = add_o;
             misal_o    = (funct3[1:0] == 2'd1 && addr_o[0]) || (funct3[1:0] == 2'd2 && addr_o[1:0] != 2'd0);
-            in_dmem    = cms_in_rgn(addr_o, `CMS_DMEM_BASE, `CMS_DMEM_BYTES);
+            in_dmem    = cms_in_rgn(addr_o, `CMS_DMEM_BASE, DMEM_BYTES);
             in_tc      = cms_in_rgn(addr_o, `CMS_TC_BASE, `CMS_TC_BYTES);
             in_mmio    = cms_in_rgn(addr_o, `CMS_MMIO_BASE, `CMS_MMIO_BYTES);
             // MMIO and TC take word accesses only

@@ -71,9 +71,10 @@ int main(int argc, char **argv)
     const outfile_other_t others[] = {{"the program file", o.program}, {"the --firmware file", firmware}};
     if (outfile_check(TOOL, "--output", o.output, others, 2) != 0)
         return CMS_EXIT_USAGE;
+    hostblk_set_dmem_bytes(&mem, CMS_DMEM_BYTES_MIN); /* the image boots on every board */
     if (o.java) {
         jvm_image_buf jimg;
-        rc = jvm_guest_link(&o, TOOL, hostblk_jvm_window_bytes(), &jimg);
+        rc = jvm_guest_link(&o, TOOL, hostblk_jvm_window_bytes(&mem), &jimg);
         if (rc != 0)
             return rc;
         rc = hostblk_load_elf(&mem, TOOL, firmware) != 0 ||

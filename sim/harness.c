@@ -284,7 +284,7 @@ static int run_chip(harness_t *h, uint64_t hard_stop, uint32_t *code)
         chip_out_t out;
         unsigned ev = chip_run(until - now, &out);
         if (ev & CHIP_EV_CON)
-            fputc(out.con_byte, h->con);
+            fputc(out.con_byte, out.con_err ? stderr : h->con);
         if (ev & CHIP_EV_IRQ_ACK) {
             (void)irq_gen_due(&gen, chip_cycles() - 1); /* the times passed while it was high */
             chip_set_irq(0);
@@ -462,8 +462,9 @@ static int harness_run(harness_t *h)
     if (check_outputs(h) != 0)
         return HOSTIF_ST_USAGE;
     h->con = o->state_json && strcmp(o->state_json, "-") == 0 ? stderr : stdout;
+    hostblk_set_dmem_bytes(&h->mem, chip_dmem_bytes());
     if (o->java) {
-        int e = jvm_guest_link(o, TOOL, hostblk_jvm_window_bytes(), &h->jimg);
+        int e = jvm_guest_link(o, TOOL, hostblk_jvm_window_bytes(&h->mem), &h->jimg);
         if (e != 0)
             return e;
     } else if (o->program && ssem_load_file(o->program, o->index, &img, err, sizeof err) != 0) {
@@ -492,7 +493,7 @@ static int harness_run(harness_t *h)
         memcpy(&w, h->mem.imem + 4 * i, sizeof w);
         chip_mem_write(CHIP_IMEM, i, w);
     }
-    for (uint32_t i = 0; i < CMS_DMEM_BYTES / 4; i++) {
+    for (uint32_t i = 0; i < hostblk_dmem_bytes(&h->mem) / 4; i++) {
         uint32_t w;
         memcpy(&w, h->mem.dmem + 4 * i, sizeof w);
         chip_mem_write(CHIP_DMEM, i, w);

@@ -25,12 +25,13 @@ void chip_reset(void);
 void chip_set_irq(int level);
 
 /* Output events, one bit each: what the chip pulsed in the last cycle chip_run() ran. */
-#define CHIP_EV_CON     1u /* con_valid_o: out->con_byte */
+#define CHIP_EV_CON     1u /* con_valid_o: out->con_byte, out->con_err (con_err_o) */
 #define CHIP_EV_EXIT    2u /* exit_valid_o: out->exit_code */
 #define CHIP_EV_IRQ_ACK 4u /* irq_ack_o */
 typedef struct {
     unsigned events;
     uint8_t con_byte;
+    uint8_t con_err;  /* the byte is the error console's (MMIO_CON_ERR): standard error */
     uint32_t exit_code;
 } chip_out_t;
 
@@ -44,6 +45,7 @@ uint64_t chip_cycles(void); /* cycles since the end of reset */
 void chip_profile(uint64_t *hist, uint32_t nwords);
 uint32_t chip_fwcyc(void);  /* the chip's CNT_FWCYC counter (32 bits, wraps) */
 unsigned chip_slots(void);  /* the SLOTS parameter the model was built with */
+uint32_t chip_dmem_bytes(void); /* its DMEM_BYTES parameter (bytes of DMEM from DMEM_BASE) */
 
 /* Start writing a VCD trace to path (dumping on); -1 (with a message on stderr) if it cannot be
  * opened or the model was built without --trace. */

@@ -70,6 +70,16 @@ out:
     return rc;
 }
 
+void hostblk_set_dmem_bytes(mem_images_t *h, uint32_t bytes)
+{
+    h->dmem_bytes = bytes;
+}
+
+uint32_t hostblk_dmem_bytes(const mem_images_t *h)
+{
+    return h->dmem_bytes && h->dmem_bytes <= CMS_DMEM_BYTES ? h->dmem_bytes : CMS_DMEM_BYTES_MIN;
+}
+
 int hostblk_load_elf(mem_images_t *h, const char *tool, const char *path)
 {
     uint8_t *buf = NULL;
@@ -94,11 +104,12 @@ int hostblk_load_elf(mem_images_t *h, const char *tool, const char *path)
             uint8_t *dst;
             if (in_region(lo, hi, CMS_IMEM_BASE, CMS_IMEM_BYTES))
                 dst = h->imem + (lo - CMS_IMEM_BASE);
-            else if (in_region(lo, hi, CMS_DMEM_BASE, CMS_DMEM_BYTES))
+            else if (in_region(lo, hi, CMS_DMEM_BASE, hostblk_dmem_bytes(h)))
                 dst = h->dmem + (lo - CMS_DMEM_BASE);
             else {
                 fprintf(stderr, "%s: %s: segment %u at 0x%08" PRIx64 "..0x%08" PRIx64
-                        " is not inside IMEM or DMEM\n", tool, path, i, lo, hi);
+                        " is not inside IMEM or DMEM (%" PRIu32 " KiB)\n", tool, path, i, lo, hi,
+                        hostblk_dmem_bytes(h) / 1024);
                 goto out;
             }
             if (ph.p_filesz > ph.p_memsz || (uint64_t)ph.p_offset + ph.p_filesz > (uint64_t)size) {
@@ -277,9 +288,9 @@ static void fill_hostblk(mem_images_t *h, const cms_opts_t *o, const ssem_image_
     dmem_used(h, CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES);
 }
 
-uint32_t hostblk_jvm_window_bytes(void)
+uint32_t hostblk_jvm_window_bytes(const mem_images_t *h)
 {
-    return CMS_DMEM_BYTES - CMS_JVM_WINDOW_OFF - CMS_JVM_FW_STACK_BYTES;
+    return hostblk_dmem_bytes(h) - CMS_JVM_WINDOW_OFF - CMS_JVM_FW_STACK_BYTES;
 }
 
 int hostblk_setup_jvm(mem_images_t *h, const char *tool, const char *firmware, const cms_opts_t *o,
@@ -294,16 +305,16 @@ int hostblk_setup_jvm(mem_images_t *h, const char *tool, const char *firmware, c
                  (unsigned)CMS_JVM_WINDOW_OFF);
         return load_error(tool, firmware, msg);
     }
-    if (image_bytes > hostblk_jvm_window_bytes()) {
+    if (image_bytes > hostblk_jvm_window_bytes(h)) {
         fprintf(stderr, "%s: the linked program (%" PRIu32 " bytes) does not fit the JVM window "
-                "(%" PRIu32 " bytes)\n", tool, image_bytes, hostblk_jvm_window_bytes());
+                "(%" PRIu32 " bytes)\n", tool, image_bytes, hostblk_jvm_window_bytes(h));
         return -1;
     }
     hostif_t hb;
     hostblk_common(&hb, o);
     hb.guest = HOSTIF_GUEST_JVM;
     hb.jvm_window = CMS_DMEM_BASE + CMS_JVM_WINDOW_OFF;
-    hb.jvm_window_bytes = hostblk_jvm_window_bytes();
+    hb.jvm_window_bytes = hostblk_jvm_window_bytes(h);
     hb.jvm_image_bytes = image_bytes;
     memcpy(hostblk_bytes(h), &hb, sizeof hb);
     memcpy(h->dmem + CMS_JVM_WINDOW_OFF, image, image_bytes);
@@ -339,6 +350,13 @@ int hostblk_write_boot_image(const mem_images_t *h, const char *tool, const char
     const uint32_t ni = (h->imem_end + 3) / 4, nd = (h->dmem_data_end + 3) / 4;
     if (ni == 0) { /* the loader needs a word to count (and the core an instruction) */
         fprintf(stderr, "%s: %s %s: the firmware has no IMEM word\n", tool, opt, path);
+        return CMS_EXIT_LOAD_ERROR;
+    }
+    /* the loader counts DMEM words in 16 bits; every board must hold them */
+    if (nd > 0xffffu || 4 * nd > CMS_DMEM_BYTES_MIN) {
+        fprintf(stderr, "%s: %s %s: %" PRIu32 " bytes of DMEM contents do not fit the smallest "
+                "board's DMEM (%u KiB)\n", tool, opt, path, 4 * nd,
+                (unsigned)(CMS_DMEM_BYTES_MIN / 1024));
         return CMS_EXIT_LOAD_ERROR;
     }
     outfile_t of;

@@ -18,15 +18,23 @@ extern "C" {
 
 typedef struct {
     uint8_t imem[CMS_IMEM_BYTES];
-    uint8_t dmem[CMS_DMEM_BYTES];
+    uint8_t dmem[CMS_DMEM_BYTES];  /* DMEM's region: the largest DMEM of any configuration */
+    uint32_t dmem_bytes;         /* the chip's DMEM: hostblk_set_dmem_bytes (0: DMEM_BYTES_MIN) */
     int hostblk_loaded;          /* an ELF segment covers the host block */
     uint32_t imem_end, dmem_end; /* bytes of IMEM and DMEM the images use (from 0) */
     uint32_t dmem_data_end;      /* bytes of DMEM up to the end of its contents other than the
                                     zeros of .bss (start.S clears .bss): the boot image's part */
 } mem_images_t;
 
-/* Load the PT_LOAD segments of a RISC-V ELF32 into the images. 0, or -1 with a message
- * "tool: path: reason" on stderr. */
+/* The chip's DMEM size (spec/chip.tbl's DMEM_BYTES_* of its configuration: cms-sim's from the
+ * model it was built with, chip_dmem_bytes; cms-bootimg's DMEM_BYTES_MIN, so that the image
+ * boots on every board). Set it before loading; the loader refuses segments past it, and the
+ * harness copies that much of m->dmem into the chip. Without a set: DMEM_BYTES_MIN. */
+void hostblk_set_dmem_bytes(mem_images_t *m, uint32_t bytes);
+uint32_t hostblk_dmem_bytes(const mem_images_t *m);
+
+/* Load the PT_LOAD segments of a RISC-V ELF32 into the images (DMEM's: inside the chip's
+ * DMEM, hostblk_dmem_bytes). 0, or -1 with a message "tool: path: reason" on stderr. */
 int hostblk_load_elf(mem_images_t *m, const char *tool, const char *path);
 
 /* A code symbol of the ELF: a function (STT_FUNC, with its size) or a label in IMEM. */
@@ -51,7 +59,7 @@ int hostblk_setup(mem_images_t *m, const char *tool, const char *firmware, const
 
 /* The JVM guest's window (docs/jvm.md): DMEM from JVM_WINDOW_OFF up to the JVM firmware's stack
  * (JVM_FW_STACK_BYTES at the top of DMEM). Its size in bytes. */
-uint32_t hostblk_jvm_window_bytes(void);
+uint32_t hostblk_jvm_window_bytes(const mem_images_t *m);
 
 /* Fill the images for a Java run: the host block (guest HOSTIF_GUEST_JVM, the window, the
  * options) and the linked image (jvm/link.h) at the window's start. Refused, with a message,
@@ -62,7 +70,9 @@ int hostblk_setup_jvm(mem_images_t *m, const char *tool, const char *firmware, c
 
 /* The boards' boot image: the bytes their SPI flash holds from FLASH_BOOT_ADDR (the same for
  * every chip configuration), written safely (sim/outfile.h) to path. Returns an exit status (0;
- * CMS_EXIT_LOAD_ERROR when there is no IMEM word; CMS_EXIT_FAULT when it cannot be written).
+ * CMS_EXIT_LOAD_ERROR when there is no IMEM word, or when the DMEM part does not fit the
+ * smallest board's DMEM, DMEM_BYTES_MIN, or the header's 16-bit count; CMS_EXIT_FAULT when it
+ * cannot be written).
  * opt names the option in messages. */
 int hostblk_write_boot_image(const mem_images_t *m, const char *tool, const char *opt,
                              const char *path);

@@ -65,13 +65,13 @@ static uint32_t prof_words;
 void chip_mem_write(enum chip_mem mem, uint32_t i, uint32_t value)
 {
     if (mem == CHIP_IMEM && i < CMS_IMEM_BYTES / 4) IMEM[i] = value;
-    if (mem == CHIP_DMEM && i < CMS_DMEM_BYTES / 4) DMEM[i] = value;
+    if (mem == CHIP_DMEM && i < CHIP_DMEM_BYTES / 4) DMEM[i] = value;
 }
 
 uint32_t chip_mem_read(enum chip_mem mem, uint32_t i)
 {
     if (mem == CHIP_IMEM && i < CMS_IMEM_BYTES / 4) return IMEM[i];
-    if (mem == CHIP_DMEM && i < CMS_DMEM_BYTES / 4) return DMEM[i];
+    if (mem == CHIP_DMEM && i < CHIP_DMEM_BYTES / 4) return DMEM[i];
     return 0;
 }
 
@@ -109,6 +109,12 @@ uint64_t chip_cycles(void) { return cycles; }
 #endif
 unsigned chip_slots(void) { return CHIP_SLOTS; }
 
+#ifndef CHIP_DMEM_BYTES
+#error "build with -DCHIP_DMEM_BYTES=<the DMEM_BYTES parameter> (mk/chip.mk)"
+#endif
+static_assert(sizeof DMEM == CHIP_DMEM_BYTES, "CHIP_DMEM_BYTES is not the model's DMEM");
+uint32_t chip_dmem_bytes(void) { return CHIP_DMEM_BYTES; }
+
 void chip_profile(uint64_t *hist, uint32_t nwords)
 {
     prof_hist = hist;
@@ -126,6 +132,7 @@ static inline unsigned sample_events(chip_out_t *out)
     unsigned ev = (top->con_valid_o ? CHIP_EV_CON : 0u) | (top->exit_valid_o ? CHIP_EV_EXIT : 0u) |
                   (top->irq_ack_o ? CHIP_EV_IRQ_ACK : 0u);
     out->con_byte = top->con_data_o;
+    out->con_err = top->con_err_o;
     out->exit_code = top->exit_code_o;
     out->events = ev;
     return ev;

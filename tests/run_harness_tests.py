@@ -3,6 +3,7 @@
 
 usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
                             [--bootimg build/cms-bootimg-asan] [--scratch build/harness-scratch]
+                            [--consoles build/tests/consoles.elf]
 
 1. Every malformed program of tests/loader/bad_cases.txt, a missing file and a directory:
    exit status 3 and "FILE:LINE: reason" on stderr (the same loader as ssem-ref, through the
@@ -26,6 +27,10 @@ usage: run_harness_tests.py --sim build/cms-sim-asan --ref build/ssem-ref
    that fails half-way (a file-size limit, RLIMIT_FSIZE) exits 4 and leaves the target as it
    was, with no temporary file; --trace /dev/full ends (time-out) with a non-zero status;
    --trace-from/--trace-cycles trace exactly the window asked.
+7. The consoles (--consoles, tests/console/consoles.c, a bare program): what it writes to
+   MMIO_CON_TX comes on cms-sim's standard output, what it writes to MMIO_CON_ERR on its
+   standard error, each in order; it reads the simulator's DMEM size (DMEM_BYTES_SIM) from
+   CSR_CFG_DMEMBYTES and start.S put its stack at the top of that DMEM (exit status 0).
 One line per test, a summary, exit status 1 if any failed.
 """
 import argparse
@@ -188,7 +193,7 @@ def boot_image(sim, ref, t, firmware):
         size = os.path.getsize(img) if os.path.exists(img) else 0
         ni, nd = (words[0] & 0xFFFF, words[0] >> 16) if words else (0, 0)
         ok = rc == 0 and out == "" and size % 4 == 0 and len(words) == 1 + ni + nd and ni > 0 \
-            and 4 * ni <= defs.IMEM_BYTES and 4 * nd <= defs.DMEM_BYTES
+            and 4 * ni <= defs.IMEM_BYTES and 4 * nd <= defs.DMEM_BYTES_MIN
         expect(t, "--boot-image writes the header and exactly the words it counts", ok,
                f"exit {rc}, {size} bytes, header {words[0] if words else 0:#x}, stderr {err.strip()!r}")
         if not ok:
@@ -527,6 +532,16 @@ def profile(sim, ref, t, scratch):
     expect(t, "--help lists --profile", "--profile FILE" in out, "not in --help")
 
 
+def consoles(sim, t, elf):
+    rc, out, err = sh(sim + ["--firmware", elf])
+    want_out = ("out: con_puts\no\nout: con_write_fd\n"
+                f"dmem bytes {defs.DMEM_BYTES_SIM:,}\n")
+    want_err = "err: con_puts_err\ne\nerr: con_write_fd\n"
+    expect(t, "consoles: MMIO_CON_TX -> stdout, MMIO_CON_ERR -> stderr; CSR_CFG_DMEMBYTES; sp at the top",
+           rc == 0 and out == want_out and err == want_err,
+           f"exit {rc}, stdout {out!r}, stderr {err!r}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sim", required=True)
@@ -535,6 +550,7 @@ def main():
     ap.add_argument("--firmware", default=os.path.join("build", "fw", "ssem-tx.elf"),
                     help="the default firmware of cms-sim and cms-bootimg (the translating one)")
     ap.add_argument("--scratch", default=os.path.join("build", "harness-scratch"))
+    ap.add_argument("--consoles", default=os.path.join("build", "tests", "consoles.elf"))
     a = ap.parse_args()
     sim = [os.path.abspath(a.sim)]
     ref = [os.path.abspath(a.ref)]
@@ -554,6 +570,7 @@ def main():
     limits_and_numbers(sim, ref, bootimg, t, scratch)
     bootimg_tool(sim, bootimg, t, scratch, a.firmware)
     nothing_lost(sim, ref, bootimg, t, scratch, a.firmware)
+    consoles(sim, t, os.path.abspath(a.consoles))
     n = t.n
     print(f"test-harness: {n['PASS']} passed, {n['FAIL']} failed, {n['SKIP']} skipped")
     return 1 if n["FAIL"] else 0

@@ -36,6 +36,17 @@ BAD = [
      "t.tbl: MMIO_BASE 0x30010 must be a multiple of 0x100"),
     ("MMIO register outside the region", "MMIO_BASE 0x30000 32\nMMIO_BYTES 0x10 32\nMMIO_X 0x10 8\n",
      "t.tbl: MMIO_X 0x10 is outside the MMIO region"),
+    ("DMEM size above the region", "DMEM_BASE 0x80000 32\nDMEM_BYTES 0x80000 32\n"
+     "DMEM_BYTES_A 0x100000 32\nDMEM_BYTES_MIN 0x100000 32\n",
+     "t.tbl: DMEM_BYTES_A 0x100000 must be a power of two, at most DMEM_BYTES"),
+    ("DMEM size not a power of two", "DMEM_BYTES_A 0x30000 32\nDMEM_BYTES_MIN 0x30000 32\n",
+     "t.tbl: DMEM_BYTES_A 0x30000 must be a power of two"),
+    ("DMEM_BYTES_MIN not the smallest", "DMEM_BYTES_A 0x10000 32\nDMEM_BYTES_B 0x40000 32\n"
+     "DMEM_BYTES_MIN 0x40000 32\n", "t.tbl: DMEM_BYTES_MIN must be the smallest DMEM_BYTES_* (0x10000)"),
+    ("boot image count", "DMEM_BYTES_A 0x40000 32\nDMEM_BYTES_MIN 0x40000 32\n",
+     "t.tbl: DMEM_BYTES_MIN 0x40000 must be at most 0x3fffc"),
+    ("protection bits past the smallest DMEM", "DMEM_BYTES_A 0x1000 32\nDMEM_BYTES_MIN 0x1000 32\n"
+     "PROT_WORDS 2048 16\n", "t.tbl: PROT_WORDS*4 must not exceed DMEM_BYTES_MIN"),
 ]
 
 

@@ -3,7 +3,8 @@
 
 usage: gen_defs.py TABLE OUT...
 Each OUT's kind is its extension: .h (C and assembly: #define CMS_<NAME>), .vh (Verilog:
-`define CMS_<NAME>), .py (Python: <NAME> = <value>, the test runners' constants). A malformed
+`define CMS_<NAME>), .py (Python: <NAME> = <value>, the test runners' constants), .mk (make:
+CMS_<NAME> := <decimal value>, the chip parameters mk/config.mk passes). A malformed
 line stops the build with file:line: reason, and nothing is written; each output is written to a
 temporary file beside it and renamed into place, so it is never half-written.
 """
@@ -81,10 +82,25 @@ def check_regions(path, rows):
     for name, v in vals.items():
         if name.startswith('CSR_CNT_') and not 0 <= v - vals['CSR_CNT_FWCYC'] < 32:
             sys.exit(f"{path}: {name} 0x{v:x} must be within 32 of CSR_CNT_FWCYC (rtl/mc/cms_cnt_mc.v)")
+    # DMEM's size per configuration (cms_chip's DMEM_BYTES): a power of two (the RTL's address
+    # width is its log2) inside DMEM's region, and DMEM_BYTES_MIN the smallest (firmware/link.ld)
+    sizes = {n: v for n, v in vals.items() if n.startswith('DMEM_BYTES_') and n != 'DMEM_BYTES_MIN'}
+    for name, v in sizes.items():
+        if v < 4 or v & (v - 1) or v > vals.get('DMEM_BYTES', 1 << 32):
+            sys.exit(f"{path}: {name} 0x{v:x} must be a power of two, at most DMEM_BYTES")
+    if sizes and vals.get('DMEM_BYTES_MIN') != min(sizes.values()):
+        sys.exit(f"{path}: DMEM_BYTES_MIN must be the smallest DMEM_BYTES_* "
+                 f"(0x{min(sizes.values()):x})")
+    dmin = vals.get('DMEM_BYTES_MIN', vals.get('DMEM_BYTES', 1 << 32))
+    # the boot image's DMEM part must fit every board (cms-bootimg: DMEM_BYTES_MIN) and the
+    # loader's 16-bit count of DMEM words (rtl/cms_flash_boot.v)
+    if 'DMEM_BYTES_MIN' in vals and dmin // 4 > 0xffff:
+        sys.exit(f"{path}: DMEM_BYTES_MIN 0x{dmin:x} must be at most 0x3fffc (the boot image "
+                 f"counts DMEM words in 16 bits, rtl/cms_flash_boot.v)")
     # cms_core_mc adds GWBASE to a guest offset on DMEM's low address bits only: an offset that
-    # passes the protection-bit bound must be below DMEM_BYTES
-    if vals.get('PROT_WORDS', 0) * 4 > vals.get('DMEM_BYTES', 1 << 32):
-        sys.exit(f"{path}: PROT_WORDS*4 must not exceed DMEM_BYTES (rtl/mc/cms_core_mc.v)")
+    # passes the protection-bit bound must be below the chip's DMEM size, the smallest included
+    if vals.get('PROT_WORDS', 0) * 4 > dmin:
+        sys.exit(f"{path}: PROT_WORDS*4 must not exceed DMEM_BYTES_MIN (rtl/mc/cms_core_mc.v)")
     w = vals.get('PROT_WORDS', 1)
     if w & (w - 1):
         sys.exit(f"{path}: PROT_WORDS {w} must be a power of two (the guest window's bound)")
@@ -116,7 +132,14 @@ def render_py(head, rows):
     return "".join(out)
 
 
-RENDER = {".h": render_h, ".vh": render_vh, ".py": render_py}
+def render_mk(head, rows):
+    out = [f"# {head}\n"]
+    for name, v, w, c in rows:
+        out.append(f"CMS_{name} := {v}\n")
+    return "".join(out)
+
+
+RENDER = {".h": render_h, ".vh": render_vh, ".py": render_py, ".mk": render_mk}
 
 
 def write_atomic(path, text):
@@ -134,7 +157,7 @@ def write_atomic(path, text):
 def main():
     outs = sys.argv[2:]
     if len(sys.argv) < 3 or any(os.path.splitext(o)[1] not in RENDER for o in outs):
-        sys.exit("usage: gen_defs.py TABLE OUT... (each OUT ends in .h, .vh or .py)")
+        sys.exit("usage: gen_defs.py TABLE OUT... (each OUT ends in .h, .vh, .py or .mk)")
     table = sys.argv[1]
     rows = parse(table)
     check_regions(table, rows)

@@ -126,7 +126,7 @@ void nm_set_window(nm_state *s, uint32_t gwbase_written, uint32_t gwlimit)
 static int dmem_index(uint32_t phys, uint32_t *idx)
 {
     uint32_t o = phys - CMS_DMEM_BASE;
-    if (o >= CMS_DMEM_BYTES || (o & 3)) return 0;
+    if (o >= CMS_DMEM_BYTES_SIM || (o & 3)) return 0;
     *idx = o / 4;
     return 1;
 }

@@ -24,7 +24,7 @@
 
 #define NM_NTR        CMS_TR_COUNT
 #define NM_NSH        CMS_TR_SHADOWED
-#define NM_DMEM_WORDS (CMS_DMEM_BYTES / 4)
+#define NM_DMEM_WORDS (CMS_DMEM_BYTES_SIM / 4)
 #define NM_TC_WORDS   (CMS_TC_BYTES / 4)
 #define NM_SB_MAX     64
 #define NM_NCAUSE     7   /* rollback counters: causes CAUSE_TX_FIRST .. CAUSE_TX_FIRST+6 */

@@ -6,7 +6,8 @@
 //   reset    power-on: rst_n_o is low for 2^POR_BITS cycles after configuration and until
 //            pll_lock_i is high (flip-flops start at their initial values after configuration)
 //   console  the chip's console bytes -> cms_uart_tx (BAUD, 8N1) -> tx_o; con_ready_i is the
-//            UART's ready_o, so the firmware waits for the line
+//            UART's ready_o, so the firmware waits for the line. The error console's bytes
+//            (MMIO_CON_ERR, con_err_o) go out on the same line, in the order written
 //   flash    the chip's boot loader reads the boot image from the board's configuration flash
 //            after reset (rtl/cms_flash_boot.v): SPI mode 0, passed through to the top (the
 //            ULX3S's clock goes through USRMCLK there)
@@ -44,7 +45,7 @@ module cms_board #(
     end
 
     // ---------------------------------------------------------------- the chip
-    wire        con_valid, con_ready, exit_valid, irq_ack;
+    wire        con_valid, con_ready, con_err, exit_valid, irq_ack;
     wire [7:0]  con_data;
     wire [31:0] exit_code;
     cms_chip u_chip (
@@ -54,6 +55,7 @@ module cms_board #(
         .con_ready_i  (con_ready),
         .con_valid_o  (con_valid),
         .con_data_o   (con_data),
+        .con_err_o    (con_err),
         .exit_valid_o (exit_valid),
         .exit_code_o  (exit_code),
         .irq_ack_o    (irq_ack),
@@ -88,4 +90,5 @@ module cms_board #(
     assign blink_o = blink_q[23];
 
     wire unused = irq_ack;   // no interrupt source on the boards yet
+    wire unused_err = con_err; // one UART: both consoles' bytes go out on it
 endmodule

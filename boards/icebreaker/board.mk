@@ -8,9 +8,11 @@ BOARD_OSC_MHZ  := 12
 # the chip's clock; any other value than 12 goes through the PLL (values from yowasp-icepll)
 BOARD_CLK_MHZ  ?= 12
 # the chip (mk/config.mk): mc, the multi-cycle core (docs/mc.md) with SLOTS=2 and SB_DEPTH=4,
-# cms-sim-mc's configuration: the pipelined cms_core is 3.3 times the UP5K (CORE=pipe builds it
-# anyway, into build/boards/icebreaker-pipe: it does not place)
+# cms-sim-mc's configuration but for DMEM (BOARD_DMEM): the pipelined cms_core is 3.3 times the
+# UP5K (CORE=pipe builds it anyway, into build/boards/icebreaker-pipe: it does not place)
 BOARD_CHIP     := mc
+# its DMEM size: spec/chip.tbl's DMEM_BYTES_UP5K (64 KiB: with IMEM, the UP5K's four SPRAMs)
+BOARD_DMEM     := UP5K
 # iceprog writes the board's SPI flash; the FPGA then configures itself from it
 BOARD_PROG     := iceprog
 # make prog writes the boot image first, at FLASH_BOOT_ADDR (iceprog -o takes a byte offset;

@@ -37,8 +37,9 @@
 // A bundle is 3 cycles (two slots, one result), 4 with a result in the last slot or a load,
 // store or multiply in slot 0; docs/mc.md has the table.
 module cms_core_mc #(
-    parameter SLOTS    = 2,
-    parameter SB_DEPTH = 8
+    parameter SLOTS      = 2,
+    parameter SB_DEPTH   = 8,
+    parameter DMEM_BYTES = `CMS_DMEM_BYTES_SIM   // the chip's DMEM size (cms_chip)
 ) (
     input  wire                  clk_i,
     input  wire                  rst_ni,
@@ -54,7 +55,7 @@ module cms_core_mc #(
     input  wire [31:0]           d_rdata_i
 );
     localparam IAW     = $clog2(`CMS_IMEM_BYTES / 4);
-    localparam DAW     = $clog2(`CMS_DMEM_BYTES / 4);
+    localparam DAW     = $clog2(DMEM_BYTES / 4);
     localparam BB      = SLOTS * 4;
     localparam BSH     = $clog2(BB);
     localparam TRW     = $clog2(`CMS_TC_BYTES / BB);
@@ -158,7 +159,7 @@ module cms_core_mc #(
     wire        f_misal, f_ld_fault, f_st_fault, f_in_gw, f_protoob, f_jmisal;
     wire [31:0] fw_alu;
     wire        fw_take;
-    cms_fw_dec #(.HAS_TX(1), .GATE(0)) u_fw_dec (
+    cms_fw_dec #(.HAS_TX(1), .GATE(0), .DMEM_BYTES(DMEM_BYTES)) u_fw_dec (
         .en_i         (1'b1),
         .insn_i       (insn_q),
         .pc_i         (dec_pc),
@@ -320,7 +321,8 @@ module cms_core_mc #(
     // The offset is fw_add (cms_fw_dec's gwbase_i is 0), checked by its window test (f_in_gw:
     // below GWLIMIT and inside the protection bits) and f_misal. The physical address
     // GWBASE + offset (also the drain's) is inside DMEM if its bits above DMEM's size equal
-    // DMEM_BASE's: an offset inside the protection bits is below DMEM_BYTES (tools/gen_defs.py),
+    // DMEM_BASE's: an offset inside the protection bits is below DMEM_BYTES (at least
+    // DMEM_BYTES_MIN, tools/gen_defs.py),
     // so those bits are GWBASE's plus the carry out of the low bits, and only the low bits need
     // an adder. Registered at S_TX (bnd_q): decided the cycle after.
     localparam DW = DAW + 2;
@@ -657,7 +659,8 @@ module cms_core_mc #(
     end
 
     // ---------------------------------------------------------------- CSRs, traps, aborts
-    cms_csr #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH), .SBCW(SBCW), .GATE(0), .CNT_RAM(1)) u_csr (
+    cms_csr #(.SLOTS(SLOTS), .SB_DEPTH(SB_DEPTH), .SBCW(SBCW), .GATE(0), .CNT_RAM(1),
+              .DMEM_BYTES(DMEM_BYTES)) u_csr (
         .clk_i       (clk_i),
         .rst_ni      (rst_ni),
         .irq_i       (irq_i),

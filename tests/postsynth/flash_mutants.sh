@@ -21,7 +21,7 @@ for m in tres1 nowake mode; do
     if cmp -s rtl/cms_flash_boot.v "$f"; then
         echo "FAIL flash model mutant $m: the fault could not be inserted (rtl/cms_flash_boot.v changed?)"; fail=1; continue
     fi
-    iverilog -g2005 -DTB_RTL -DTB_SLOTS=2 -DTB_SB_DEPTH=4 -DTB_MAX_CYCLES=200000 -I"$build/gen" \
+    iverilog -g2005 -DTB_RTL -DTB_SLOTS=2 -DTB_SB_DEPTH=4 -DTB_DMEM_BYTES='`CMS_DMEM_BYTES_UP5K' -DTB_MAX_CYCLES=200000 -I"$build/gen" \
         -I"$d/rtl" -I"$d/rtl/mc" -DCMS_CORE_MC -o "$d/t.vvp" tests/postsynth/tb_chip.v \
         tests/postsynth/tb_spi_flash.v "$d"/rtl/*.v "$d"/rtl/mc/*.v || { fail=1; continue; }
     out=$(vvp -n "$d/t.vvp" +boot="$boot" +boot_bytes="$bytes" 2>&1 | grep -m1 FATAL)

@@ -4,8 +4,8 @@
 // tb_chip -- runs cms_chip as the boards build it (FLASH_BOOT: its loader reads the boot image
 // from an SPI flash, here the model tests/postsynth/tb_spi_flash.v, given the image at run time:
 // +boot=FILE +boot_bytes=N) in Icarus or Verilator: either the RTL (define TB_RTL, with TB_SLOTS
-// and TB_SB_DEPTH) or the netlist the synthesis wrote (parameters already fixed in it). Console
-// bytes go to stdout; the run ends at the firmware's MMIO_EXIT with "tb: exit CODE after N
+// TB_SB_DEPTH and TB_DMEM_BYTES) or the netlist the synthesis wrote (parameters already fixed in it). Console
+// bytes go to stdout (the error console's too, as on the boards' UART); the run ends at the firmware's MMIO_EXIT with "tb: exit CODE after N
 // cycles" (N counted from the end of reset, the boot from the flash included), or fails with
 // $fatal at TB_MAX_CYCLES (or at the flash model's first protocol error).
 //
@@ -31,18 +31,19 @@ module tb_chip;
     reg [2:0] rst_cnt = 3'd0;            // reset low for the first 4 rising edges
     wire rst_n = rst_cnt == 3'd4;
     reg [7:0] busy = 8'd0;
-    wire con_valid, exit_valid, irq_ack;
+    wire con_valid, con_err, exit_valid, irq_ack;
     wire flash_sck, flash_cs_n, flash_mosi, flash_miso;
     wire [7:0] con_data;
     wire [31:0] exit_code;
 
 `ifdef TB_RTL
-    cms_chip #(.SLOTS(`TB_SLOTS), .SB_DEPTH(`TB_SB_DEPTH), .FLASH_BOOT(1)) u_chip (
+    cms_chip #(.SLOTS(`TB_SLOTS), .SB_DEPTH(`TB_SB_DEPTH), .DMEM_BYTES(`TB_DMEM_BYTES),
+               .FLASH_BOOT(1)) u_chip (
 `else
     cms_chip u_chip (
 `endif
         .clk_i (clk), .rst_ni (rst_n), .irq_i (1'b0), .con_ready_i (busy == 8'd0),
-        .con_valid_o (con_valid), .con_data_o (con_data),
+        .con_valid_o (con_valid), .con_data_o (con_data), .con_err_o (con_err),
         .exit_valid_o (exit_valid), .exit_code_o (exit_code), .irq_ack_o (irq_ack),
         .flash_sck_o (flash_sck), .flash_cs_no (flash_cs_n), .flash_mosi_o (flash_mosi),
         .flash_miso_i (flash_miso));

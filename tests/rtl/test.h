@@ -311,7 +311,9 @@ _start:
     la gp, trap_rec
     la t0, trap_entry
     csrw mtvec, t0
-    la sp, _stack_top
+    csrr sp, CMS_CSR_CFG_DMEMBYTES          /* the top of the chip's DMEM */
+    li t0, CMS_DMEM_BASE
+    add sp, sp, t0
     /* copy the bundles to the TC */
     la t0, _tc_image_start
     la t1, _tc_image_end

@@ -160,10 +160,10 @@ TEST_MAIN
     EXPECT_TRAP
 .Lacc4: lw a0, 0(s1)
     TRAPS(.Lacc4, CMS_CAUSE_LOAD_ACCESS, 0x40000000, 34)
-    li s1, CMS_MMIO_BASE + 0x10
+    li s1, CMS_MMIO_BASE + CMS_MMIO_BYTES
     EXPECT_TRAP
-.Lacc5: lw a0, 0(s1)                          /* past the 16 MMIO bytes */
-    TRAPS(.Lacc5, CMS_CAUSE_LOAD_ACCESS, CMS_MMIO_BASE + 0x10, 35)
+.Lacc5: lw a0, 0(s1)                          /* past the MMIO bytes */
+    TRAPS(.Lacc5, CMS_CAUSE_LOAD_ACCESS, CMS_MMIO_BASE + CMS_MMIO_BYTES, 35)
     li s1, 0xfffffffc
     EXPECT_TRAP
 .Lacc6: lw a0, 0(s1)
@@ -189,11 +189,21 @@ TEST_MAIN
     EXPECT_TRAP
 .Lacc11: sw a1, 0(s1)
     TRAPS(.Lacc11, CMS_CAUSE_STORE_ACCESS, CMS_TC_BASE + CMS_TC_BYTES, 42)
-    li s1, CMS_DMEM_BASE + CMS_DMEM_BYTES - 4 /* the last DMEM word is fine */
+    csrr s1, CMS_CSR_CFG_DMEMBYTES            /* the chip's DMEM size */
+    li t0, CMS_DMEM_BASE - 4
+    add s1, s1, t0                            /* the last DMEM word is fine */
     sw a1, 0(s1)
     lw a0, 0(s1)
     CHECK_REG(a0, a1, 43)
     CHECK_NO_TRAP(43)
+    /* just past DMEM (the TC in the simulators, whose DMEM fills its region; nothing on the
+     * boards): a byte store and a load fault */
+    EXPECT_TRAP
+    sb a1, 4(s1)
+    CHECK_TRAP(CMS_CAUSE_STORE_ACCESS, 43)
+    EXPECT_TRAP
+    lw a0, 4(s1)
+    CHECK_TRAP(CMS_CAUSE_LOAD_ACCESS, 43)
     li s1, CMS_MMIO_BASE + CMS_MMIO_CON_STATUS
     lw a0, 0(s1)
     andi a0, a0, 1

@@ -88,10 +88,10 @@ TEST_MAIN
     TR_SET(x4, 0)
     TX_EXPECT_ABORT(b_ld_t4, CMS_CAUSE_TX_BOUNDS, 32)
     /* the window at the top of DMEM: GWBASE + offset must stay inside DMEM */
-    set_window CMS_DMEM_BASE + CMS_DMEM_BYTES - 8, LIMIT
+    set_window CMS_DMEM_BASE + CMS_DMEM_BYTES_SIM - 8, LIMIT
     TR_SET(x4, 4)
     TX_EXPECT_EXIT(b_ld_t4, 3, 33)
-    TR_SET(x4, 8)                              /* = TC_BASE */
+    TR_SET(x4, 8)                              /* just past DMEM */
     TX_EXPECT_ABORT(b_ld_t4, CMS_CAUSE_TX_BOUNDS, 34)
     TX_EXPECT_ABORT(b_st_t4, CMS_CAUSE_TX_BOUNDS, 34)
     /* windows over IMEM, TC, MMIO, and wrapping past 2^32 */
@@ -107,7 +107,7 @@ TEST_MAIN
     TX_EXPECT_ABORT(b_ld_t4, CMS_CAUSE_TX_BOUNDS, 37)
     TR_SET(x4, CMS_MMIO_CON_TX)
     TX_EXPECT_ABORT(b_st_t4, CMS_CAUSE_TX_BOUNDS, 37)
-    set_window CMS_DMEM_BASE - 16, LIMIT       /* the first four words are in IMEM */
+    set_window CMS_DMEM_BASE - 16, LIMIT       /* the first four words are below DMEM */
     TR_SET(x4, 12)
     TX_EXPECT_ABORT(b_ld_t4, CMS_CAUSE_TX_BOUNDS, 38)
     TR_SET(x4, 16)

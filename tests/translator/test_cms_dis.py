@@ -6,11 +6,21 @@ command line, 3 for unreadable input).
 usage: test_cms_dis.py CMS_DIS TMPDIR
 """
 import os
+import re
 import struct
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from cmslib import defs  # noqa: E402
+
 DIS, TMP = sys.argv[1], sys.argv[2]
+
+
+def at_tc(text):
+    """The expected listings are written at 0x20000: the same offsets from TC_BASE."""
+    return re.sub(r"\b0002([0-9a-f]{4})\b", lambda m: f"{defs.TC_BASE + int(m.group(1), 16):08x}", text)
 fails = 0
 count = 0
 
@@ -28,7 +38,7 @@ def check(name, ok, detail=""):
         print(f"FAIL {name} {detail}")
 
 
-# SLOTS=2, at the TC's base 0x20000: addi x1, x0, 1 | exit 5; then lw in slot 1 (class M),
+# SLOTS=2, at the TC's base (written as 0x20000, at_tc moves it to TC_BASE): addi x1, x0, 1 | exit 5; then lw in slot 1 (class M),
 # the all-zero word in slot 0; then sub | beq x1, x2, .+8 (at 0x20014: target 0x2001c)
 WORDS = ["00100093", "0x0050000b", "00000000", "00812183", "40208133", "00208463"]
 EXPECT = """00020000  0  00100093  addi x1, x0, 1
@@ -40,16 +50,18 @@ EXPECT = """00020000  0  00100093  addi x1, x0, 1
 00020010  0  40208133  sub x2, x1, x2
 00020014  1  00208463  beq x1, x2, .+8  -> 0002001c
 """
+EXPECT = at_tc(EXPECT)
 rc, out, err = run(["--slots", "2"] + WORDS)
 check("words", rc == 0 and out == EXPECT, f"rc {rc}\n{out}{err}")
 
-# SLOTS=4: slots 1 and 2 take A only; j in slot 3, at --base 0x20100
-rc, out, err = run(["--slots", "4", "--base", "0x20100", "027322b3", "00812183", "123450b7", "0100006f"])
+# SLOTS=4: slots 1 and 2 take A only; j in slot 3, at --base TC_BASE + 0x100
+rc, out, err = run(["--slots", "4", "--base", hex(defs.TC_BASE + 0x100), "027322b3", "00812183", "123450b7", "0100006f"])
 EXPECT4 = """00020100  0  027322b3  mulhsu x5, x6, x7
 00020104  1  00812183  illegal 0x00812183: class not allowed in this slot (lw x3, 8(x2))
 00020108  2  123450b7  lui x1, 0x12345
 0002010c  3  0100006f  j .+16  -> 0002011c
 """
+EXPECT4 = at_tc(EXPECT4)
 check("slots 4", rc == 0 and out == EXPECT4, f"rc {rc}\n{out}{err}")
 
 # a TC dump: binary little-endian words, and the same as hex text with comments and commas
@@ -83,6 +95,7 @@ EXPECTMI = """00020000  0  406080b3  sub x1, x1, x6
 00020010  0  00000013  nop
 00020014  1  0620a00b  assert.pl x1, x2
 """
+EXPECTMI = at_tc(EXPECTMI)
 check("bmi, bpl", rc == 0 and out == EXPECTMI, f"rc {rc}\n{out}{err}")
 rc, out, err = run(["--help"])
 check("--help", rc == 0 and out.startswith("usage: cms-dis"), out)

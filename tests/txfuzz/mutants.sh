@@ -47,7 +47,7 @@ mulhsu	4	cms_mul.v	s/wire a_signed = \(op_i == 2.d1\) \|\| \(op_i == 2.d2\);/wir
 srai	2	cms_slot_dec.v	s/aluop_o = \{funct7\[5\], funct3\};\n                    end\n                end\n                `CMS_OPC_OP:/aluop_o = {1'b0, funct3};\n                    end\n                end\n                `CMS_OPC_OP:/	SRAI as SRLI
 commit_old	4	cms_treg.v	s/shadow_q\[i\] <= commit_i \? work_n\[i\] : shadow_n\[i\];/shadow_q[i] <= commit_i ? work_q[i] : shadow_n[i];/	commit copies the values before the bundle
 prot_index	4	cms_core.v	s/prot_idx = s0_memoff\[PAW\+1:2\];/prot_idx = s0_memoff[PAW:1];/	wrong protection-bit index
-no_dmem_bound	2	cms_core.v	s/ \|\|\n                       \(t_phys - `CMS_DMEM_BASE\) >= `CMS_DMEM_BYTES;/;/	no DMEM bound on guest accesses
+no_dmem_bound	2	cms_core.v	s/ \|\|\n                       \(t_phys - `CMS_DMEM_BASE\) >= DMEM_BYTES;/;/	no DMEM bound on guest accesses
 mc_fwd_oldest	mc	mc/cms_sbuf_mc.v	s/if \(i < count_q && addr_q\[i\] == look_addr_i\)/if (i < count_q && addr_q[i] == look_addr_i && !hit)/	forwarding from the oldest matching store
 mc_ld_bounds	mc	mc/cms_core_mc.v	s/a_bnd = bnd_q && st_q == S_L;/a_bnd = 1'b0;/	translated loads not bounds-checked
 mc_prio_sbfull	mc	cms_csr.v	s/else if \(ab_prot_i\) ab_cause_o = `CMS_CAUSE_TX_PROT;\n        else if \(ab_full_i\) ab_cause_o = `CMS_CAUSE_TX_SBFULL;/else if (ab_full_i) ab_cause_o = `CMS_CAUSE_TX_SBFULL;\n        else if (ab_prot_i) ab_cause_o = `CMS_CAUSE_TX_PROT;/	SBFULL before PROT

@@ -15,7 +15,7 @@
 #include "cms_defs.h"
 
 #define TXF_REGION_BYTES 0x2000
-#define TXF_REGION_BASE  (CMS_DMEM_BASE + CMS_DMEM_BYTES - TXF_REGION_BYTES)
+#define TXF_REGION_BASE  (CMS_DMEM_BASE + CMS_DMEM_BYTES_SIM - TXF_REGION_BYTES)
 #define TXF_STACK_BYTES  0x800
 #define TXF_DATA_BASE    (CMS_DMEM_BASE + 0x1000)
 /* the generator starts a new batch (a separate runner ELF) when a batch's case data would

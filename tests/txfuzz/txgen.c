@@ -56,7 +56,7 @@
 #define MAXRE      2             /* re-entries per case */
 #define NOP_WORD   NM_NOP_WORD
 #define TC_END     ((uint32_t)CMS_TC_BASE + CMS_TC_BYTES)
-#define DMEM_END   ((uint32_t)CMS_DMEM_BASE + CMS_DMEM_BYTES)
+#define DMEM_END   ((uint32_t)CMS_DMEM_BASE + CMS_DMEM_BYTES_SIM)
 #define REGION_WORDS (TXF_REGION_BYTES / 4)
 /* funct7 = F7_ALT in an I-type immediate (SRAI) */
 #define IMM_ALT    ((uint32_t)CMS_F7_ALT << CMS_ENC_REG_BITS)
@@ -905,7 +905,7 @@ static int count_valid(const nm_state *s)
     int n = 0;
     for (;;) {
         uint32_t off = 4u * (uint32_t)n, phys = s->gwbase + off, o = phys - CMS_DMEM_BASE;
-        if (off >= s->gwlimit || off >= CMS_PROT_WORDS * 4u || o >= CMS_DMEM_BYTES ||
+        if (off >= s->gwlimit || off >= CMS_PROT_WORDS * 4u || o >= CMS_DMEM_BYTES_SIM ||
             !s->dmem_known[o / 4])
             return n;
         n++;

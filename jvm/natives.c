@@ -1,0 +1,351 @@
+/* natives.c -- the class library's native methods (jvm/natives.def), for the interpreter.
+ *
+ * jvm_native(vm, id, args, ret): args are the method's argument slots on the caller's operand
+ * stack (the receiver first); the caller's frame is at the invoke with its pc saved, so the
+ * slots are roots: a native that allocates reads its arguments again afterwards.
+ */
+#include "interp.h"
+
+#define WORD(r) (*(uint32_t *)(win + (r)))
+
+/* a small message builder (the messages java prints for arraycopy) */
+typedef struct {
+    char b[256];
+    uint32_t n;
+} nmsg;
+
+static void n_str(nmsg *m, const char *s)
+{
+    while (*s && m->n + 1 < sizeof m->b)
+        m->b[m->n++] = *s++;
+    m->b[m->n] = 0;
+}
+
+static void n_int(nmsg *m, int64_t v)
+{
+    char t[24];
+    int k = 0;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    do {
+        uint64_t r;
+        u = jvm_udiv64(u, 10, &r);
+        t[k++] = (char)('0' + r);
+    } while (u);
+    if (v < 0)
+        t[k++] = '-';
+    while (k && m->n + 1 < sizeof m->b)
+        m->b[m->n++] = t[--k];
+    m->b[m->n] = 0;
+}
+
+static void n_name(jvm_vm *vm, nmsg *m, uint32_t cls)
+{
+    uint8_t *win = vm->win;
+    uint32_t s = jvm_cls(vm, cls)->name;
+    if (!s)
+        return;
+    uint32_t a = WORD(s + vm->hdr->string_value_off);
+    if (!a)
+        return;
+    uint32_t len = WORD(a + JVM_ARR_LENGTH);
+    const uint16_t *c = (const uint16_t *)(win + a + JVM_ARR_DATA);
+    for (uint32_t i = 0; i < len && m->n + 1 < sizeof m->b; i++)
+        m->b[m->n++] = c[i] < 128 ? (char)c[i] : '?';
+    m->b[m->n] = 0;
+}
+
+/* arraycopy's name of an array class: "int", or "object array" */
+static void n_arrkind(jvm_vm *vm, nmsg *m, uint32_t cls)
+{
+    static const char *const prim[] = {"boolean", "char", "float", "double", "byte", "short",
+                                       "int", "long"};
+    uint32_t t = jvm_cls(vm, cls)->elem_type;
+    n_str(m, t >= JVM_T_BOOLEAN && t <= JVM_T_LONG ? prim[t - JVM_T_BOOLEAN] : "object array");
+}
+
+static int throw_msg(jvm_vm *vm, unsigned wk, const char *msg)
+{
+    jvm_make_exc(vm, wk, msg);
+    return vm->done ? 2 : 1;
+}
+
+static uint32_t identity_hash(jvm_vm *vm, uint32_t r)
+{
+    uint32_t *o = jvm_w(vm, r);
+    if (!o[1]) {
+        uint32_t x = vm->hash_seed;
+        do {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+        } while ((x & 0x7fffffff) == 0);
+        vm->hash_seed = x;
+        o[1] = x & 0x7fffffff;
+    }
+    return o[1];
+}
+
+static uint32_t obj_bytes(jvm_vm *vm, uint32_t r)
+{
+    const jvm_class *k = jvm_cls(vm, jvm_w(vm, r)[0]);
+    if (!(k->flags & JVM_CF_ARRAY))
+        return k->inst_bytes;
+    return (JVM_ARR_DATA + jvm_w(vm, r)[JVM_ARR_LENGTH / 4] * k->inst_bytes + 3) & ~3u;
+}
+
+static int clone(jvm_vm *vm, uint32_t *a, uint32_t *ret)
+{
+    uint32_t r = a[0], c = jvm_w(vm, r)[0];
+    const jvm_class *k = jvm_cls(vm, c);
+    if (!(k->flags & JVM_CF_ARRAY) && !jvm_assignable(vm, c, vm->hdr->wk[JVM_WK_CLONEABLE])) {
+        nmsg m = {{0}, 0};
+        n_name(vm, &m, c);
+        return throw_msg(vm, JVM_WK_CLONE_NOT_SUPPORTED, m.b);
+    }
+    uint32_t n = obj_bytes(vm, r);
+    uint32_t o = jvm_alloc(vm, c, n, 0);
+    if (!o)
+        return throw_msg(vm, JVM_WK_OOM, "Java heap space");
+    r = a[0]; /* it may have moved */
+    jvm_memcpy(vm->win + o + 8, vm->win + r + 8, n - 8);
+    *ret = o;
+    return 0;
+}
+
+/* memmove of n bytes inside the window (an array copied onto itself may overlap) */
+static void move_bytes(uint8_t *d, const uint8_t *s, uint32_t n)
+{
+    if (d < s)
+        for (uint32_t i = 0; i < n; i++)
+            d[i] = s[i];
+    else
+        for (uint32_t i = n; i-- > 0;)
+            d[i] = s[i];
+}
+
+static int arraycopy(jvm_vm *vm, uint32_t *a)
+{
+    uint8_t *win = vm->win;
+    uint32_t src = a[0], dst = a[2];
+    int32_t sp = (int32_t)a[1], dp = (int32_t)a[3], len = (int32_t)a[4];
+    nmsg m = {{0}, 0};
+    if (!src || !dst)
+        return throw_msg(vm, JVM_WK_NPE, 0);
+    uint32_t sc = WORD(src), dc = WORD(dst);
+    const jvm_class *sk = jvm_cls(vm, sc), *dk = jvm_cls(vm, dc);
+    if (!(sk->flags & JVM_CF_ARRAY) || !(dk->flags & JVM_CF_ARRAY)) {
+        int s_bad = !(sk->flags & JVM_CF_ARRAY);
+        n_str(&m, s_bad ? "arraycopy: source type " : "arraycopy: destination type ");
+        n_name(vm, &m, s_bad ? sc : dc);
+        n_str(&m, " is not an array");
+        return throw_msg(vm, JVM_WK_ARRAY_STORE, m.b);
+    }
+    int sprim = sk->elem_type != JVM_T_REF, dprim = dk->elem_type != JVM_T_REF;
+    if ((sprim || dprim) && sc != dc) {
+        n_str(&m, "arraycopy: type mismatch: can not copy ");
+        n_arrkind(vm, &m, sc);
+        n_str(&m, "[] into ");
+        n_arrkind(vm, &m, dc);
+        n_str(&m, "[]");
+        return throw_msg(vm, JVM_WK_ARRAY_STORE, m.b);
+    }
+    int32_t slen = (int32_t)WORD(src + JVM_ARR_LENGTH), dlen = (int32_t)WORD(dst + JVM_ARR_LENGTH);
+    const char *what = 0;
+    int64_t idx = 0;
+    uint32_t on = sc;
+    int32_t onlen = slen;
+    if (sp < 0) {
+        what = "arraycopy: source index ";
+        idx = sp;
+    } else if (dp < 0) {
+        what = "arraycopy: destination index ";
+        idx = dp;
+        on = dc;
+        onlen = dlen;
+    } else if (len < 0) {
+        n_str(&m, "arraycopy: length ");
+        n_int(&m, len);
+        n_str(&m, " is negative");
+        return throw_msg(vm, JVM_WK_AIOOBE, m.b);
+    } else if ((int64_t)sp + len > slen) {
+        what = "arraycopy: last source index ";
+        idx = (int64_t)sp + len;
+    } else if ((int64_t)dp + len > dlen) {
+        what = "arraycopy: last destination index ";
+        idx = (int64_t)dp + len;
+        on = dc;
+        onlen = dlen;
+    }
+    if (what) {
+        n_str(&m, what);
+        n_int(&m, idx);
+        n_str(&m, " out of bounds for ");
+        n_arrkind(vm, &m, on);
+        n_str(&m, "[");
+        n_int(&m, onlen);
+        n_str(&m, "]");
+        return throw_msg(vm, JVM_WK_AIOOBE, m.b);
+    }
+    if (len == 0)
+        return 0;
+    uint32_t es = sk->inst_bytes;
+    uint8_t *s = win + src + JVM_ARR_DATA + (uint32_t)sp * es;
+    uint8_t *d = win + dst + JVM_ARR_DATA + (uint32_t)dp * es;
+    if (sprim || sc == dc || jvm_assignable(vm, sk->elem_class, dk->elem_class)) {
+        move_bytes(d, s, (uint32_t)len * es);
+        return 0;
+    }
+    /* element by element, checking each store (different arrays: no overlap) */
+    uint32_t *sw = (uint32_t *)s, *dw = (uint32_t *)d;
+    for (int32_t i = 0; i < len; i++) {
+        uint32_t v = sw[i];
+        if (v && !jvm_assignable(vm, WORD(v), dk->elem_class)) {
+            /* java's two messages: the element types unrelated, or one element */
+            if (!jvm_assignable(vm, dk->elem_class, sk->elem_class)) {
+                n_str(&m, "arraycopy: type mismatch: can not copy ");
+                n_name(vm, &m, sk->elem_class);
+                n_str(&m, "[] into ");
+                n_name(vm, &m, dk->elem_class);
+                n_str(&m, "[]");
+            } else {
+                n_str(&m, "arraycopy: element type mismatch: can not cast one of the elements of ");
+                n_name(vm, &m, sk->elem_class);
+                n_str(&m, "[] to the type of the destination array, ");
+                n_name(vm, &m, dk->elem_class);
+            }
+            return throw_msg(vm, JVM_WK_ARRAY_STORE, m.b);
+        }
+        dw[i] = v;
+    }
+    return 0;
+}
+
+/* frame i of throwable t's backtrace: its method ref and pc, or 0 */
+static uint32_t bt_frame(jvm_vm *vm, uint32_t t, int32_t i, uint32_t *pc)
+{
+    uint8_t *win = vm->win;
+    if (!t || i < 0)
+        return 0;
+    uint32_t bt = WORD(t + vm->hdr->throwable_backtrace_off);
+    if (!bt || (uint32_t)i >= WORD(bt + JVM_ARR_LENGTH) / 2)
+        return 0;
+    const uint32_t *d = (const uint32_t *)(win + bt + JVM_ARR_DATA);
+    *pc = d[2 * i + 1];
+    return d[2 * i];
+}
+
+static int32_t line_of(jvm_vm *vm, const jvm_method *m, uint32_t pc)
+{
+    if (m->flags & JVM_MF_NATIVE)
+        return -2;
+    if (!m->nlines)
+        return -1;
+    const jvm_line *l = (const jvm_line *)(vm->win + m->lines);
+    int32_t line = -1;
+    for (uint32_t i = 0; i < m->nlines && l[i].start_pc <= pc; i++)
+        line = l[i].line;
+    return line < 0 ? (int32_t)l[0].line : line;
+}
+
+int jvm_native(jvm_vm *vm, unsigned id, uint32_t *a, uint32_t *ret)
+{
+    uint8_t *win = vm->win;
+    const jvm_platform *p = vm->plat;
+    uint32_t pc = 0, mr;
+    switch (id) {
+    case JVM_NATIVE_OBJECT_HASHCODE:
+    case JVM_NATIVE_SYSTEM_IDENTITYHASHCODE:
+        ret[0] = a[0] ? identity_hash(vm, a[0]) : 0;
+        return 0;
+    case JVM_NATIVE_OBJECT_GETCLASS:
+        ret[0] = WORD(a[0]);
+        return 0;
+    case JVM_NATIVE_OBJECT_CLONE:
+        return clone(vm, a, ret);
+    case JVM_NATIVE_CLASS_GETNAME:
+        ret[0] = jvm_cls(vm, a[0])->name;
+        return 0;
+    case JVM_NATIVE_CLASS_ISINSTANCE:
+        ret[0] = a[1] ? (uint32_t)jvm_assignable(vm, WORD(a[1]), a[0]) : 0;
+        return 0;
+    case JVM_NATIVE_CLASS_ISINTERFACE:
+        ret[0] = (jvm_cls(vm, a[0])->flags & JVM_CF_INTERFACE) != 0;
+        return 0;
+    case JVM_NATIVE_CLASS_ISARRAY:
+        ret[0] = (jvm_cls(vm, a[0])->flags & JVM_CF_ARRAY) != 0;
+        return 0;
+    case JVM_NATIVE_CLASS_GETSUPERCLASS:
+        ret[0] = jvm_cls(vm, a[0])->flags & JVM_CF_INTERFACE ? 0 : jvm_cls(vm, a[0])->super;
+        return 0;
+    case JVM_NATIVE_SYSTEM_ARRAYCOPY:
+        return arraycopy(vm, a);
+    case JVM_NATIVE_SYSTEM_CURRENTTIMEMILLIS:
+    case JVM_NATIVE_SYSTEM_NANOTIME: {
+        uint64_t t = p->nanos ? p->nanos(p->ctx) : 0, r;
+        if (id == JVM_NATIVE_SYSTEM_CURRENTTIMEMILLIS)
+            t = jvm_udiv64(t, 1000000, &r);
+        ret[0] = (uint32_t)t;
+        ret[1] = (uint32_t)(t >> 32);
+        return 0;
+    }
+    case JVM_NATIVE_THROWABLE_FILLINSTACKTRACE: {
+        uint32_t bt = jvm_backtrace(vm, WORD(a[0]));
+        if (vm->done)
+            return 2;
+        WORD(a[0] + vm->hdr->throwable_backtrace_off) = bt; /* 0 without room: no frames */
+        ret[0] = a[0];
+        return 0;
+    }
+    case JVM_NATIVE_VM_WRITE: {
+        int32_t fd = (int32_t)a[0], off = (int32_t)a[2], len = (int32_t)a[3];
+        uint32_t b = a[1];
+        if (!b)
+            return throw_msg(vm, JVM_WK_NPE, 0);
+        int32_t blen = (int32_t)WORD(b + JVM_ARR_LENGTH);
+        if (off < 0 || len < 0 || off > blen - len)
+            return throw_msg(vm, JVM_WK_AIOOBE, "VM.write: bad offset or length");
+        if ((fd == 1 || fd == 2) && len > 0)
+            p->write(p->ctx, fd, win + b + JVM_ARR_DATA + off, (uint32_t)len);
+        return 0;
+    }
+    case JVM_NATIVE_VM_EXIT:
+        vm->exit_status = (int32_t)a[0];
+        vm->done = 1;
+        return 2;
+    case JVM_NATIVE_VM_GC:
+        jvm_gc(vm);
+        return vm->done ? 2 : 0;
+    case JVM_NATIVE_VM_FREEMEMORY:
+        ret[0] = vm->alloc_end - vm->alloc;
+        ret[1] = 0;
+        return 0;
+    case JVM_NATIVE_VM_TOTALMEMORY:
+        ret[0] = vm->semi_bytes;
+        ret[1] = 0;
+        return 0;
+    case JVM_NATIVE_VM_FRAMECLASS:
+        mr = bt_frame(vm, a[0], (int32_t)a[1], &pc);
+        ret[0] = mr ? jvm_cls(vm, jvm_meth(vm, mr)->clazz)->name : 0;
+        return 0;
+    case JVM_NATIVE_VM_FRAMEMETHOD:
+        mr = bt_frame(vm, a[0], (int32_t)a[1], &pc);
+        ret[0] = mr ? jvm_meth(vm, mr)->name : 0;
+        return 0;
+    case JVM_NATIVE_VM_FRAMEFILE:
+        mr = bt_frame(vm, a[0], (int32_t)a[1], &pc);
+        ret[0] = mr ? jvm_cls(vm, jvm_meth(vm, mr)->clazz)->source_file : 0;
+        return 0;
+    case JVM_NATIVE_VM_FRAMELINE:
+        mr = bt_frame(vm, a[0], (int32_t)a[1], &pc);
+        ret[0] = mr ? (uint32_t)line_of(vm, jvm_meth(vm, mr), pc) : (uint32_t)-1;
+        return 0;
+    case JVM_NATIVE_VM_ENUMVALUES: {
+        uint32_t ev = jvm_cls(vm, a[0])->enum_values;
+        ret[0] = ev ? WORD(ev) : 0;
+        return 0;
+    }
+    default:
+        jvm_fatal(vm, "unknown native method id", id);
+        return 2;
+    }
+}
