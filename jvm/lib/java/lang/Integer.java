@@ -196,8 +196,8 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static int numberOfLeadingZeros(int i) {
-        if (i == 0)
-            return 32;
+        if (i <= 0)
+            return i == 0 ? 32 : 0;
         int n = 31;
         if (i >= 1 << 16) { n -= 16; i >>>= 16; }
         if (i >= 1 << 8) { n -= 8; i >>>= 8; }
