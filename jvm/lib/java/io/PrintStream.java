@@ -180,6 +180,17 @@ public class PrintStream extends OutputStream {
         end();
     }
 
+    /** print(String.format(format, args)): nothing is printed when the format is bad. */
+    public PrintStream printf(String format, Object... args) {
+        print(String.format(format, args));
+        return this;
+    }
+
+    public PrintStream format(String format, Object... args) {
+        print(String.format(format, args));
+        return this;
+    }
+
     public PrintStream append(CharSequence csq) {
         print(String.valueOf(csq));
         return this;

@@ -64,6 +64,10 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return String.valueOf(c);
     }
 
+    public static String toString(int codePoint) {
+        return new String(toChars(codePoint));
+    }
+
     public static int compare(char x, char y) {
         return x - y;
     }
