@@ -1,4 +1,4 @@
-/* Byte.java -- byte boxed; parsing through Long.parse with java's range message. */
+/* Byte.java -- byte boxed; parsing through Integer.parseInt with java's range message. */
 package java.lang;
 
 public final class Byte extends Number implements Comparable<Byte> {

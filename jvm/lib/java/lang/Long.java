@@ -1,5 +1,4 @@
-/* Long.java -- long boxed, and long's text and bit helpers with java's results and messages.
- * Integer, Short and Byte parse through Long.parse, java's algorithm with their limits. */
+/* Long.java -- long boxed, and long's text and bit helpers with java's results and messages. */
 package java.lang;
 
 public final class Long extends Number implements Comparable<Long> {
@@ -41,11 +40,6 @@ public final class Long extends Number implements Comparable<Long> {
         return valueOf(parseLong(s, radix));
     }
 
-    static NumberFormatException forInputString(String s, int radix) {
-        return new NumberFormatException("For input string: \"" + s + "\""
-                + (radix == 10 ? "" : " under radix " + radix));
-    }
-
     /** java's parse loop (accumulating negatively) for a value in [min, max]; min is -max - 1. */
     static long parse(String s, int radix, long min, long max) throws NumberFormatException {
         if (s == null)
@@ -56,7 +50,7 @@ public final class Long extends Number implements Comparable<Long> {
             throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
         int len = s.length();
         if (len == 0)
-            throw forInputString("", radix);
+            throw NumberFormatException.forInputString("", radix);
         boolean negative = false;
         int i = 0;
         long limit = -max;
@@ -66,10 +60,10 @@ public final class Long extends Number implements Comparable<Long> {
                 negative = true;
                 limit = min;
             } else if (first != '+') {
-                throw forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix);
             }
             if (len == 1)
-                throw forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix);
             i++;
         }
         long multmin = limit / radix;
@@ -77,10 +71,10 @@ public final class Long extends Number implements Comparable<Long> {
         while (i < len) {
             int digit = Character.digit(s.charAt(i++), radix);
             if (digit < 0 || result < multmin)
-                throw forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix);
             result *= radix;
             if (result < limit + digit)
-                throw forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix);
             result -= digit;
         }
         return negative ? result : -result;

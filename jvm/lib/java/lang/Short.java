@@ -1,4 +1,4 @@
-/* Short.java -- short boxed; parsing through Long.parse with java's range message. */
+/* Short.java -- short boxed; parsing through Integer.parseInt with java's range message. */
 package java.lang;
 
 public final class Short extends Number implements Comparable<Short> {
