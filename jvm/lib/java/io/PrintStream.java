@@ -9,7 +9,7 @@ package java.io;
 import java.lang.VM;
 
 public class PrintStream extends OutputStream {
-    private static final int BUF = 256;
+    private static final int BUF = 128;
 
     private final int fd;
     /** chars of the current call, encoded at flushChars */

@@ -7,8 +7,11 @@ public final class Integer extends Number implements Comparable<Integer> {
     public static final int SIZE = 32;
     public static final int BYTES = 4;
 
-    /** java's cache of -128..127, filled as asked (the same object every time) */
-    private static final Integer[] cache = new Integer[256];
+    /** java's cache of -128..127, in a holder class as java's: only valueOf initializes it (the
+     * class itself has no <clinit>), filled as asked (the same object every time) */
+    private static final class Cache {
+        static final Integer[] values = new Integer[256];
+    }
 
     private final int value;
 
@@ -22,10 +25,10 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     public static Integer valueOf(int i) {
         if (i >= -128 && i <= 127) {
-            Integer c = cache[i + 128];
+            Integer c = Cache.values[i + 128];
             if (c == null) {
                 c = new Integer(i);
-                cache[i + 128] = c;
+                Cache.values[i + 128] = c;
             }
             return c;
         }

@@ -7,7 +7,11 @@ public final class Long extends Number implements Comparable<Long> {
     public static final int SIZE = 64;
     public static final int BYTES = 8;
 
-    private static final Long[] cache = new Long[256];
+    /** java's cache of -128..127, in a holder class as java's: only valueOf initializes it (the
+     * class itself has no <clinit>), filled as asked (the same object every time) */
+    private static final class Cache {
+        static final Long[] values = new Long[256];
+    }
 
     private final long value;
 
@@ -22,10 +26,10 @@ public final class Long extends Number implements Comparable<Long> {
     public static Long valueOf(long l) {
         if (l >= -128 && l <= 127) {
             int i = (int) l + 128;
-            Long c = cache[i];
+            Long c = Cache.values[i];
             if (c == null) {
                 c = new Long(l);
-                cache[i] = c;
+                Cache.values[i] = c;
             }
             return c;
         }
