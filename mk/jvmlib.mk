@@ -6,7 +6,8 @@
 #                 the boot class path; a stamp rebuilds it only when a source changes
 #   test-jvm-lib  the library's checks (tests/jvm/lib/check_lib.py: natives exactly those of
 #                 jvm/natives.def, no float or double, the fields the linker finds by name, the
-#                 well-known classes of jvm/image.h), then the programs tests/jvm/lib/*.java run
+#                 well-known classes of jvm/image.h; test_check_lib.py runs it on the library
+#                 and on a spoilt copy it must refuse), then the programs tests/jvm/lib/*.java run
 #                 by java and by the command under test, stdout and exit status compared
 #                 (JVM_LIB_VM=: the command, default build/cms-sim when it takes Java)
 JAVAC         ?= javac
@@ -31,9 +32,12 @@ $(JVM_LIB_STAMP): $(JVM_LIB_SRCS) jvm/lib/gen_builders.py mk/jvmlib.mk
 
 .PHONY: jvm-lib test-jvm-lib
 jvm-lib: $(JVM_LIB_STAMP)
+# what other rules may name instead of the stamp (the linker's tests do)
+$(JVM_LIB_DIR)/java/lang/Object.class: $(JVM_LIB_STAMP) ;
 
 JVM_LIB_VM ?=
 test-jvm-lib: $(JVM_LIB_STAMP)
-	$(PYTHON) tests/jvm/lib/check_lib.py --lib $(JVM_LIB_DIR) --natives jvm/natives.def --image-h jvm/image.h
+	$(PYTHON) tests/jvm/lib/test_check_lib.py --lib $(JVM_LIB_DIR) --natives jvm/natives.def --image-h jvm/image.h \
+	    --tmp $(BUILD)/jvm/lib-check --javac $(JAVAC)
 	$(PYTHON) tests/jvm/lib/run_lib_tests.py --build $(BUILD)/jvm/lib-tests --java $(JAVA) --javac $(JAVAC) \
 	    $(if $(JVM_LIB_VM),--vm "$(JVM_LIB_VM)",--sim $(BUILD)/cms-sim) tests/jvm/lib/*.java

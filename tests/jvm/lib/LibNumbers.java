@@ -63,7 +63,7 @@ public class LibNumbers {
                         + Long.divideUnsigned(i, j) + "," + Long.remainderUnsigned(i, j) + " ");
         System.out.println();
         String[] ps = { "0", "-0", "+5", "123", "-123", "2147483647", "-2147483648", "2147483648", "-2147483649",
-                "", "-", "+", "x", "12a", " 1", "1 ", "0x10", "99999999999", "00012", "\u0661" };
+                "", "-", "+", "x", "12a", " 1", "1 ", "0x10", "99999999999", "00012", "\u00bd" };
         for (String s : ps) {
             parseInt(s, 10);
             parseLong(s, 10);

@@ -51,6 +51,11 @@ def vm_command(a):
     return [a.sim, "-cp", "{cp}", "{main}"], None
 
 
+def flavours_of(text):
+    m = re.search(r"^// FLAVOURS: (.*)$", text, re.M)
+    return m.group(1).split() if m else [f for f, _ in FLAVOURS]
+
+
 def first_diff(x, y):
     for i in range(min(len(x), len(y))):
         if x[i] != y[i]:
@@ -76,24 +81,37 @@ def main():
     template, why = vm_command(a)
     if why:
         print("note: comparisons skipped: " + why)
+    # one javac per flavour for all its programs (they share one folder: their classes are all
+    # named after them); when that fails, each program alone, to say which
+    texts = {src: open(src, encoding="utf-8").read() for src in a.programs}
+    compiled = {}
+    for flavour, flags in FLAVOURS:
+        srcs = [src for src in a.programs if flavour in flavours_of(texts[src])]
+        out_dir = os.path.join(a.build, flavour)
+        os.makedirs(out_dir, exist_ok=True)
+        rc, out, err = run([a.javac, "-encoding", "UTF-8", "-g", "-nowarn"] + flags + ["-d", out_dir] + srcs, 600)
+        for src in srcs:
+            if rc == 0:
+                compiled[(src, flavour)] = (out_dir, None)
+                continue
+            one = os.path.join(a.build, flavour + "-alone", os.path.splitext(os.path.basename(src))[0])
+            os.makedirs(one, exist_ok=True)
+            rc1, out1, err1 = run([a.javac, "-encoding", "UTF-8", "-g", "-nowarn"] + flags + ["-d", one, src], 300)
+            compiled[(src, flavour)] = (one, None if rc1 == 0 else (err1 or out1).decode(errors="replace").strip())
     npass = nfail = nskip = 0
     for src in a.programs:
         name = os.path.splitext(os.path.basename(src))[0]
-        text = open(src, encoding="utf-8").read()
+        text = texts[src]
         m = re.search(r"^// EXIT: (\d+)$", text, re.M)
         want_rc = int(m.group(1)) if m else 0
         cmp_err = re.search(r"^// STDERR$", text, re.M) is not None
-        m = re.search(r"^// FLAVOURS: (.*)$", text, re.M)
-        wanted = m.group(1).split() if m else [f for f, _ in FLAVOURS]
-        for flavour, flags in FLAVOURS:
-            if flavour not in wanted:
+        for flavour, _flags in FLAVOURS:
+            if flavour not in flavours_of(text):
                 continue
             label = "%s (javac %s)" % (name, flavour)
-            out_dir = os.path.join(a.build, flavour, name)
-            os.makedirs(out_dir, exist_ok=True)
-            rc, out, err = run([a.javac, "-encoding", "UTF-8", "-g"] + flags + ["-d", out_dir, src], 300)
-            if rc != 0:
-                print("FAIL %s: javac: %s" % (label, (err or out).decode(errors="replace").strip()))
+            out_dir, javac_err = compiled[(src, flavour)]
+            if javac_err is not None:
+                print("FAIL %s: javac: %s" % (label, javac_err))
                 nfail += 1
                 continue
             jrc, jout, jerr = run([a.java] + JAVA_FLAGS + ["-cp", out_dir, name], 300)

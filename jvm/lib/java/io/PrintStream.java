@@ -9,7 +9,7 @@ package java.io;
 import java.lang.VM;
 
 public class PrintStream extends OutputStream {
-    private static final int BUF = 256;
+    private static final int BUF = 128;
 
     private final int fd;
     /** chars of the current call, encoded at flushChars */
@@ -178,6 +178,17 @@ public class PrintStream extends OutputStream {
             put(s[i]);
         put('\n');
         end();
+    }
+
+    /** print(String.format(format, args)): nothing is printed when the format is bad. */
+    public PrintStream printf(String format, Object... args) {
+        print(String.format(format, args));
+        return this;
+    }
+
+    public PrintStream format(String format, Object... args) {
+        print(String.format(format, args));
+        return this;
     }
 
     public PrintStream append(CharSequence csq) {

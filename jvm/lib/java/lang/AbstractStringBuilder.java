@@ -77,6 +77,14 @@ abstract class AbstractStringBuilder implements CharSequence {
         value[index] = ch;
     }
 
+    public int codePointAt(int index) {
+        checkIndex(index, count);
+        char c = value[index];
+        if (Character.isHighSurrogate(c) && index + 1 < count && Character.isLowSurrogate(value[index + 1]))
+            return Character.toCodePoint(c, value[index + 1]);
+        return c;
+    }
+
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkRange(srcBegin, srcEnd, count, true);
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);

@@ -1,4 +1,4 @@
-/* Byte.java -- byte boxed; parsing through Long.parse with java's range message. */
+/* Byte.java -- byte boxed; parsing through Integer.parseInt with java's range message. */
 package java.lang;
 
 public final class Byte extends Number implements Comparable<Byte> {
@@ -7,7 +7,11 @@ public final class Byte extends Number implements Comparable<Byte> {
     public static final int SIZE = 8;
     public static final int BYTES = 1;
 
-    private static final Byte[] cache = new Byte[256];
+    /** java's cache of -128..127, in a holder class as java's: only valueOf initializes it (the
+     * class itself has no <clinit>), filled as asked (the same object every time) */
+    private static final class Cache {
+        static final Byte[] values = new Byte[256];
+    }
 
     private final byte value;
 
@@ -22,10 +26,10 @@ public final class Byte extends Number implements Comparable<Byte> {
     public static Byte valueOf(byte s) {
         int i = s;
         if (i >= -128 && i <= 127) {
-            Byte c = cache[i + 128];
+            Byte c = Cache.values[i + 128];
             if (c == null) {
                 c = new Byte(s);
-                cache[i + 128] = c;
+                Cache.values[i + 128] = c;
             }
             return c;
         }

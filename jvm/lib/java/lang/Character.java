@@ -20,7 +20,11 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static final int SIZE = 16;
     public static final int BYTES = 2;
 
-    private static final Character[] cache = new Character[128];
+    /** java's cache of 0..127, in a holder class as java's: only valueOf initializes it (the
+     * class itself has no <clinit>), filled as asked (the same object every time) */
+    private static final class Cache {
+        static final Character[] values = new Character[128];
+    }
 
     private final char value;
 
@@ -30,10 +34,10 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     public static Character valueOf(char c) {
         if (c < 128) {
-            Character x = cache[c];
+            Character x = Cache.values[c];
             if (x == null) {
                 x = new Character(c);
-                cache[c] = x;
+                Cache.values[c] = x;
             }
             return x;
         }
@@ -62,6 +66,10 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     public static String toString(char c) {
         return String.valueOf(c);
+    }
+
+    public static String toString(int codePoint) {
+        return new String(toChars(codePoint));
     }
 
     public static int compare(char x, char y) {

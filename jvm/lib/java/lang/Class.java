@@ -18,8 +18,8 @@ public final class Class<T> {
     public native Class<? super T> getSuperclass();
 
     /** The name after the package and after the last '$' of a nested class; "int[]" style for
-     * arrays. (java reads the InnerClasses attribute; this is the same for the named nested
-     * classes a program declares, and anonymous classes keep their number.) */
+     * arrays. (java reads the InnerClasses attribute; this gives the same for the nested, local
+     * and anonymous classes javac names, unless a class's own name has a '$'.) */
     public String getSimpleName() {
         String name = getName();
         if (isArray()) {
@@ -47,20 +47,15 @@ public final class Class<T> {
         return simple(name);
     }
 
+    /** After the package and the last '$'; a local class's number ("Outer$1Local") dropped,
+     * an anonymous class ("Outer$1") is "". */
     private static String simple(String name) {
-        int cut = name.lastIndexOf('.');
-        int dollar = name.lastIndexOf('$');
-        if (dollar > cut) {
-            cut = dollar;
-            // an anonymous class ("Outer$1") has the empty simple name in java
-            boolean digits = dollar + 1 < name.length();
-            for (int i = dollar + 1; i < name.length(); i++)
-                if (!Character.isDigit(name.charAt(i)))
-                    digits = false;
-            if (digits)
-                return "";
-        }
-        return name.substring(cut + 1);
+        int cut = Math.max(name.lastIndexOf('.'), name.lastIndexOf('$'));
+        int i = cut + 1;
+        if (cut >= 0 && name.charAt(cut) == '$')
+            while (i < name.length() && Character.isDigit(name.charAt(i)))
+                i++;
+        return name.substring(i);
     }
 
     /** The name with '$' of nested classes written '.', as Class.getCanonicalName gives it for

@@ -7,8 +7,11 @@ public final class Integer extends Number implements Comparable<Integer> {
     public static final int SIZE = 32;
     public static final int BYTES = 4;
 
-    /** java's cache of -128..127, filled as asked (the same object every time) */
-    private static final Integer[] cache = new Integer[256];
+    /** java's cache of -128..127, in a holder class as java's: only valueOf initializes it (the
+     * class itself has no <clinit>), filled as asked (the same object every time) */
+    private static final class Cache {
+        static final Integer[] values = new Integer[256];
+    }
 
     private final int value;
 
@@ -22,10 +25,10 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     public static Integer valueOf(int i) {
         if (i >= -128 && i <= 127) {
-            Integer c = cache[i + 128];
+            Integer c = Cache.values[i + 128];
             if (c == null) {
                 c = new Integer(i);
-                cache[i + 128] = c;
+                Cache.values[i + 128] = c;
             }
             return c;
         }
@@ -127,8 +130,45 @@ public final class Integer extends Number implements Comparable<Integer> {
         return parseInt(s, 10);
     }
 
+    /** java's algorithm (accumulating negatively, so MIN_VALUE parses), in int arithmetic:
+     * Long.parse's twin, kept apart because long arithmetic costs more on the chip. */
     public static int parseInt(String s, int radix) throws NumberFormatException {
-        return (int) Long.parse(s, radix, MIN_VALUE, MAX_VALUE);
+        if (s == null)
+            throw new NumberFormatException("Cannot parse null string");
+        if (radix < Character.MIN_RADIX)
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        if (radix > Character.MAX_RADIX)
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
+        int len = s.length();
+        if (len == 0)
+            throw NumberFormatException.forInputString("", radix);
+        boolean negative = false;
+        int i = 0;
+        int limit = -MAX_VALUE;
+        char first = s.charAt(0);
+        if (first < '0') {
+            if (first == '-') {
+                negative = true;
+                limit = MIN_VALUE;
+            } else if (first != '+') {
+                throw NumberFormatException.forInputString(s, radix);
+            }
+            if (len == 1)
+                throw NumberFormatException.forInputString(s, radix);
+            i++;
+        }
+        int multmin = limit / radix;
+        int result = 0;
+        while (i < len) {
+            int digit = Character.digit(s.charAt(i++), radix);
+            if (digit < 0 || result < multmin)
+                throw NumberFormatException.forInputString(s, radix);
+            result *= radix;
+            if (result < limit + digit)
+                throw NumberFormatException.forInputString(s, radix);
+            result -= digit;
+        }
+        return negative ? result : -result;
     }
 
     public static int parseUnsignedInt(String s) throws NumberFormatException {
@@ -196,8 +236,8 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static int numberOfLeadingZeros(int i) {
-        if (i == 0)
-            return 32;
+        if (i <= 0)
+            return i == 0 ? 32 : 0;
         int n = 31;
         if (i >= 1 << 16) { n -= 16; i >>>= 16; }
         if (i >= 1 << 8) { n -= 8; i >>>= 8; }

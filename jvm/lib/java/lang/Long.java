@@ -1,5 +1,4 @@
-/* Long.java -- long boxed, and long's text and bit helpers with java's results and messages.
- * Integer, Short and Byte parse through Long.parse, java's algorithm with their limits. */
+/* Long.java -- long boxed, and long's text and bit helpers with java's results and messages. */
 package java.lang;
 
 public final class Long extends Number implements Comparable<Long> {
@@ -8,7 +7,11 @@ public final class Long extends Number implements Comparable<Long> {
     public static final int SIZE = 64;
     public static final int BYTES = 8;
 
-    private static final Long[] cache = new Long[256];
+    /** java's cache of -128..127, in a holder class as java's: only valueOf initializes it (the
+     * class itself has no <clinit>), filled as asked (the same object every time) */
+    private static final class Cache {
+        static final Long[] values = new Long[256];
+    }
 
     private final long value;
 
@@ -23,10 +26,10 @@ public final class Long extends Number implements Comparable<Long> {
     public static Long valueOf(long l) {
         if (l >= -128 && l <= 127) {
             int i = (int) l + 128;
-            Long c = cache[i];
+            Long c = Cache.values[i];
             if (c == null) {
                 c = new Long(l);
-                cache[i] = c;
+                Cache.values[i] = c;
             }
             return c;
         }
@@ -41,11 +44,6 @@ public final class Long extends Number implements Comparable<Long> {
         return valueOf(parseLong(s, radix));
     }
 
-    static NumberFormatException forInputString(String s, int radix) {
-        return new NumberFormatException("For input string: \"" + s + "\""
-                + (radix == 10 ? "" : " under radix " + radix));
-    }
-
     /** java's parse loop (accumulating negatively) for a value in [min, max]; min is -max - 1. */
     static long parse(String s, int radix, long min, long max) throws NumberFormatException {
         if (s == null)
@@ -56,7 +54,7 @@ public final class Long extends Number implements Comparable<Long> {
             throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
         int len = s.length();
         if (len == 0)
-            throw forInputString("", radix);
+            throw NumberFormatException.forInputString("", radix);
         boolean negative = false;
         int i = 0;
         long limit = -max;
@@ -66,10 +64,10 @@ public final class Long extends Number implements Comparable<Long> {
                 negative = true;
                 limit = min;
             } else if (first != '+') {
-                throw forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix);
             }
             if (len == 1)
-                throw forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix);
             i++;
         }
         long multmin = limit / radix;
@@ -77,10 +75,10 @@ public final class Long extends Number implements Comparable<Long> {
         while (i < len) {
             int digit = Character.digit(s.charAt(i++), radix);
             if (digit < 0 || result < multmin)
-                throw forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix);
             result *= radix;
             if (result < limit + digit)
-                throw forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix);
             result -= digit;
         }
         return negative ? result : -result;

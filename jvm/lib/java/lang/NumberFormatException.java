@@ -9,4 +9,10 @@ public class NumberFormatException extends IllegalArgumentException {
     public NumberFormatException(String message) {
         super(message);
     }
+
+    /** java's message for text that is not a number in this radix */
+    static NumberFormatException forInputString(String s, int radix) {
+        return new NumberFormatException("For input string: \"" + s + "\""
+                + (radix == 10 ? "" : " under radix " + radix));
+    }
 }

@@ -1,4 +1,4 @@
-/* Short.java -- short boxed; parsing through Long.parse with java's range message. */
+/* Short.java -- short boxed; parsing through Integer.parseInt with java's range message. */
 package java.lang;
 
 public final class Short extends Number implements Comparable<Short> {
@@ -7,7 +7,11 @@ public final class Short extends Number implements Comparable<Short> {
     public static final int SIZE = 16;
     public static final int BYTES = 2;
 
-    private static final Short[] cache = new Short[256];
+    /** java's cache of -128..127, in a holder class as java's: only valueOf initializes it (the
+     * class itself has no <clinit>), filled as asked (the same object every time) */
+    private static final class Cache {
+        static final Short[] values = new Short[256];
+    }
 
     private final short value;
 
@@ -22,10 +26,10 @@ public final class Short extends Number implements Comparable<Short> {
     public static Short valueOf(short s) {
         int i = s;
         if (i >= -128 && i <= 127) {
-            Short c = cache[i + 128];
+            Short c = Cache.values[i + 128];
             if (c == null) {
                 c = new Short(s);
-                cache[i + 128] = c;
+                Cache.values[i + 128] = c;
             }
             return c;
         }

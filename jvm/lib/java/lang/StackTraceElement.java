@@ -38,18 +38,25 @@ public final class StackTraceElement implements java.io.Serializable {
 
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        if (declaringClass.startsWith("java."))
+        format(sb, declaringClass, methodName, fileName, lineNumber);
+        return sb.toString();
+    }
+
+    /** java's form of a frame: "Cls.method(File.java:12)", "(File.java)", "(Unknown Source)",
+     * "(Native Method)"; the library's classes (java.*) with java.base's "java.base/". */
+    static void format(StringBuilder sb, String cls, String method, String file, int line) {
+        if (cls.startsWith("java."))
             sb.append("java.base/");
-        sb.append(declaringClass).append('.').append(methodName).append('(');
-        if (lineNumber == -2)
+        sb.append(cls).append('.').append(method).append('(');
+        if (line == -2)
             sb.append("Native Method");
-        else if (fileName == null)
+        else if (file == null)
             sb.append("Unknown Source");
-        else if (lineNumber >= 0)
-            sb.append(fileName).append(':').append(lineNumber);
+        else if (line >= 0)
+            sb.append(file).append(':').append(line);
         else
-            sb.append(fileName);
-        return sb.append(')').toString();
+            sb.append(file);
+        sb.append(')');
     }
 
     public boolean equals(Object obj) {

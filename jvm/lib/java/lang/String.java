@@ -514,6 +514,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return Long.toString(l);
     }
 
+    /** java's Formatter for the conversions of the types here (StringFormat says which). */
+    public static String format(String format, Object... args) {
+        return StringFormat.format(format, args);
+    }
+
+    public String formatted(Object... args) {
+        return StringFormat.format(this, args);
+    }
+
     public static String join(CharSequence delimiter, CharSequence... elements) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < elements.length; i++) {

@@ -98,16 +98,37 @@ public class Throwable implements java.io.Serializable {
         return suppressed.clone();
     }
 
+    /** The frames of the backtrace: (method, pc) pairs, jvm/image.h. */
+    private int depth() {
+        return backtrace == null ? 0 : backtrace.length / 2;
+    }
+
     public StackTraceElement[] getStackTrace() {
-        int n = 0;
-        if (backtrace != null)
-            while (VM.frameClass(this, n) != null)
-                n++;
+        int n = depth();
         StackTraceElement[] trace = new StackTraceElement[n];
         for (int i = 0; i < n; i++)
             trace[i] = new StackTraceElement(VM.frameClass(this, i), VM.frameMethod(this, i),
                     VM.frameFile(this, i), VM.frameLine(this, i));
         return trace;
+    }
+
+    /** "\tat " and frame i as StackTraceElement writes it, one line (one write) at a time:
+     * printing a deep trace (a StackOverflowError's) allocates no array of frames. */
+    private void printFrame(PrintStream s, String prefix, int i) {
+        StringBuilder sb = new StringBuilder(prefix).append("\tat ");
+        StackTraceElement.format(sb, VM.frameClass(this, i), VM.frameMethod(this, i), VM.frameFile(this, i),
+                VM.frameLine(this, i));
+        s.println(sb);
+    }
+
+    /** frame i of a equals frame j of b (StackTraceElement.equals) */
+    private static boolean sameFrame(Throwable a, int i, Throwable b, int j) {
+        return VM.frameLine(a, i) == VM.frameLine(b, j) && eq(VM.frameClass(a, i), VM.frameClass(b, j))
+                && eq(VM.frameMethod(a, i), VM.frameMethod(b, j)) && eq(VM.frameFile(a, i), VM.frameFile(b, j));
+    }
+
+    private static boolean eq(String x, String y) {
+        return x == null ? y == null : x.equals(y);
     }
 
     public void printStackTrace() {
@@ -118,41 +139,40 @@ public class Throwable implements java.io.Serializable {
         Seen seen = new Seen();
         seen.add(this);
         s.println(this);
-        StackTraceElement[] trace = getStackTrace();
-        for (int i = 0; i < trace.length; i++)
-            s.println("\tat " + trace[i]);
-        printRest(s, trace, "", seen);
+        int n = depth();
+        for (int i = 0; i < n; i++)
+            printFrame(s, "", i);
+        printRest(s, "", seen);
     }
 
-    /** The suppressed exceptions and the cause, below a trace that was printed. */
-    private void printRest(PrintStream s, StackTraceElement[] trace, String prefix, Seen seen) {
+    /** The suppressed exceptions and the cause, below this one's trace. */
+    private void printRest(PrintStream s, String prefix, Seen seen) {
         if (suppressed != null)
             for (int i = 0; i < suppressed.length; i++)
-                suppressed[i].printEnclosed(s, trace, "Suppressed: ", prefix + "\t", seen);
+                suppressed[i].printEnclosed(s, this, "Suppressed: ", prefix + "\t", seen);
         Throwable ourCause = getCause();
         if (ourCause != null)
-            ourCause.printEnclosed(s, trace, "Caused by: ", prefix, seen);
+            ourCause.printEnclosed(s, this, "Caused by: ", prefix, seen);
     }
 
-    private void printEnclosed(PrintStream s, StackTraceElement[] enclosing, String caption, String prefix, Seen seen) {
+    private void printEnclosed(PrintStream s, Throwable enclosing, String caption, String prefix, Seen seen) {
         if (!seen.add(this)) {
             s.println(prefix + caption + "[CIRCULAR REFERENCE: " + this + "]");
             return;
         }
-        StackTraceElement[] trace = getStackTrace();
-        int m = trace.length - 1;
-        int n = enclosing.length - 1;
-        while (m >= 0 && n >= 0 && trace[m].equals(enclosing[n])) {
+        int m = depth() - 1;
+        int n = enclosing.depth() - 1;
+        while (m >= 0 && n >= 0 && sameFrame(this, m, enclosing, n)) {
             m--;
             n--;
         }
-        int framesInCommon = trace.length - 1 - m;
+        int framesInCommon = depth() - 1 - m;
         s.println(prefix + caption + this);
         for (int i = 0; i <= m; i++)
-            s.println(prefix + "\tat " + trace[i]);
+            printFrame(s, prefix, i);
         if (framesInCommon != 0)
             s.println(prefix + "\t... " + framesInCommon + " more");
-        printRest(s, trace, prefix, seen);
+        printRest(s, prefix, seen);
     }
 
     /** The throwables printed so far (identity), against cycles in the cause chain. */
