@@ -88,7 +88,7 @@ $(CONSOLES_ELF): tests/console/consoles.c $(FW_START) $(FW_DIR)/console.o $(FW_L
 	$(FW_CC) $(FW_CFLAGS) $(FW_LDFLAGS) -T $(FW_LDSCRIPT) $(FW_START) $(FW_DIR)/console.o $< -o $@
 
 .PHONY: test-harness
-test-harness: $(BUILD)/cms-sim-asan $(BUILD)/ssem-ref $(CONSOLES_ELF)
+test-harness: $(BUILD)/cms-sim-asan $(BUILD)/ssem-ref $(CONSOLES_ELF) $(JVM_FW_ELF) $(MORPH_ELF) $(JVM_LIB_DIR)/java/lang/Object.class
 	$(PYTHON) tests/run_harness_tests.py --sim $(BUILD)/cms-sim-asan --ref $(BUILD)/ssem-ref \
 	    --consoles $(CONSOLES_ELF)
 

@@ -345,24 +345,25 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
             av[i] = strcmp(argv[i], "-cp") == 0 || strcmp(argv[i], "-classpath") == 0
                         ? (char *)"--class-path" : argv[i];
         rc = parse_pass(o, tool, accept, usage_text, argc, av, 0, &first);
-        free(av);
-        if (rc >= 0)
-            return rc;
-        if (o->program && (o->classpath || ends_with(o->program, ".class") ||
-                           ends_with(o->program, ".jar"))) {
+        if (rc < 0 && o->program && (o->classpath || ends_with(o->program, ".class") ||
+                                     ends_with(o->program, ".jar"))) {
             o->java = 1;
             o->java_args = argv + first + 1;
             o->njava_args = argc - first - 1;
-            return java_checks(o, tool);
+            rc = java_checks(o, tool);
+        } else if (rc < 0) {
+            /* not a Java run: parse again letting options follow PROGRAM (-cp, if there, is
+             * then refused as an option for Java programs) */
+            cms_opts_free(o);
+            rc = parse_pass(o, tool, accept, usage_text, argc, av, 1, &first);
+            if (rc < 0 && (o->classpath || o->jvm_lib))
+                rc = cms_usage_error(tool, "option '--%s' is for Java programs (PROGRAM is %s)",
+                                     o->classpath ? "class-path" : "jvm-lib",
+                                     o->program ? "an SSEM program" : "missing");
         }
-        cms_opts_free(o);
+        free(av);
+        return rc;
     }
     rc = parse_pass(o, tool, accept, usage_text, argc, argv, 1, &first);
-    if (rc >= 0)
-        return rc;
-    if (o->classpath || o->jvm_lib)
-        return cms_usage_error(tool, "option '--%s' is for Java programs (PROGRAM is %s)",
-                               o->classpath ? "class-path" : "jvm-lib",
-                               o->program ? "an SSEM program" : "missing");
-    return -1;
+    return rc;
 }

@@ -542,6 +542,74 @@ def consoles(sim, t, elf):
            f"exit {rc}, stdout {out!r}, stderr {err!r}")
 
 
+ECHO_JAVA = """public class Echo {
+    public static void main(String[] args) {
+        System.out.println(args.length + " arguments");
+        for (String a : args)
+            System.out.println("[" + a + "]");
+        System.err.println("to stderr");
+        if (args.length > 0 && args[0].equals("exit"))
+            System.exit(256 + 42);
+    }
+}
+"""
+
+
+def java_cli(sim, bootimg, t, scratch):
+    """A Java run's command line (sim/cms_opts.c, sim/jvm_guest.c): -cp and FILE.class, the
+    arguments after the main class going to the program, the options an SSEM run takes
+    refused, the linker's refusals (exit 3), the exit status as java's, the wrong firmware."""
+    d = os.path.join(scratch, "java")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    with open(os.path.join(d, "Echo.java"), "w") as f:
+        f.write(ECHO_JAVA)
+    rc, _, err = sh(["javac", "-d", d, os.path.join(d, "Echo.java")])
+    if rc != 0:
+        expect(t, "java: javac Echo.java", False, err.strip())
+        return
+    for args in (["a", "-cp", "--stats", "-h"], [], ["exit", "x"]):
+        jrc, jout, jerr = sh(["java", "-cp", d, "Echo"] + args)
+        for how, cmd in (("-cp", sim + ["-cp", d, "Echo"]), ("-classpath", sim + ["-classpath", d, "Echo"]),
+                         ("FILE.class", sim + [os.path.join(d, "Echo.class")]),
+                         ("--stats", sim + ["--stats", "--class-path=" + d, "Echo"])):
+            rc, out, err = sh(cmd + args)
+            ok = rc == jrc and out == jout and err.startswith(jerr)
+            expect(t, f"java: {how} Echo {' '.join(args)}: java's stdout, status {jrc}", ok,
+                   f"exit {rc} (java {jrc}), stdout {out!r} (java {jout!r}), stderr {err[:200]!r}")
+    rc, out, err = sh(sim + ["--stats", "-cp", d, "Echo"])
+    expect(t, "java: --stats prints the firmware's counters on stderr only",
+           rc == 0 and "bytecodes executed" in err and "bytecodes" not in out, f"exit {rc}, stderr {err[:300]!r}")
+    for opt in (["--crt"], ["--answer", "3"], ["--index", "0"], ["--stop-after", "5"], ["--max-steps", "5"],
+                ["--state-json", "-"], ["--threshold", "2"], ["--interpret-only"]):
+        rc, out, err = sh(sim + opt + ["-cp", d, "Echo"])
+        expect(t, f"java: {opt[0]} refused", rc == ST_USAGE and "is for SSEM programs" in err and out == "",
+               f"exit {rc}, stderr {err.strip()!r}")
+    for args, phrase in ((["--jvm-lib", d, KILBURN], "'--jvm-lib' is for Java programs"),
+                         (["-cp", d], "no PROGRAM given"), (["--class-path", "", "Echo"], "needs a class path")):
+        rc, out, err = sh(sim + args)
+        expect(t, "java: usage " + " ".join(args), rc == ST_USAGE and phrase in err, f"exit {rc}, stderr {err.strip()!r}")
+    bad = os.path.join(d, "Bad.class")
+    with open(bad, "wb") as f:
+        f.write(b"\xca\xfe\xba\xbe\x00")
+    for args, phrase in ((["-cp", d, "Nope"], "Nope"), ([bad], "Bad.class"),
+                         (["--jvm-lib", os.path.join(d, "nolib"), "-cp", d, "Echo"], "java/lang/Object")):
+        rc, out, err = sh(sim + args)
+        expect(t, "java: refused " + " ".join(args[-1:]), rc == ST_LOAD_ERROR and phrase in err and out == "",
+               f"exit {rc} (want {ST_LOAD_ERROR}), stderr {err.strip()!r}")
+    rc, out, err = sh(sim + ["--firmware", os.path.join(ROOT, "build", "fw", "ssem-tx.elf"), "-cp", d, "Echo"])
+    expect(t, "java: cms-sim refuses the SSEM firmware for a Java program (its data cover the window)",
+           rc == ST_LOAD_ERROR and "not a JVM firmware" in err and out == "",
+           f"exit {rc}, stdout {out!r}, stderr {err.strip()!r}")
+    rc, out, err = sh(sim + ["--firmware", os.path.join(ROOT, "build", "fw", "jvm.elf"), KILBURN])
+    expect(t, "java: the JVM firmware refuses an SSEM host block", rc == ST_FAULT,
+           f"exit {rc}, stdout {out!r}, stderr {err.strip()!r}")
+    img = os.path.join(d, "echo.bin")
+    rc, out, err = sh(bootimg + ["--output", img, "-cp", d, "Echo", "x"])
+    expect(t, "java: cms-bootimg writes a Java program's boot image",
+           rc == 0 and os.path.getsize(img) > 4 * 1024, f"exit {rc}, stderr {err.strip()!r}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sim", required=True)
@@ -571,6 +639,7 @@ def main():
     bootimg_tool(sim, bootimg, t, scratch, a.firmware)
     nothing_lost(sim, ref, bootimg, t, scratch, a.firmware)
     consoles(sim, t, os.path.abspath(a.consoles))
+    java_cli(sim, bootimg, t, scratch)
     n = t.n
     print(f"test-harness: {n['PASS']} passed, {n['FAIL']} failed, {n['SKIP']} skipped")
     return 1 if n["FAIL"] else 0
