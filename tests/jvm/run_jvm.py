@@ -173,7 +173,7 @@ def compare(want_rc, want_out, want_err, got_rc, got_out, got_err):
         why.append("stdout differs: " + " | ".join(short_diff(want_out, got_out)))
     if want_err.startswith(UNCAUGHT) and first_line(got_err) != first_line(want_err):
         why.append(f"stderr {first_line(got_err)!r}, java {first_line(want_err)!r}")
-    if why and got_err.strip() and not got_err.startswith(UNCAUGHT):
+    elif why and got_err.strip():
         why.append(f"stderr: {first_line(got_err)[:200]}")
     return why
 
