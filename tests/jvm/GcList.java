@@ -1,5 +1,5 @@
 // many collections: a linked list of 2,000 live nodes (each with its own array) survives while
-// about 3 MB of garbage (arrays, strings, short lists) is allocated around it; nodes are replaced
+// about 2.5 MB of garbage (arrays, strings, short lists) is allocated around it; nodes are replaced
 // as we go, so old ones die and new ones must be kept. Checked by sums computed independently.
 public class GcList {
     static final class Node {
@@ -25,7 +25,7 @@ public class GcList {
         int seed = 12345;
         long garbageBytes = 0;
         Object keep = null;
-        for (int round = 0; round < 3000; round++) {
+        for (int round = 0; round < 2400; round++) {
             int[] junk = new int[200 + (round & 63)];
             junk[junk.length - 1] = round;
             garbageBytes += 4L * junk.length;
