@@ -14,8 +14,9 @@ ifeq ($(origin SB_DEPTH),undefined)
 SB_DEPTH  := $(call CHIP_TBL,SB_DEPTH_DEFAULT)
 endif
 GUEST     ?= tests/ssem/kilburn.ssem
-# --answer 27 (the line where Kilburn's program leaves its answer) only for Kilburn's program
-ARGS      ?= --crt --stats$(if $(filter $(abspath tests/ssem/kilburn.ssem),$(abspath $(GUEST))), --answer 27)
+# --answer 27 (the line where Kilburn's program leaves its answer) only for Kilburn's program;
+# a Java program (GUEST=X.java) gets --stats alone
+ARGS      ?= $(if $(filter %.java,$(GUEST)),--stats,--crt --stats$(if $(filter $(abspath tests/ssem/kilburn.ssem),$(abspath $(GUEST))), --answer 27))
 
 BUILD     := build
 GEN       := $(BUILD)/gen
@@ -36,7 +37,7 @@ SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-
 
 # fragments: the ones that define source lists and the chip configurations (mk/config.mk) first,
 # then the ones that use them
-MK_FIRST  := mk/host.mk mk/firmware.mk mk/sim.mk mk/config.mk
+MK_FIRST  := mk/host.mk mk/firmware.mk mk/sim.mk mk/config.mk $(wildcard mk/jvmlink.mk)
 include $(wildcard $(MK_FIRST))
 include $(filter-out $(MK_FIRST),$(wildcard mk/*.mk))
 # the FPGA boards' flow (make synth, prog; docs/fpga.md) uses what mk/*.mk defines
@@ -51,14 +52,15 @@ setup:
 	@bash tools/setup.sh
 
 all: setup
-	@$(MAKE) --no-print-directory $(BUILD)/cms-sim $(BUILD)/ssem-ref $(MORPH_ELF) $(BUILD)/cms-tx
+	@$(MAKE) --no-print-directory $(BUILD)/cms-sim $(BUILD)/ssem-ref $(MORPH_ELF) $(BUILD)/cms-tx \
+	    $(JVM_FW_ELF) jvm-lib
 
 # make run GUEST=path/to/program ARGS="--stop-after 100 --state-json -"
 run: all
 	@bash tools/run_demo.sh $(BUILD)/cms-sim $(GUEST) $(ARGS)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
-TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph \
+TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph test-jvm-lib \
                test-jvm test-jvm-corpus \
                test-mc lint-boards test-uart test-postsynth test-postsynth-tx test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
@@ -126,6 +128,7 @@ Build and run
   build/cms-dis          print translation-mode bundles from hex words or a TC dump (docs/translator.md)
   build/cms-tx           the SSEM translator on a program: regions, IR, bundles (docs/translator.md)
   build/cms-bootimg      write a board's boot image (its SPI flash's bytes) for a firmware and a program (docs/sim.md)
+  jvm-lib                the JVM guest's class library (jvm/lib) compiled into build/jvm/lib (docs/jvm.md)
   help                   this list
   clean                  remove build/
 
@@ -144,6 +147,8 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test-programs          SSEM programs and corpus records on the chip (build/cms-sim, interpret-only)
   test-stop              chip vs reference after exactly N guest instructions, many N
   test-ssemfuzz          seeded random SSEM programs: reference vs cms-sim, -s4, -mc, with interrupt storms
+  test-jvm-lib           the class library: its checks (natives, no float/double), then tests/jvm/lib's programs
+                         on java and on the VM (JVM_LIB_VM=, default build/cms-sim once it takes Java)
   test-jvm               our Java programs (tests/jvm) on the chip vs java, javac 17 and --release 8
   test-jvm-corpus        the short programs of the JVM corpus (../shared/jvm-corpus) on the chip
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc

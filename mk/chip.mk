@@ -8,12 +8,16 @@
 VFLAGS     := -Wall
 # Our C (harness logic, loaders, reference model) is built with the strict host flags into a
 # library; Verilator compiles only the thin C++ main and its own generated code.
-HARNESS_C   = $(filter %.c,$(HARNESS_SRCS)) $(SSEM_HOST_SRCS)
+HARNESS_C   = $(filter %.c,$(HARNESS_SRCS)) $(SSEM_HOST_SRCS) $(JVM_LINK_SRCS)
 HARNESS_CPP = $(filter %.cpp,$(HARNESS_SRCS))
 HARNESS_LIB := $(BUILD)/harness/libharness.a
 HARNESS_OBJS = $(patsubst %.c,$(BUILD)/harness/%.o,$(notdir $(HARNESS_C)))
 
 $(BUILD)/harness/%.o: sim/%.c $(wildcard sim/*.h) firmware/hostif.h $(GEN_H)
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) $(HARNESS_CFLAGS) -c $< -o $@
+
+$(BUILD)/harness/%.o: jvm/%.c $(wildcard jvm/*.h jvm/*.def) $(GEN_H)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(HARNESS_CFLAGS) -c $< -o $@
 
@@ -23,7 +27,7 @@ $(HARNESS_LIB): $(HARNESS_OBJS)
 VBUILD_FLAGS = --cc --exe --build -j 2 -O3 --x-assign fast --x-initial fast --trace \
                -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1" \
                -CFLAGS "-O2 $(HARNESS_CFLAGS)" \
-               -LDFLAGS "$(abspath $(HARNESS_LIB)) -lm"
+               -LDFLAGS "$(abspath $(HARNESS_LIB)) $(JVM_LINK_LIBS) -lm"
 
 # $(call VSIM,CFG): Verilator builds configuration CFG of the chip (mk/config.mk) with the
 # harness in $(BUILD)/vsim_CFG (log $(BUILD)/vsim_CFG.log) and copies the binary to the target.
@@ -56,6 +60,10 @@ $(BUILD)/harness-asan/%.o: sim/%.c $(wildcard sim/*.h) firmware/hostif.h $(GEN_H
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) $(HARNESS_CFLAGS) -c $< -o $@
 
+$(BUILD)/harness-asan/%.o: jvm/%.c $(wildcard jvm/*.h jvm/*.def) $(GEN_H)
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) $(HARNESS_CFLAGS) -c $< -o $@
+
 $(BUILD)/harness-asan/libharness.a: $(patsubst %.c,$(BUILD)/harness-asan/%.o,$(notdir $(HARNESS_C)))
 	rm -f $@ && ar rcs $@ $^
 
@@ -65,7 +73,7 @@ $(BUILD)/cms-sim-asan: $(call CHIP_DEPS,s$(SLOTS)) $(call CHIP_VLT,s$(SLOTS)) $(
 	@rm -f $(BUILD)/vsim_asan/Vcms_chip
 	$(VERILATOR) $(VFLAGS) --cc --exe --build -j 2 -O1 --trace -MAKEFLAGS "OPT_FAST=-O1 OPT_SLOW=-O1" \
 	    -CFLAGS "-O1 $(HARNESS_CFLAGS)" \
-	    -LDFLAGS "$(abspath $(BUILD)/harness-asan/libharness.a) $(SAN_FLAGS) -lm" \
+	    -LDFLAGS "$(abspath $(BUILD)/harness-asan/libharness.a) $(JVM_LINK_LIBS) $(SAN_FLAGS) -lm" \
 	    -CFLAGS -DCHIP_SLOTS=$(SLOTS) -Mdir $(BUILD)/vsim_asan -o Vcms_chip \
 	    $(call CHIP_VFLAGS,s$(SLOTS)) $(abspath $(HARNESS_CPP)) > $(BUILD)/vsim_asan.log 2>&1 \
 	    || { tail -40 $(BUILD)/vsim_asan.log; exit 1; }

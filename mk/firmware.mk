@@ -10,6 +10,9 @@ FW_DIR      := $(BUILD)/fw
 FW_ELF      := $(FW_DIR)/ssem.elf
 # the translating firmware (mk/morph.mk)
 MORPH_ELF   := $(FW_DIR)/ssem-tx.elf
+# the JVM guest's firmware (mk/jvmfw.mk) and class library (mk/jvmlib.mk): the harness's defaults
+JVM_FW_ELF  := $(FW_DIR)/jvm.elf
+JVM_LIB_DIR := $(BUILD)/jvm/lib
 FW_CC       := $(CROSS)gcc
 FW_CPP      := $(CROSS)cpp
 FW_OBJDUMP  := $(CROSS)objdump

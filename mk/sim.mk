@@ -5,6 +5,11 @@
 #                   does not survive make -> shell -> verilator -> make -> shell. (So: no quotes,
 #                   spaces or '//' in it, and no path component that is a predefined macro such
 #                   as 'unix' or 'linux'.)
-HARNESS_SRCS   := sim/main.cpp sim/harness.c sim/hostblk.c
-HARNESS_CFLAGS := -I$(abspath $(GEN)) -I$(abspath sim) -I$(abspath firmware) \
-                  -DCMS_DEFAULT_FIRMWARE_PATH=$(abspath $(MORPH_ELF))
+#   The JVM guest's linker (jvm/, JVM_LINK_SRCS of mk/jvmlink.mk) is part of the harness: cms-sim
+#   links a Java program's image itself; its default firmware and class library come in as the
+#   SSEM firmware's path does.
+HARNESS_SRCS   := sim/main.cpp sim/harness.c sim/hostblk.c sim/jvm_guest.c
+HARNESS_CFLAGS := -I$(abspath $(GEN)) -I$(abspath sim) -I$(abspath firmware) -I$(abspath jvm) \
+                  -DCMS_DEFAULT_FIRMWARE_PATH=$(abspath $(MORPH_ELF)) \
+                  -DCMS_DEFAULT_JVM_FIRMWARE_PATH=$(abspath $(JVM_FW_ELF)) \
+                  -DCMS_DEFAULT_JVM_LIB_PATH=$(abspath $(JVM_LIB_DIR))

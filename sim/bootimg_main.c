@@ -19,6 +19,7 @@
 #include "cms_defs.h"
 #include "cms_opts.h"
 #include "hostblk.h"
+#include "jvm_guest.h"
 #include "outfile.h"
 #include "ssem_load.h"
 
@@ -27,16 +28,21 @@
 #ifndef CMS_DEFAULT_FIRMWARE
 #define CMS_DEFAULT_FIRMWARE "build/fw/ssem-tx.elf"
 #endif
+#ifndef CMS_DEFAULT_JVM_FIRMWARE
+#define CMS_DEFAULT_JVM_FIRMWARE "build/fw/jvm.elf"
+#endif
 
 static const char usage_fmt[] =
     "usage: cms-bootimg --output FILE [options] PROGRAM\n"
+    "       cms-bootimg --output FILE [options] -cp CLASSPATH MAIN [ARGS...]   (a Java program)\n"
     "       cms-bootimg --output FILE --firmware ELF [options]   (a bare program)\n"
     "Write the boards' boot image (firmware, data and the host block for PROGRAM and the\n"
     "options: the bytes their SPI flash holds from address 0x%06x) as cms-sim --boot-image\n"
     "does, without the simulator.\n"
     "  --output FILE      the image (binary: header word, IMEM words, DMEM words, little-endian)\n"
     "  --slots N          accepted (1, 2, 4, 8) and ignored: the image is the same for every chip\n"
-    "  --firmware ELF     firmware (default %s)\n"
+    "  --firmware ELF     firmware (default %s; for a Java program %s)\n"
+    "  -cp, --class-path PATH, --jvm-lib DIR, FILE.class: a Java program, as cms-sim\n"
     "  --index N, --stop-after N, --max-steps N (default %u), --answer LINE, --crt, --quiet:\n"
     "                     as cms-sim; --max-cycles N, --stats, --threshold N, --interpret-only: as\n"
     "                     cms-sim (the firmware acts on them)\n"
@@ -52,17 +58,31 @@ int main(int argc, char **argv)
     char err[4608];
 
     snprintf(usage, sizeof usage, usage_fmt, (unsigned)CMS_FLASH_BOOT_ADDR, CMS_DEFAULT_FIRMWARE,
-             (unsigned)CMS_DEFAULT_MAX_STEPS);
-    int rc = cms_opts_parse(&o, TOOL, CMS_OPT_GUEST | CMS_OPT_FW | CMS_OPT_BOOT, usage, argc, argv);
+             CMS_DEFAULT_JVM_FIRMWARE, (unsigned)CMS_DEFAULT_MAX_STEPS);
+    int rc = cms_opts_parse(&o, TOOL, CMS_OPT_GUEST | CMS_OPT_FW | CMS_OPT_BOOT | CMS_OPT_JAVA,
+                            usage, argc, argv);
     cms_opts_free(&o);
     if (rc >= 0)
         return rc;
     if (!o.output)
         return cms_usage_error(TOOL, "--output FILE is required");
-    const char *firmware = o.firmware ? o.firmware : CMS_DEFAULT_FIRMWARE;
+    const char *firmware = o.firmware ? o.firmware : o.java ? CMS_DEFAULT_JVM_FIRMWARE
+                                                            : CMS_DEFAULT_FIRMWARE;
     const outfile_other_t others[] = {{"the program file", o.program}, {"the --firmware file", firmware}};
     if (outfile_check(TOOL, "--output", o.output, others, 2) != 0)
         return CMS_EXIT_USAGE;
+    if (o.java) {
+        jvm_image_buf jimg;
+        rc = jvm_guest_link(&o, TOOL, hostblk_jvm_window_bytes(), &jimg);
+        if (rc != 0)
+            return rc;
+        rc = hostblk_load_elf(&mem, TOOL, firmware) != 0 ||
+                     hostblk_setup_jvm(&mem, TOOL, firmware, &o, jimg.bytes, jimg.size) != 0
+                 ? CMS_EXIT_LOAD_ERROR
+                 : hostblk_write_boot_image(&mem, TOOL, "--output", o.output);
+        jvm_image_free(&jimg);
+        return rc;
+    }
     if (o.program && ssem_load_file(o.program, o.index, &img, err, sizeof err) != 0) {
         fprintf(stderr, "%s\n", err);
         return CMS_EXIT_LOAD_ERROR;

@@ -17,7 +17,7 @@ enum {
     O_FIRMWARE = 256, O_INDEX, O_MAX_CYCLES, O_STOP_AFTER, O_MAX_STEPS, O_STATE_JSON, O_STATS,
     O_CRT, O_ANSWER, O_TRACE, O_TRACE_FROM, O_TRACE_CYCLES, O_IRQ_AT, O_QUIET, O_BOOT_IMAGE,
     O_SLOTS, O_OUTPUT, O_IRQ_EVERY, O_IRQ_RANDOM, O_IRQ_MAX_GAP, O_THRESHOLD, O_INTERPRET_ONLY, O_PROFILE,
-    O_HELP
+    O_CLASSPATH, O_JVM_LIB, O_HELP
 };
 
 static const struct option longopts[] = {
@@ -44,6 +44,8 @@ static const struct option longopts[] = {
     {"threshold", required_argument, NULL, O_THRESHOLD},
     {"interpret-only", no_argument, NULL, O_INTERPRET_ONLY},
     {"profile", required_argument, NULL, O_PROFILE},
+    {"class-path", required_argument, NULL, O_CLASSPATH},
+    {"jvm-lib", required_argument, NULL, O_JVM_LIB},
     {"help", no_argument, NULL, O_HELP},
     {NULL, 0, NULL, 0},
 };
@@ -61,6 +63,8 @@ static unsigned group_of(int val)
         return CMS_OPT_SIM;
     case O_SLOTS: case O_OUTPUT:
         return CMS_OPT_BOOT;
+    case O_CLASSPATH: case O_JVM_LIB:
+        return CMS_OPT_JAVA;
     default:
         return CMS_OPT_GUEST;
     }
@@ -76,6 +80,8 @@ static const char *owner_of(unsigned group)
                "no firmware, cycles or hardware counters";
     case CMS_OPT_SIM:
         return "the chip harness (build/cms-sim): it needs the simulated chip";
+    case CMS_OPT_JAVA:
+        return "Java programs (cms-sim, cms-bootimg)";
     default:
         return "cms-bootimg";
     }
@@ -138,8 +144,11 @@ uint64_t cms_opts_step_limit(const cms_opts_t *o)
 
 #define NUMBER_SYNTAX "decimal or 0x hex, 0..18446744073709551615"
 
-int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char *usage_text,
-                   int argc, char **argv)
+/* One pass over argv: permute = 1 lets options follow PROGRAM (GNU getopt's order); 0 stops at
+ * the first operand, which a Java run needs (the arguments after the main class are the Java
+ * program's). Returns -1 to go on, else an exit status; *first_operand is getopt's optind. */
+static int parse_pass(cms_opts_t *o, const char *tool, unsigned accept, const char *usage_text,
+                      int argc, char **argv, int permute, int *first_operand)
 {
     uint64_t v;
     int have_max_gap = 0;
@@ -156,9 +165,9 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
         return CMS_EXIT_FAULT;
     }
     opterr = 0; /* our own messages */
-    optind = 1;
+    optind = 0; /* 0, not 1: glibc re-initializes, and sees the ordering mode of this pass */
     for (;;) {
-        int c = getopt_long(argc, argv, ":h", longopts, NULL);
+        int c = getopt_long(argc, argv, permute ? ":h" : "+:h", longopts, NULL);
         if (c == -1)
             break;
         if (c == 'h')
@@ -210,6 +219,16 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
             if (parse_u64(optarg, &v) || v < 1 || v > 65535)
                 return cms_usage_error(tool, "bad count for --threshold: '%s' (1..65535)", optarg);
             o->threshold = (unsigned)v;
+            break;
+        case O_CLASSPATH:
+        case O_JVM_LIB:
+            if (optarg[0] == '\0')
+                return cms_usage_error(tool, "option '--%s' needs a %s", name,
+                                       c == O_CLASSPATH ? "class path" : "directory");
+            if (c == O_CLASSPATH)
+                o->classpath = optarg;
+            else
+                o->jvm_lib = optarg;
             break;
         case O_SLOTS:
             if (parse_u64(optarg, &v) || (v != 1 && v != 2 && v != 4 && v != 8))
@@ -276,8 +295,11 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
             return 0;
         }
     }
+    *first_operand = optind;
     if (optind < argc)
         o->program = argv[optind++];
+    if (!permute)
+        return -1;
     if (optind < argc)
         return cms_usage_error(tool, "more than one PROGRAM given ('%s')", argv[optind]);
     if (!o->program && !(o->firmware && (accept & CMS_OPT_FW)))
@@ -287,5 +309,60 @@ int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char 
     if (have_max_gap && !o->have_irq_random)
         return cms_usage_error(tool, "option '--irq-max-gap' needs --irq-random");
     qsort(o->irq_at, o->n_irq, sizeof *o->irq_at, cmp_u64);
+    return -1;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* A Java run refuses the options that only mean something to the SSEM firmware. */
+static int java_checks(const cms_opts_t *o, const char *tool)
+{
+    const char *bad = o->index >= 0 ? "index" : o->crt ? "crt" : o->answer_line >= 0 ? "answer"
+                      : o->threshold ? "threshold" : o->interpret_only ? "interpret-only"
+                      : o->state_json ? "state-json" : o->have_stop_after ? "stop-after"
+                      : o->have_max_steps ? "max-steps" : NULL;
+    if (bad)
+        return cms_usage_error(tool, "option '--%s' is for SSEM programs, not Java ones", bad);
+    return -1;
+}
+
+int cms_opts_parse(cms_opts_t *o, const char *tool, unsigned accept, const char *usage_text,
+                   int argc, char **argv)
+{
+    int first = 0, rc;
+    if (accept & CMS_OPT_JAVA) {
+        /* java's single-dash -cp and -classpath, before the main class, mean --class-path */
+        char **av = (char **)calloc((size_t)argc + 1, sizeof *av);
+        if (!av) {
+            fprintf(stderr, "%s: out of memory\n", tool);
+            return CMS_EXIT_FAULT;
+        }
+        for (int i = 0; i < argc; i++)
+            av[i] = strcmp(argv[i], "-cp") == 0 || strcmp(argv[i], "-classpath") == 0
+                        ? (char *)"--class-path" : argv[i];
+        rc = parse_pass(o, tool, accept, usage_text, argc, av, 0, &first);
+        free(av);
+        if (rc >= 0)
+            return rc;
+        if (o->program && (o->classpath || ends_with(o->program, ".class") ||
+                           ends_with(o->program, ".jar"))) {
+            o->java = 1;
+            o->java_args = argv + first + 1;
+            o->njava_args = argc - first - 1;
+            return java_checks(o, tool);
+        }
+        cms_opts_free(o);
+    }
+    rc = parse_pass(o, tool, accept, usage_text, argc, argv, 1, &first);
+    if (rc >= 0)
+        return rc;
+    if (o->classpath || o->jvm_lib)
+        return cms_usage_error(tool, "option '--%s' is for Java programs (PROGRAM is %s)",
+                               o->classpath ? "class-path" : "jvm-lib",
+                               o->program ? "an SSEM program" : "missing");
     return -1;
 }

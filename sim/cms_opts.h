@@ -24,6 +24,7 @@ extern "C" {
 #define CMS_OPT_SIM   0x08u /* --trace --trace-from --trace-cycles --irq-at --irq-every --irq-random
                              --irq-max-gap --boot-image --profile (cms-sim) */
 #define CMS_OPT_BOOT  0x10u /* --slots --output (cms-bootimg) */
+#define CMS_OPT_JAVA  0x20u /* -cp/--class-path --jvm-lib, and Java programs (cms-sim, cms-bootimg) */
 
 typedef struct {
     const char *firmware;   /* NULL: the tool's default */
@@ -43,6 +44,14 @@ typedef struct {
     int have_irq_random;    /* --irq-random SEED given */
     uint64_t irq_seed;      /* its SEED */
     uint64_t irq_max_gap;   /* --irq-max-gap N (default CMS_IRQ_MAX_GAP_DEFAULT, spec/chip.tbl): random gaps 1..N */
+    /* The JVM guest (CMS_OPT_JAVA): a run is a Java one when -cp is given or PROGRAM names a
+     * .class or .jar file; PROGRAM is then the main class (or that file), and every argument
+     * after it is the Java program's (main's String[]), as with `java -cp DIR MAIN ARGS...`. */
+    int java;
+    const char *classpath;  /* -cp, -classpath, --class-path: ':'-separated; NULL: not given */
+    const char *jvm_lib;    /* --jvm-lib DIR: the class library's classes; NULL: the default */
+    char **java_args;       /* main's arguments (pointers into argv) */
+    int njava_args;
 } cms_opts_t;
 
 /* Parse argv for the tool named tool, which accepts the option groups in accept. usage_text is

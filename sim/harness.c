@@ -36,6 +36,7 @@
 #include "harness.h"
 #include "hostblk.h"
 #include "hostif.h"
+#include "jvm_guest.h"
 #include "outfile.h"
 #include "ssem_load.h"
 #include "ssem_ref.h"
@@ -48,6 +49,12 @@
 #define CMS_DEFAULT_FIRMWARE HARNESS_STR(CMS_DEFAULT_FIRMWARE_PATH)
 #elif !defined(CMS_DEFAULT_FIRMWARE)
 #define CMS_DEFAULT_FIRMWARE "build/fw/ssem-tx.elf"
+#endif
+/* The JVM firmware, the default for a Java program (CMS_DEFAULT_JVM_FIRMWARE_PATH likewise). */
+#if defined(CMS_DEFAULT_JVM_FIRMWARE_PATH)
+#define CMS_DEFAULT_JVM_FIRMWARE HARNESS_STR(CMS_DEFAULT_JVM_FIRMWARE_PATH)
+#elif !defined(CMS_DEFAULT_JVM_FIRMWARE)
+#define CMS_DEFAULT_JVM_FIRMWARE "build/fw/jvm.elf"
 #endif
 
 #define TOOL "cms-sim"
@@ -65,14 +72,23 @@ typedef struct {
     uint64_t *prof;     /* --profile: firmware-mode cycles by IMEM word (chip_profile) */
     elf_sym_t *syms;    /* --profile: the firmware's code symbols */
     size_t nsyms;
+    jvm_image_buf jimg; /* a Java run: the linked image */
 } harness_t;
 
 /* ---------------------------------------------------------------- command line */
 
 static const char usage_text[] =
     "usage: cms-sim [options] PROGRAM\n"
+    "       cms-sim [options] -cp CLASSPATH MAIN [ARGS...]   (a Java program)\n"
+    "       cms-sim [options] FILE.class [ARGS...]            (the same; its folder is the class path)\n"
     "       cms-sim --firmware ELF [options]          (a bare program, no guest)\n"
-    "Run an SSEM (Manchester Baby) program on the simulated chip.\n"
+    "Run an SSEM (Manchester Baby) program, or a Java program compiled by javac, on the\n"
+    "simulated chip.\n"
+    "Java options (before MAIN: what follows MAIN is the program's):\n"
+    "  -cp, -classpath, --class-path PATH  where the program's classes are (':'-separated)\n"
+    "  --jvm-lib DIR      the class library's classes (default %s)\n"
+    "  Java runs take --firmware (default %s), --stats, --quiet and the chip options; their\n"
+    "  exit status is the program's, as java's (3 when the linker refuses the program).\n"
     "Guest options (the same in ssem-ref and cms-bootimg):\n"
     "  --index N          program N of a multi-program file (.coe: 0..3)\n"
     "  --stop-after N     stop after exactly N guest instructions\n"
@@ -387,13 +403,25 @@ static int report(harness_t *h, int exited, uint32_t code, uint64_t cycles)
         fputs(" cycles\n", stderr);
         return HOSTIF_ST_FAULT;
     }
+    hostif_t hb;
+    if (o->java) {
+        /* the firmware's MMIO_EXIT value is the Java program's exit status, which a process
+         * keeps the low 8 bits of (System.exit(-1): 255, as java's); the host block's status
+         * tells a firmware fault from an exit */
+        read_hostblk(&hb);
+        if (hb.status == HOSTIF_ST_FAULT) {
+            fprintf(stderr, TOOL ": firmware fault: mcause 0x%08" PRIx32 ", mepc 0x%08" PRIx32
+                    ", mtval 0x%08" PRIx32 "\n", hb.trap_cause, hb.trap_pc, hb.trap_tval);
+            return HOSTIF_ST_FAULT;
+        }
+        return (int)(code & 0xffu);
+    }
     if (code > EXIT_STATUS_MAX)
         fprintf(stderr, TOOL ": exit code 0x%08" PRIx32 " (exit status %d)\n", code, EXIT_STATUS_MAX);
     int status = code > EXIT_STATUS_MAX ? EXIT_STATUS_MAX : (int)code;
     if (!o->program)
         return status;
 
-    hostif_t hb;
     read_hostblk(&hb);
     if (code == HOSTIF_ST_FAULT) {
         fprintf(stderr, TOOL ": firmware fault: mcause 0x%08" PRIx32 ", mepc 0x%08" PRIx32
@@ -434,12 +462,17 @@ static int harness_run(harness_t *h)
     if (check_outputs(h) != 0)
         return HOSTIF_ST_USAGE;
     h->con = o->state_json && strcmp(o->state_json, "-") == 0 ? stderr : stdout;
-    if (o->program && ssem_load_file(o->program, o->index, &img, err, sizeof err) != 0) {
+    if (o->java) {
+        int e = jvm_guest_link(o, TOOL, hostblk_jvm_window_bytes(), &h->jimg);
+        if (e != 0)
+            return e;
+    } else if (o->program && ssem_load_file(o->program, o->index, &img, err, sizeof err) != 0) {
         fprintf(stderr, "%s\n", err); /* "FILE:LINE: reason", as ssem-ref prints it */
         return HOSTIF_ST_LOAD_ERROR;
     }
     if (hostblk_load_elf(&h->mem, TOOL, h->firmware) != 0 ||
-        hostblk_setup(&h->mem, TOOL, h->firmware, o, o->program ? &img : NULL) != 0)
+        (o->java ? hostblk_setup_jvm(&h->mem, TOOL, h->firmware, o, h->jimg.bytes, h->jimg.size)
+                 : hostblk_setup(&h->mem, TOOL, h->firmware, o, o->program ? &img : NULL)) != 0)
         return HOSTIF_ST_LOAD_ERROR;
     if (o->boot_image)
         return hostblk_write_boot_image(&h->mem, TOOL, "--boot-image", o->boot_image);
@@ -529,20 +562,25 @@ int harness_main(int argc, char **argv)
         fputs(TOOL ": out of memory\n", stderr);
         return HOSTIF_ST_FAULT;
     }
-    snprintf(usage_buf, sizeof usage_buf, usage_text, (unsigned)CMS_DEFAULT_MAX_STEPS,
+    snprintf(usage_buf, sizeof usage_buf, usage_text, jvm_guest_default_lib(),
+             CMS_DEFAULT_JVM_FIRMWARE, (unsigned)CMS_DEFAULT_MAX_STEPS,
              CMS_DEFAULT_FIRMWARE, (unsigned)CMS_CHUNK_STEPS, (unsigned)CMS_TX_BUDGET,
              (unsigned)CMS_TRACE_CYCLES_DEFAULT,
              (unsigned)CMS_IRQ_MAX_GAP_DEFAULT);
-    int rc = cms_opts_parse(&h->opt, TOOL, CMS_OPT_GUEST | CMS_OPT_STATE | CMS_OPT_FW | CMS_OPT_SIM,
+    int rc = cms_opts_parse(&h->opt, TOOL,
+                            CMS_OPT_GUEST | CMS_OPT_STATE | CMS_OPT_FW | CMS_OPT_SIM | CMS_OPT_JAVA,
                             usage_buf, argc, argv);
     if (rc < 0) {
-        h->firmware = h->opt.firmware ? h->opt.firmware : CMS_DEFAULT_FIRMWARE;
+        h->firmware = h->opt.firmware ? h->opt.firmware
+                      : h->opt.java   ? CMS_DEFAULT_JVM_FIRMWARE
+                                      : CMS_DEFAULT_FIRMWARE;
         rc = harness_run(h);
     }
     if (h->trace.tmp)
         outfile_abort(&h->trace);
     free(h->prof);
     hostblk_free_symbols(h->syms, h->nsyms);
+    jvm_image_free(&h->jimg);
     cms_opts_free(&h->opt);
     free(h);
     return rc;

@@ -228,27 +228,43 @@ static uint8_t *hostblk_bytes(mem_images_t *h)
     return h->dmem + (CMS_HOSTBLK_ADDR - CMS_DMEM_BASE);
 }
 
+/* The fields of the host block every guest's run sets from the options. */
+static void hostblk_common(hostif_t *hb, const cms_opts_t *o)
+{
+    memset(hb, 0, sizeof *hb);
+    hb->magic = HOSTIF_MAGIC;
+    if (o->stats)
+        hb->flags |= HOSTIF_F_STATS;
+    if (o->quiet)
+        hb->flags |= HOSTIF_F_QUIET;
+    if (o->have_max_cycles) {
+        hb->flags |= HOSTIF_F_MAX_CYCLES;
+        hb->max_cycles_lo = (uint32_t)o->max_cycles;
+        hb->max_cycles_hi = (uint32_t)(o->max_cycles >> 32);
+    }
+}
+
+/* DMEM bytes [0, end) hold data the run needs: the boot image carries them. */
+static void dmem_used(mem_images_t *h, uint32_t end)
+{
+    if (h->dmem_end < end)
+        h->dmem_end = end;
+    if (h->dmem_data_end < end)
+        h->dmem_data_end = end;
+}
+
 /* The host block as the firmware reads it (the image is little-endian, like the host). */
 static void fill_hostblk(mem_images_t *h, const cms_opts_t *o, const ssem_image_t *img)
 {
     hostif_t hb;
-    memset(&hb, 0, sizeof hb);
-    hb.magic = HOSTIF_MAGIC;
-    hb.flags = HOSTIF_F_STOP_AFTER; /* a step limit always applies: min(--stop-after, --max-steps) */
+    hostblk_common(&hb, o);
+    hb.guest = HOSTIF_GUEST_SSEM;
+    hb.flags |= HOSTIF_F_STOP_AFTER; /* a step limit always applies: min(--stop-after, --max-steps) */
     uint64_t steps = cms_opts_step_limit(o);
     hb.stop_after_lo = (uint32_t)steps;
     hb.stop_after_hi = (uint32_t)(steps >> 32);
-    if (o->have_max_cycles) {
-        hb.flags |= HOSTIF_F_MAX_CYCLES;
-        hb.max_cycles_lo = (uint32_t)o->max_cycles;
-        hb.max_cycles_hi = (uint32_t)(o->max_cycles >> 32);
-    }
     if (o->crt)
         hb.flags |= HOSTIF_F_CRT;
-    if (o->stats)
-        hb.flags |= HOSTIF_F_STATS;
-    if (o->quiet)
-        hb.flags |= HOSTIF_F_QUIET;
     if (o->interpret_only)
         hb.flags |= HOSTIF_F_INTERPRET_ONLY;
     hb.flags |= (uint32_t)o->threshold << HOSTIF_F_THRESHOLD_SHIFT;
@@ -258,10 +274,42 @@ static void fill_hostblk(mem_images_t *h, const cms_opts_t *o, const ssem_image_
     }
     memcpy(hb.store, img->store, sizeof hb.store);
     memcpy(hostblk_bytes(h), &hb, sizeof hb);
-    if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES)
-        h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES;
-    if (h->dmem_data_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES)
-        h->dmem_data_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES;
+    dmem_used(h, CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES);
+}
+
+uint32_t hostblk_jvm_window_bytes(void)
+{
+    return CMS_DMEM_BYTES - CMS_JVM_WINDOW_OFF - CMS_JVM_FW_STACK_BYTES;
+}
+
+int hostblk_setup_jvm(mem_images_t *h, const char *tool, const char *firmware, const cms_opts_t *o,
+                      const uint8_t *image, uint32_t image_bytes)
+{
+    char msg[160];
+    if (h->hostblk_loaded)
+        return load_error(tool, firmware, "a segment overlaps the host block");
+    if (h->dmem_end > CMS_JVM_WINDOW_OFF) {
+        snprintf(msg, sizeof msg, "its data (DMEM 0x0..0x%" PRIx32 ") overlaps the JVM window "
+                 "(from DMEM offset 0x%x): not a JVM firmware?", h->dmem_end,
+                 (unsigned)CMS_JVM_WINDOW_OFF);
+        return load_error(tool, firmware, msg);
+    }
+    if (image_bytes > hostblk_jvm_window_bytes()) {
+        fprintf(stderr, "%s: the linked program (%" PRIu32 " bytes) does not fit the JVM window "
+                "(%" PRIu32 " bytes)\n", tool, image_bytes, hostblk_jvm_window_bytes());
+        return -1;
+    }
+    hostif_t hb;
+    hostblk_common(&hb, o);
+    hb.guest = HOSTIF_GUEST_JVM;
+    hb.jvm_window = CMS_DMEM_BASE + CMS_JVM_WINDOW_OFF;
+    hb.jvm_window_bytes = hostblk_jvm_window_bytes();
+    hb.jvm_image_bytes = image_bytes;
+    memcpy(hostblk_bytes(h), &hb, sizeof hb);
+    memcpy(h->dmem + CMS_JVM_WINDOW_OFF, image, image_bytes);
+    dmem_used(h, CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + HOSTIF_BYTES);
+    dmem_used(h, CMS_JVM_WINDOW_OFF + ((image_bytes + 3u) & ~3u));
+    return 0;
 }
 
 int hostblk_setup(mem_images_t *h, const char *tool, const char *firmware, const cms_opts_t *o,
@@ -274,10 +322,7 @@ int hostblk_setup(mem_images_t *h, const char *tool, const char *firmware, const
     } else if (!h->hostblk_loaded) {
         uint32_t magic = HOSTIF_MAGIC; /* bare programs may look for it; nothing else */
         memcpy(hostblk_bytes(h), &magic, sizeof magic);
-        if (h->dmem_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4)
-            h->dmem_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4;
-        if (h->dmem_data_end < CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4)
-            h->dmem_data_end = CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4;
+        dmem_used(h, CMS_HOSTBLK_ADDR - CMS_DMEM_BASE + 4);
     }
     return 0;
 }

@@ -49,6 +49,17 @@ void hostblk_free_symbols(elf_sym_t *syms, size_t n);
 int hostblk_setup(mem_images_t *m, const char *tool, const char *firmware, const cms_opts_t *o,
                   const ssem_image_t *img);
 
+/* The JVM guest's window (docs/jvm.md): DMEM from JVM_WINDOW_OFF up to the JVM firmware's stack
+ * (JVM_FW_STACK_BYTES at the top of DMEM). Its size in bytes. */
+uint32_t hostblk_jvm_window_bytes(void);
+
+/* Fill the images for a Java run: the host block (guest HOSTIF_GUEST_JVM, the window, the
+ * options) and the linked image (jvm/link.h) at the window's start. Refused, with a message,
+ * when a firmware segment overlaps the host block or the window, or the image does not fit.
+ * 0, or -1 (load error). */
+int hostblk_setup_jvm(mem_images_t *m, const char *tool, const char *firmware, const cms_opts_t *o,
+                      const uint8_t *image, uint32_t image_bytes);
+
 /* The boards' boot image: the bytes their SPI flash holds from FLASH_BOOT_ADDR (the same for
  * every chip configuration), written safely (sim/outfile.h) to path. Returns an exit status (0;
  * CMS_EXIT_LOAD_ERROR when there is no IMEM word; CMS_EXIT_FAULT when it cannot be written).

@@ -1,9 +1,31 @@
 #!/usr/bin/env bash
 # run_demo.sh SIM PROGRAM [cms-sim options...] -- make run: the program on the translating
 # firmware (the report as cms-sim prints it), then interpret-only, then both cycle counts.
+# A Java source (PROGRAM ending in .java): javac compiles it into build/jvm/run/NAME/, cms-sim
+# runs the class on the JVM firmware, and java runs it too, to show the output is the same.
 set -u
 sim=$1 prog=$2
 shift 2
+case $prog in
+*.java)
+    name=$(basename "$prog" .java)
+    dir=build/jvm/run/$name
+    mkdir -p "$dir"
+    javac -d "$dir" "$prog" || exit 3
+    "$sim" "$@" -cp "$dir" "$name" >"$dir/chip.out"
+    st=$?
+    cat "$dir/chip.out"
+    echo "run_demo: exit status $st"
+    java -cp "$dir" "$name" >"$dir/java.out" 2>/dev/null
+    jst=$?
+    if cmp -s "$dir/chip.out" "$dir/java.out" && [ $st = $jst ]; then
+        echo "run_demo: java prints the same and exits with the same status ($jst)"
+    else
+        echo "run_demo: java differs (exit status $jst; its output: $dir/java.out)"
+        exit 1
+    fi
+    exit 0 ;;
+esac
 "$sim" "$@" "$prog"
 st=$?
 if [ $st -ne 0 ] && [ $st -ne 2 ]; then exit $st; fi

@@ -14,6 +14,9 @@ check python3                  python3
 check g++                      g++
 check make                     make
 check perl                     perl
+# the JVM guest: javac compiles the class library and the test programs; java is the oracle
+check javac                    openjdk-17-jdk-headless
+check java                     openjdk-17-jre-headless
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 echo "setup: $sudo apt-get update && $sudo apt-get install -y ${need[*]}"
