@@ -15,8 +15,8 @@
 # JVM_TESTS_TIMEOUT and JVM_LONG_TIMEOUT bound each run in seconds (a run that takes longer
 # fails): our programs and the short corpus ones take well under a minute on the chip, the
 # long ones (up to 136 million bytecodes) many minutes.
-# Loaded after mk/jvmfw.mk and mk/jvmlib.mk (mk/*.mk in sorted order), which define
-# JVM_FW_ELF and JVM_LIB_DIR.
+# JVM_FW_ELF and JVM_LIB_DIR come from mk/firmware.mk, JVM_LIB_STAMP from mk/jvmlib.mk (loaded
+# before this file: mk/*.mk in sorted order).
 JAVAC          ?= javac
 JAVA           ?= java
 JVM_CORPUS     ?= $(SHARED)/jvm-corpus
@@ -26,7 +26,8 @@ JVM_TEST       ?=
 JVM_TESTS_TIMEOUT ?= 300
 JVM_LONG_TIMEOUT  ?= 7200
 RUN_JVM        := $(PYTHON) tests/jvm/run_jvm.py --javac $(JAVAC) --java $(JAVA) -j $(JVM_TESTS_JOBS)
-JVM_TEST_DEPS  := $(BUILD)/cms-sim $(JVM_FW_ELF) $(JVM_LIB_DIR)
+# the library's rule makes $(JVM_LIB_STAMP) (mk/jvmlib.mk), which stands for $(JVM_LIB_DIR)
+JVM_TEST_DEPS  := $(BUILD)/cms-sim $(JVM_FW_ELF) $(JVM_LIB_STAMP)
 
 .PHONY: test-jvm test-jvm-corpus test-jvm-long test-jvm-host
 test-jvm: $(JVM_TEST_DEPS)
@@ -39,5 +40,5 @@ test-jvm-corpus: $(JVM_TEST_DEPS)
 test-jvm-long: $(JVM_TEST_DEPS)
 	$(RUN_JVM) --timeout $(JVM_LONG_TIMEOUT) --cmd "$(JVM_TESTS_CMD)" --corpus $(JVM_CORPUS) --long-only
 
-test-jvm-host: $(BUILD)/jvm-host $(JVM_LIB_DIR)
+test-jvm-host: $(BUILD)/jvm-host $(JVM_LIB_STAMP)
 	$(RUN_JVM) --timeout $(JVM_TESTS_TIMEOUT) --cmd "$(BUILD)/jvm-host -cp {cp} {main}" $(JVM_TEST)

@@ -14,7 +14,8 @@ Each program's main class is named after its file. For each program and flavour:
 (not recompiled when the classes are newer than the source), then the oracle
 `java -XX:-ShowCodeDetailsInExceptionMessages -cp DIR Name [ARGS]` (the VM under test does not
 make java 17's "helpful" NullPointerException messages) and the command under test, TEMPLATE
-with {cp} and {main} replaced (default "build/cms-sim -cp {cp} {main}"; e.g.
+with {cp} and {main} replaced (default "build/cms-sim -cp {cp} {main}", the repository's
+build/cms-sim whatever the current folder; e.g.
 "build/jvm-host -cp {cp} {main}"); the program's arguments are appended. Compared: stdout byte
 for byte, the exit status, and, when java ends with an uncaught exception, the first line of
 stderr ("Exception in thread "main" java.lang.X: message").
@@ -28,7 +29,7 @@ Markers in a program's source, each on a line of its own:
                               C.m (the class and method). java is not consulted.
 --skip-refusals reports those as SKIP (for a command under test that is java itself).
 
-Corpus mode (--corpus DIR, normally ../shared/jvm-corpus): DIR/src and DIR/drivers are compiled
+Corpus mode (--corpus [DIR], DIR by default ../shared/jvm-corpus beside the repository): DIR/src and DIR/drivers are compiled
 together with javac and with javac --release 8 (as DIR/build.sh does) into
 build/jvm-corpus/17 and build/jvm-corpus/8, and each driver's stdout and exit status are
 compared with DIR/expected.json. By default the short drivers run; --long runs the long ones
@@ -58,7 +59,7 @@ import cmslib  # noqa: E402
 from cmslib import ROOT, ST_LOAD_ERROR  # noqa: E402
 
 BUILD = os.path.join(ROOT, "build")
-DEFAULT_CMD = "build/cms-sim -cp {cp} {main}"
+DEFAULT_CMD = shlex.quote(os.path.join(BUILD, "cms-sim")) + " -cp {cp} {main}"
 DEFAULT_JVM_CORPUS = os.path.join(ROOT, "..", "shared", "jvm-corpus")
 FLAVOURS = {"17": [], "8": ["--release", "8"]}
 # the corpus drivers that execute more than ~10 million bytecodes (the corpus README's table)
@@ -173,7 +174,7 @@ def compare(want_rc, want_out, want_err, got_rc, got_out, got_err):
         why.append("stdout differs: " + " | ".join(short_diff(want_out, got_out)))
     if want_err.startswith(UNCAUGHT) and first_line(got_err) != first_line(want_err):
         why.append(f"stderr {first_line(got_err)!r}, java {first_line(want_err)!r}")
-    if why and got_err.strip() and not got_err.startswith(UNCAUGHT):
+    elif why and got_err.strip():
         why.append(f"stderr: {first_line(got_err)[:200]}")
     return why
 
@@ -278,20 +279,25 @@ def corpus_job(driver, cp, rec, label, opts, tally):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                 epilog="Details: the top of this file and docs/testing.md.")
     ap.add_argument("--cmd", default=DEFAULT_CMD,
                     help=f"command under test, with {{cp}} and {{main}} (default {DEFAULT_CMD!r})")
-    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--flavour", choices=("17", "8", "both"), default="both")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                    help="runs in parallel (default: every core)")
+    ap.add_argument("--flavour", choices=("17", "8", "both"), default="both",
+                    help="javac 17's class files, --release 8's, or both (default)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds per run (default 600)")
     ap.add_argument("--skip-refusals", action="store_true",
                     help="report the expected-refusal programs as SKIP")
-    ap.add_argument("--corpus", help="corpus mode: the folder of the JVM corpus")
+    ap.add_argument("--corpus", nargs="?", const=DEFAULT_JVM_CORPUS, metavar="DIR",
+                    help="corpus mode: the folder of the JVM corpus (default ../shared/jvm-corpus)")
     ap.add_argument("--long", action="store_true", help="corpus mode: the long drivers too")
     ap.add_argument("--long-only", action="store_true", help="corpus mode: the long drivers alone")
-    ap.add_argument("--javac", default=os.environ.get("JAVAC", "javac"))
-    ap.add_argument("--java", default=os.environ.get("JAVA", "java"))
-    ap.add_argument("programs", nargs="*", metavar="PROGRAM")
+    ap.add_argument("--javac", default=os.environ.get("JAVAC", "javac"), help="javac 17 ($JAVAC)")
+    ap.add_argument("--java", default=os.environ.get("JAVA", "java"), help="the oracle ($JAVA)")
+    ap.add_argument("programs", nargs="*", metavar="PROGRAM",
+                    help="tests/jvm programs (Name or path; default all), or corpus drivers (RunName)")
     opts = ap.parse_args()
     if opts.jobs < 1:
         ap.error("-j must be at least 1")

@@ -5,8 +5,8 @@ usage: test_run_jvm.py [--javac JAVAC] [--java JAVA]
 
 The JVMs under test here are java itself and java behind a wrapper (this file, run as
 `test_run_jvm.py --fake MODE -- java ...`) that spoils one thing: drops stdout's last line,
-changes the exit status, changes the first line of stderr, or refuses every program (with or
-without naming the method). Each case runs run_jvm.py on one or two programs in the javac 17
+changes the exit status, changes the first line of stderr, refuses every program (with or
+without naming the method), or hangs (past --timeout). Each case runs run_jvm.py on one or two programs in the javac 17
 flavour and checks its verdict lines and exit status. Also: bad command lines exit 2 with a
 message, and an absent corpus is a SKIP. One PASS/FAIL line per check, a summary; exit 1 on a
 failure.
@@ -14,6 +14,7 @@ failure.
 import os
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RUNNER = os.path.join(HERE, "run_jvm.py")
@@ -31,6 +32,8 @@ def fake(mode, argv):
         who = f"{main}.main([Ljava/lang/String;)V" if mode == "refuse-named" else "something"
         print(f"{who} at 5: invokedynamic: not supported", file=sys.stderr)
         return ST_LOAD_ERROR
+    if mode == "hang":
+        time.sleep(60)
     p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err, rc = p.stdout, p.stderr, p.returncode
     if mode == "drop-line":
@@ -84,6 +87,8 @@ def main():
           ["PASS jvm/17/LambdaRefused", "FAIL jvm/17/Loops: exit 3, java 0"])
     check("refused-unnamed", ["--cmd", f"{me} refuse-unnamed -- {real}", "LambdaRefused"], 1,
           ["FAIL jvm/17/LambdaRefused: stderr does not name LambdaRefused.main"])
+    check("time-out", ["--cmd", f"{me} hang -- {real}", "--timeout", "2", "Hello"], 1,
+          ["FAIL jvm/17/Hello: timed out after 2"])
     check("unknown-program", ["--cmd", real, "NoSuchProgram"], 2, ["run_jvm.py: no program NoSuchProgram"])
     check("missing-command", ["--cmd", "build/no-such-vm -cp {cp} {main}"], 2,
           ["run_jvm.py: the command under test"])
