@@ -152,16 +152,26 @@ boards-force:
 # boot.hex: the same bytes as $readmemh text, one per line, for the flash model of the
 # post-synthesis tests (tests/postsynth/tb_spi_flash.v). Neither is part of the bitstream: a
 # new program or firmware needs no synthesis, only make prog.
-BOARD_FW       ?= $(MORPH_ELF)
+# A Java GUEST (a .java file, docs/jvm.md): javac compiles it into $(BB)/java/, and the JVM
+# firmware boots it with the class library linked in (cms-bootimg -cp DIR MAIN).
+BOARD_JAVA     := $(filter %.java,$(GUEST))
+BOARD_FW       ?= $(if $(BOARD_JAVA),$(JVM_FW_ELF),$(MORPH_ELF))
 FLASH_BOOT_ADDR := $(shell awk '$$1 == "FLASH_BOOT_ADDR" { print $$2 }' spec/chip.tbl)
 FLASH_BOOT_OFF  := $(shell printf '%d' $(FLASH_BOOT_ADDR))
-BOOT_CMD = $(BUILD)/cms-bootimg --firmware $(BOARD_FW) --output $(BB)/boot.bin $(ARGS_BOARD) $(GUEST)
+BOOT_GUEST = $(if $(BOARD_JAVA),-cp $(BB)/java $(basename $(notdir $(GUEST))),$(GUEST))
+BOOT_CMD = $(BUILD)/cms-bootimg --firmware $(BOARD_FW) --output $(BB)/boot.bin $(ARGS_BOARD) $(BOOT_GUEST)
 $(BB)/boot.cmd: boards-force
 	@mkdir -p $(@D)
 	@echo '$(BOOT_CMD)' | cmp -s - $@ || echo '$(BOOT_CMD)' > $@
 
-$(BB)/boot.bin: $(BB)/boot.cmd $(BUILD)/cms-bootimg $(BOARD_FW) $(GUEST)
+$(BB)/boot.bin: $(BB)/boot.cmd $(BUILD)/cms-bootimg $(BOARD_FW) $(GUEST) \
+                $(if $(BOARD_JAVA),$(BB)/java.stamp $(JVM_LIB_STAMP))
 	$(BOOT_CMD)
+
+$(BB)/java.stamp: $(GUEST)
+	@rm -rf $(BB)/java && mkdir -p $(BB)/java
+	javac -d $(BB)/java $(GUEST)
+	@touch $@
 
 $(BB)/boot.hex: $(BB)/boot.bin
 	od -An -v -tx1 -w1 $< > $@.tmp && mv -f $@.tmp $@
