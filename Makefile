@@ -58,7 +58,7 @@ run: all
 	@bash tools/run_demo.sh $(BUILD)/cms-sim $(GUEST) $(ARGS)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
-TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph \
+TEST_SUITES ?= lint test-defs test-jvmlink test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph \
                test-mc lint-boards test-uart test-postsynth test-postsynth-tx test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
 # TEST_BESIDE: suites of TEST_SUITES that run beside the others, in the background: the ULX3S

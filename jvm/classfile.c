@@ -302,7 +302,9 @@ static void read_cp(rd *r)
             cp_want(r, e->a, TAG(CF_UTF8), what);
             break;
         case CF_FIELDREF: case CF_METHODREF: case CF_IMETHODREF:
-            if (cp_want(r, e->a, TAG(CF_CLASS), what) && cp_want(r, e->b, TAG(CF_NAMETYPE), what)) {
+            if (cp_want(r, e->a, TAG(CF_CLASS), what) && cp_want(r, e->b, TAG(CF_NAMETYPE), what) &&
+                cp_want(r, c->cp[e->b].a, TAG(CF_UTF8), what) &&
+                cp_want(r, c->cp[e->b].b, TAG(CF_UTF8), what)) {
                 const char *d = c->cp[c->cp[e->b].b].str;
                 if (r->failed)
                     break;

@@ -413,6 +413,7 @@ lk_class *lk_array_class(lk_ctx *L, const char *name, const char *where)
     if (ser)
         c->ifaces[c->nifaces++] = ser;
     c->methods = lk_alloc(L, sizeof(lk_method *));
+    c->instantiated = 1; /* no array class is worth tracking */
     add_class(L, c);
     lk_layout_class(L, c);
     return c;
@@ -816,6 +817,7 @@ static lk_method *synth_concat(scan *s, unsigned cpidx)
     }
     lk_class *sb = lk_load_class(L, "java/lang/StringBuilder", s->where);
     mark_init(L, sb, s->where);
+    sb->instantiated = 1;
     cbuf b = {0};
     lk_rc rc = {0};
     rc.kind = RC_CLASS;
@@ -1101,6 +1103,7 @@ static void scan_insn(scan *s, uint8_t *code, uint32_t pc)
                    (k->flags & JVM_CF_INTERFACE) ? "an interface" : "an abstract class", k->name);
         int chk = might_uninit(c, k);
         mark_init(L, k, s->where);
+        k->instantiated = 1;
         rc.kind = RC_CLASS;
         rc.p = k;
         rc.desc = "L";
@@ -1148,6 +1151,20 @@ static void scan_method(lk_ctx *L, lk_method *m)
     scan s = {L, m, m->cls, 0, ""};
     m->code = lk_alloc(L, m->cf->code_len);
     memcpy(m->code, m->cf->code, m->cf->code_len);
+    /* float or double: name the first operation on them (before the loads, stores and
+     * returns that only move them) */
+    for (int moves = 0; moves < 2; moves++)
+        for (uint32_t pc = 0; pc < m->code_len; pc += cf_insn_len(m->code, m->code_len, pc)) {
+            unsigned op = m->code[pc] == 0xc4 ? m->code[pc + 1] : m->code[pc];
+            int move = (op >= 0x17 && op <= 0x18) || (op >= 0x22 && op <= 0x29) ||
+                       (op >= 0x38 && op <= 0x39) || (op >= 0x43 && op <= 0x4a) ||
+                       op == 0xae || op == 0xaf;
+            if (fp_op(op) && move == moves) {
+                s.pc = pc;
+                set_where(&s);
+                REFUSE(&s, "%s: %s is not supported", cf_opname(op), fp_op(op));
+            }
+        }
     for (uint32_t pc = 0; pc < m->code_len;) {
         uint32_t len = cf_insn_len(m->cf->code, m->code_len, pc);
         s.pc = pc;
@@ -1164,23 +1181,104 @@ static void scan_method(lk_ctx *L, lk_method *m)
         }
 }
 
-/* every override of a called selector, in every loaded class: 1 if any was new */
+/* may a receiver of class c (or a subclass or implementation) exist? */
+static int inst_below(lk_ctx *L, const lk_class *c)
+{
+    for (int i = 0; i < L->nclasses; i++) {
+        const lk_class *d = L->classes[i];
+        if (d->instantiated &&
+            ((c->flags & JVM_CF_INTERFACE) ? implements(d, c) : lk_is_subclass(d, c)))
+            return 1;
+    }
+    return 0;
+}
+
+/* every override of a called selector, in every loaded class some object of which may exist
+ * (rapid type analysis): 1 if any was new */
 static int reach_overrides(lk_ctx *L)
 {
     int any = 0;
     for (int i = 0; i < L->nclasses; i++) {
         lk_class *c = L->classes[i];
+        int below = -1;
         for (int j = 0; j < c->nmethods; j++) {
             lk_method *m = c->methods[j];
             if (m->reached || (m->access & (CF_ACC_STATIC | CF_ACC_PRIVATE)) || m->name[0] == '<')
                 continue;
             if (sel_has(L, m->name, m->desc)) {
+                if (below < 0)
+                    below = inst_below(L, c);
+                if (!below)
+                    break;
                 reach(L, m, NULL);
                 any = 1;
             }
         }
     }
     return any;
+}
+
+/* ---------------------------------------------------------------- compacting the rcp */
+
+/* does the instruction carry an rcp index? 1: 8-bit (ldc), 2: 16-bit, 3: 16-bit, two words */
+static int rcp_operand(unsigned op)
+{
+    if (op == 0x12)
+        return 1;
+    if (op == 0x14)
+        return 3;
+    if (op == 0x13 || op == 0xbd || op == 0xc0 || op == 0xc1 || op == 0xc5 ||
+        (op >= JVM_Q_FIRST && op <= JVM_Q_LAST))
+        return 2;
+    return 0;
+}
+
+/* Renumbers a class's rcp to hold only the entries its reached code uses (ldc's 8-bit ones
+ * first), rewriting the indices in the code: a class whose code is not reached has none. */
+static void compact_rcp(lk_ctx *L, lk_class *c)
+{
+    int *map = lk_alloc(L, sizeof(int) * ((size_t)c->nrcp + 1));
+    for (int i = 0; i < c->nrcp; i++)
+        map[i] = -1;
+    int n = 0;
+    for (int pass = 1; pass <= 2; pass++)
+        for (int k = 0; k < c->nmethods; k++) {
+            lk_method *m = c->methods[k];
+            if (!m->reached || !m->code)
+                continue;
+            for (uint32_t pc = 0; pc < m->code_len; pc += lk_insn_len(m->code, m->code_len, pc)) {
+                int kind = rcp_operand(m->code[pc]);
+                if (!kind || (kind == 1) != (pass == 1))
+                    continue;
+                int i = kind == 1 ? m->code[pc + 1] : (m->code[pc + 1] << 8 | m->code[pc + 2]);
+                if (map[i] < 0) {
+                    map[i] = n++;
+                    if (kind == 3)
+                        map[i + 1] = n++;
+                }
+            }
+        }
+    if (n > 65535)
+        lk_fail(L, "%s: more than 65535 resolved constants", c->name);
+    lk_rc *nr = lk_alloc(L, sizeof(lk_rc) * ((size_t)n + 1));
+    for (int i = 0; i < c->nrcp; i++)
+        if (map[i] >= 0)
+            nr[map[i]] = c->rcp[i];
+    for (int k = 0; k < c->nmethods; k++) {
+        lk_method *m = c->methods[k];
+        if (!m->reached || !m->code)
+            continue;
+        for (uint32_t pc = 0; pc < m->code_len; pc += lk_insn_len(m->code, m->code_len, pc)) {
+            int kind = rcp_operand(m->code[pc]);
+            if (kind == 1)
+                m->code[pc + 1] = (uint8_t)map[m->code[pc + 1]];
+            else if (kind)
+                put16(m->code + pc + 1, map[m->code[pc + 1] << 8 | m->code[pc + 2]]);
+        }
+    }
+    c->rcp = nr;
+    c->nrcp = n;
+    c->rcp_cap = n + 1;
 }
 
 /* ---------------------------------------------------------------- the driver */
@@ -1237,8 +1335,12 @@ int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errle
     };
     char where[300];
     snprintf(where, sizeof where, "the class library (%s)", o->libdir ? o->libdir : "no --lib");
-    for (int i = 0; i < JVM_WK_COUNT; i++)
+    for (int i = 0; i < JVM_WK_COUNT; i++) {
         L->wk[i] = lk_load_class(L, wk_names[i], where);
+        /* objects the firmware makes (the exceptions it throws, strings, classes, arrays) */
+        if (!(L->wk[i]->flags & JVM_CF_ABSTRACT))
+            L->wk[i]->instantiated = 1;
+    }
     static const char prim[] = "ZCFDBSIJ";
     for (int i = 0; i < 8; i++)
         if (prim[i] != 'F' && prim[i] != 'D') {
@@ -1279,6 +1381,8 @@ int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errle
                 scan_method(L, m);
         }
     } while (reach_overrides(L));
+    for (int i = 0; i < L->nclasses; i++)
+        compact_rcp(L, L->classes[i]);
     for (int i = 0; i < L->nclasses; i++)
         for (int j = 0; j < L->classes[i]->nmethods; j++) {
             lk_method *m = L->classes[i]->methods[j];

@@ -179,15 +179,14 @@ static void write_method(img *w, lk_method *m)
     uint32_t o = m->img;
     lk_class *c = m->cls;
     w32(w, o + FOFF(jvm_method, clazz), c->img);
-    if (m->reached)
-        w32(w, o + FOFF(jvm_method, name), string_of(w, m->name));
+    w32(w, o + FOFF(jvm_method, name), string_of(w, m->name));
     w16(w, o + FOFF(jvm_method, flags), method_flags(m));
     w16(w, o + FOFF(jvm_method, max_locals), m->max_locals);
     w16(w, o + FOFF(jvm_method, max_stack), m->max_stack);
     w16(w, o + FOFF(jvm_method, arg_slots), m->arg_slots);
     w16(w, o + FOFF(jvm_method, native_id), m->native_id >= 0 ? (uint32_t)m->native_id : 0);
     w16(w, o + FOFF(jvm_method, vindex), m->vindex >= 0 ? (uint32_t)m->vindex : 0xffffu);
-    if (!m->reached || !m->code)
+    if (!m->code)
         return;
     uint32_t code = ialloc(w, m->code_len);
     memcpy(w->b + code, m->code, m->code_len);
@@ -345,7 +344,6 @@ static void write_class(img *w, lk_class *c)
     }
     if (c->cf && c->cf->source_file)
         w32(w, o + FOFF(jvm_class, source_file), string_of(w, c->cf->source_file));
-    w32(w, o + FOFF(jvm_class, nmethods), (uint32_t)c->nmethods);
     if (c->cf && (c->cf->access & CF_ACC_ENUM) && c->super &&
         !strcmp(c->super->name, "java/lang/Enum"))
         for (int f = 0; f < c->nfields; f++)
@@ -356,7 +354,9 @@ static void write_class(img *w, lk_class *c)
         w32(w, o + (uint32_t)sizeof(jvm_class) + 4 * (uint32_t)k, c->vtable[k]->img);
     for (int k = 0; k < c->nmethods; k++) {
         lk_method *m = c->methods[k];
-        if (!strcmp(m->name, "<clinit>") && m->reached)
+        if (!m->reached)
+            continue;
+        if (!strcmp(m->name, "<clinit>"))
             w32(w, o + FOFF(jvm_class, clinit), m->img);
         write_method(w, m);
     }
@@ -374,11 +374,19 @@ void lk_write_image(lk_ctx *L, jvm_image_buf *out)
         cs[i]->img = ialloc(&w, (uint32_t)sizeof(jvm_class) + 4 * (uint32_t)cs[i]->vtable_len);
         w32(&w, list + 4 * (uint32_t)i, cs[i]->img);
     }
+    /* only the reached methods: a vtable or itable slot of another is never dispatched to
+     * (every override of a called selector is reached), so it holds 0 */
     for (int i = 0; i < n; i++) {
-        uint32_t ms = cs[i]->nmethods ? ialloc(&w, (uint32_t)sizeof(jvm_method) * (uint32_t)cs[i]->nmethods) : 0;
-        w32(&w, cs[i]->img + FOFF(jvm_class, methods), ms);
+        uint32_t nr = 0;
         for (int k = 0; k < cs[i]->nmethods; k++)
-            cs[i]->methods[k]->img = ms + (uint32_t)sizeof(jvm_method) * (uint32_t)k;
+            nr += cs[i]->methods[k]->reached != 0;
+        uint32_t ms = nr ? ialloc(&w, (uint32_t)sizeof(jvm_method) * nr) : 0;
+        w32(&w, cs[i]->img + FOFF(jvm_class, methods), ms);
+        w32(&w, cs[i]->img + FOFF(jvm_class, nmethods), nr);
+        nr = 0;
+        for (int k = 0; k < cs[i]->nmethods; k++)
+            if (cs[i]->methods[k]->reached)
+                cs[i]->methods[k]->img = ms + (uint32_t)sizeof(jvm_method) * nr++;
     }
     /* statics: the references first (the collector's roots), then the rest */
     uint32_t soff = 0, nrefs = 0;

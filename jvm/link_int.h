@@ -83,6 +83,7 @@ struct lk_class {
     int nmethods, methods_cap;
     uint32_t flags;        /* JVM_CF_* */
     int loading, init_marked, laid_out;
+    int instantiated;      /* objects of it may exist: new, or made by the firmware */
     lk_class *elem;        /* arrays: the component class (NULL for primitive elements) */
     int elem_type, dims;
     uint32_t inst_bytes;

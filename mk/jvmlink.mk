@@ -24,9 +24,9 @@ $(BUILD)/cms-jvmlink-asan: jvm/link_main.c $(JVM_LINK_SRCS) $(JVM_LINK_HDRS) mk/
 	    -o $@ jvm/link_main.c $(JVM_LINK_SRCS)
 
 # the class-file fuzzer: mutated class files through cf_parse and jvm_link, never a crash
-$(BUILD)/jvmlink-fuzz: tests/jvm/fuzz_classfile.c $(JVM_LINK_SRCS) $(JVM_LINK_HDRS) mk/jvmlink.mk
+$(BUILD)/jvmlink-fuzz: tests/jvm/jvmlink/fuzz_classfile.c $(JVM_LINK_SRCS) $(JVM_LINK_HDRS) mk/jvmlink.mk
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) -Ijvm -o $@ tests/jvm/fuzz_classfile.c $(JVM_LINK_SRCS)
+	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) -Ijvm -o $@ tests/jvm/jvmlink/fuzz_classfile.c $(JVM_LINK_SRCS)
 
 .PHONY: test-jvmlink fuzz-jvmlink
 test-jvmlink: $(BUILD)/cms-jvmlink-asan $(BUILD)/jvmlink-fuzz $(JVM_LIB_DIR)/java/lang/Object.class
