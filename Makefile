@@ -58,7 +58,7 @@ run: all
 	@bash tools/run_demo.sh $(BUILD)/cms-sim $(GUEST) $(ARGS)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
-TEST_SUITES ?= lint test-defs test-jvmlink test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph \
+TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph test-jvm-lib test-jvmlink \
                test-mc lint-boards test-uart test-postsynth test-postsynth-tx test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
 # TEST_BESIDE: suites of TEST_SUITES that run beside the others, in the background: the ULX3S
@@ -125,6 +125,7 @@ Build and run
   build/cms-dis          print translation-mode bundles from hex words or a TC dump (docs/translator.md)
   build/cms-tx           the SSEM translator on a program: regions, IR, bundles (docs/translator.md)
   build/cms-bootimg      write a board's boot image (its SPI flash's bytes) for a firmware and a program (docs/sim.md)
+  jvm-lib                the JVM guest's class library (jvm/lib) compiled into build/jvm/lib (docs/jvm.md)
   help                   this list
   clean                  remove build/
 
@@ -143,6 +144,8 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test-programs          SSEM programs and corpus records on the chip (build/cms-sim, interpret-only)
   test-stop              chip vs reference after exactly N guest instructions, many N
   test-ssemfuzz          seeded random SSEM programs: reference vs cms-sim, -s4, -mc, with interrupt storms
+  test-jvm-lib           the class library: its checks (natives, no float/double), then tests/jvm/lib's programs
+                         on java and on the VM (JVM_LIB_VM=, default build/cms-sim once it takes Java)
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
   lint-boards            verilator -Wall on each board's top with its chip (lint-board BOARD=...: one)
   test-uart              the boards' UART transmitter (Icarus)

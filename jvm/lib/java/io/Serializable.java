@@ -1,0 +1,5 @@
+/* Serializable.java -- a marker (nothing is serialized here). */
+package java.io;
+
+public interface Serializable {
+}

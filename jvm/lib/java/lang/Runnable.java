@@ -1,0 +1,6 @@
+/* Runnable.java */
+package java.lang;
+
+public interface Runnable {
+    void run();
+}

@@ -1,0 +1,7 @@
+/* Documented.java -- for javac. */
+package java.lang.annotation;
+
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Documented {
+}

@@ -1,0 +1,6 @@
+/* RetentionPolicy.java -- for javac. */
+package java.lang.annotation;
+
+public enum RetentionPolicy {
+    SOURCE, CLASS, RUNTIME
+}
