@@ -1,5 +1,6 @@
 # mk/jvmlink.mk -- the JVM guest's host linker (the "romizer", jvm/link*.c, jvm/classfile.c):
 # build/cms-jvmlink and its tests (docs/jvm.md, "The linker").
+# The library's classes are mk/jvmlib.mk's (JVM_LIB_DIR, built with its stamp JVM_LIB_STAMP).
 #   JVM_LINK_SRCS  the linker's C (portable host C): link it into any host program that makes
 #                  images (cms-sim, jvm-host); JVM_LINK_HDRS its headers
 #   make test-jvmlink   malformed class files, a seeded mutation fuzz of real class files, GC
@@ -8,7 +9,6 @@
 #   make fuzz-jvmlink   the mutation fuzz with more cases (JVMLINK_FUZZ_COUNT, JVMLINK_FUZZ_SEED)
 JVM_LINK_SRCS := jvm/classfile.c jvm/link.c jvm/link_gc.c jvm/link_image.c jvm/link_dump.c
 JVM_LINK_HDRS := jvm/classfile.h jvm/link.h jvm/link_int.h jvm/image.h jvm/natives.def
-JVM_LIB_DIR   ?= $(BUILD)/jvm/lib
 JVMLINK_FUZZ_SEED  ?= 1952
 JVMLINK_FUZZ_COUNT ?= 3000
 
@@ -29,12 +29,12 @@ $(BUILD)/jvmlink-fuzz: tests/jvm/jvmlink/fuzz_classfile.c $(JVM_LINK_SRCS) $(JVM
 	$(HOSTCC) $(HOST_CFLAGS) $(SAN_FLAGS) -Ijvm -o $@ tests/jvm/jvmlink/fuzz_classfile.c $(JVM_LINK_SRCS)
 
 .PHONY: test-jvmlink fuzz-jvmlink
-test-jvmlink: $(BUILD)/cms-jvmlink-asan $(BUILD)/jvmlink-fuzz $(JVM_LIB_DIR)/java/lang/Object.class
+test-jvmlink: $(BUILD)/cms-jvmlink-asan $(BUILD)/jvmlink-fuzz $(JVM_LIB_STAMP)
 	$(PYTHON) tests/jvm/run_jvmlink_tests.py --link $(BUILD)/cms-jvmlink-asan --lib $(JVM_LIB_DIR) \
 	    --fuzz $(BUILD)/jvmlink-fuzz --fuzz-seed $(JVMLINK_FUZZ_SEED) --fuzz-count $(JVMLINK_FUZZ_COUNT) \
 	    --tmp $(BUILD)/jvmlink-tests
 
-fuzz-jvmlink: $(BUILD)/cms-jvmlink-asan $(BUILD)/jvmlink-fuzz $(JVM_LIB_DIR)/java/lang/Object.class
+fuzz-jvmlink: $(BUILD)/cms-jvmlink-asan $(BUILD)/jvmlink-fuzz $(JVM_LIB_STAMP)
 	$(PYTHON) tests/jvm/run_jvmlink_tests.py --link $(BUILD)/cms-jvmlink-asan --lib $(JVM_LIB_DIR) \
 	    --fuzz $(BUILD)/jvmlink-fuzz --fuzz-seed $(or $(SEED),$$(date +%s)) --fuzz-count $(or $(COUNT),100000) \
 	    --tmp $(BUILD)/jvmlink-fuzz-run --fuzz-only
