@@ -132,6 +132,14 @@ static void fail(rd *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(r->err + n, r->errlen - (size_t)n, fmt, ap);
     va_end(ap);
+    cf_one_line(r->err);
+}
+
+void cf_one_line(char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            *s = '?';
 }
 
 static int need(rd *r, size_t n, const char *what)
@@ -698,6 +706,10 @@ static void read_class_attrs(rd *r)
             if (cp_want(&sub, i, TAG(CF_CLASS), "NestHost"))
                 c->nest_host = cf_class_name(c, i);
         } else if (!strcmp(an, "BootstrapMethods")) {
+            if (c->bootstrap) {
+                fail(r, "two BootstrapMethods attributes");
+                return;
+            }
             unsigned n = u2(&sub, "BootstrapMethods");
             c->bootstrap = zalloc(&sub, sizeof(cf_bootstrap) * n);
             if (c->bootstrap)

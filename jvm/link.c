@@ -33,6 +33,7 @@ void lk_fail(lk_ctx *L, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(L->err, L->errlen, fmt, ap);
     va_end(ap);
+    cf_one_line(L->err);
     longjmp(L->fail, 1);
 }
 
@@ -981,7 +982,9 @@ static void scan_insn(scan *s, uint8_t *code, uint32_t pc)
             REFUSE(s, "%s: a constant of tag %u (dynamic constants, method handles and types) "
                    "is not supported", cf_opname(op), e->tag);
         }
-        rc_set(L, c, (int)i, rc); /* one resolution per entry: never a different index */
+        /* one resolution per entry (anewarray, which shares Class entries, appends its own) */
+        if (rc_set(L, c, (int)i, rc) != (int)i)
+            REFUSE(s, "%s: internal error: constant %u resolved two ways", cf_opname(op), i);
         return;
     }
     case 0xb2: case 0xb3: case 0xb4: case 0xb5: { /* get/putstatic, get/putfield */
@@ -1135,7 +1138,9 @@ static void scan_insn(scan *s, uint8_t *code, uint32_t pc)
         rc.kind = RC_CLASS;
         rc.p = k;
         rc.desc = "L";
-        put16(code + pc + 1, rc_set(L, c, (int)i16, rc));
+        /* anewarray's entry names the component class, and ldc, checkcast and instanceof of
+         * that class share it: the array class gets an entry of its own */
+        put16(code + pc + 1, op == 0xbd ? rc_append(L, c, &rc) : rc_set(L, c, (int)i16, rc));
         return;
     }
     default:

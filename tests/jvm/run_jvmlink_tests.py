@@ -266,6 +266,52 @@ def refusals(r, javac):
             r.check("link %s" % cls, rc == 0 and img, "rc %d %s" % (rc, err.strip()))
 
 
+def parse_dump(dump, cls):
+    """class cls of a --dump: method -> {"insns": [(pc, mnemonic, rest)], "maps": {pc: (depth, refs)}}"""
+    methods = {}
+    cur = None
+    in_cls = False
+    for line in dump.split("\n"):
+        if line.startswith("class "):
+            in_cls = line.startswith("class %s " % cls)
+            continue
+        if not in_cls:
+            continue
+        m = re.match(r"  method (\S+) ", line)
+        if m:
+            cur = methods.setdefault(m.group(1), {"insns": [], "maps": {}})
+            continue
+        m = re.match(r"\s+gcmap pc (\d+) depth (\d+) refs:(.*)$", line)
+        if m and cur is not None:
+            cur["maps"][int(m.group(1))] = (int(m.group(2)), set(m.group(3).split()))
+            continue
+        m = re.match(r"\s+(\d+)  (\S+)(.*)$", line)
+        if m and cur is not None:
+            cur["insns"].append((int(m.group(1)), m.group(2), m.group(3)))
+    return methods
+
+
+def quick(r, javac):
+    out = os.path.join(r.a.tmp, "quick")
+    shutil.rmtree(out, ignore_errors=True)
+    text = open(os.path.join(SRC, "Shared.java")).read()
+    for flavour, opts in (("17", []), ("8", ["--release", "8"])):
+        d = os.path.join(out, flavour)
+        subprocess.run([javac] + opts + ["-d", d, os.path.join(SRC, "Shared.java")], check=True,
+                       capture_output=True)
+        rc, dump, err = r.link(d, "Shared", "--dump")
+        if rc != 0:
+            r.check("quick (javac %s) links" % flavour, False, err.strip())
+            continue
+        methods = parse_dump(dump, "Shared")
+        for m in re.finditer(r"^\s*//@(no)?insn (\S+) (\S+)(?: (.*))?$", text, re.M):
+            neg, meth, op, want = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+            lines = [rest for pc, o, rest in methods.get(meth, {"insns": []})["insns"] if o == op]
+            hit = any(want in rest for rest in lines)
+            r.check("quick (javac %s) %s%s %s %s" % (flavour, "no " if neg else "", meth, op, want),
+                    hit != bool(neg), "the %s lines: %r" % (op, lines))
+
+
 def gcmaps(r, javac):
     out = os.path.join(r.a.tmp, "gcmaps")
     shutil.rmtree(out, ignore_errors=True)
@@ -278,27 +324,7 @@ def gcmaps(r, javac):
         if rc != 0:
             r.check("gcmaps (javac %s) links" % flavour, False, err.strip())
             continue
-        # the dump of class GcMaps: method -> list of (pc, text) and pc -> (depth, refs)
-        methods = {}
-        cur = None
-        in_cls = False
-        for line in dump.split("\n"):
-            if line.startswith("class "):
-                in_cls = line.startswith("class GcMaps ")
-                continue
-            if not in_cls:
-                continue
-            m = re.match(r"  method (\S+) ", line)
-            if m:
-                cur = methods.setdefault(m.group(1), {"insns": [], "maps": {}})
-                continue
-            m = re.match(r"\s+gcmap pc (\d+) depth (\d+) refs:(.*)$", line)
-            if m and cur is not None:
-                cur["maps"][int(m.group(1))] = (int(m.group(2)), set(m.group(3).split()))
-                continue
-            m = re.match(r"\s+(\d+)  (\S+)(.*)$", line)
-            if m and cur is not None:
-                cur["insns"].append((int(m.group(1)), m.group(2), m.group(3)))
+        methods = parse_dump(dump, "GcMaps")
         text = open(os.path.join(SRC, "GcMaps.java")).read()
         for m in re.finditer(r"^\s*//@gc (\S+) (\S+) (\d+) depth=(\d+) refs=(\S*)$", text, re.M):
             meth, what, nth, depth, refs = m.group(1), m.group(2), int(m.group(3)), int(m.group(4)), m.group(5)
@@ -343,7 +369,8 @@ def cmdline(r):
 
 def fuzz(r):
     seeds = []
-    for root in (os.path.join(r.a.tmp, "gcmaps"), os.path.join(r.a.tmp, "refuse")):
+    for root in (os.path.join(r.a.tmp, "gcmaps"), os.path.join(r.a.tmp, "refuse"),
+                 os.path.join(r.a.tmp, "quick")):
         for dp, dn, fn in os.walk(root):
             seeds += [os.path.join(dp, f) for f in sorted(fn) if f.endswith(".class")]
     for f in ("Object", "String", "Integer"):
@@ -377,6 +404,7 @@ def main():
         malformed(r)
         cmdline(r)
     refusals(r, a.javac)
+    quick(r, a.javac)
     gcmaps(r, a.javac)
     fuzz(r)
     print("test-jvmlink: %d passed, %d failed%s" % (r.passed, len(r.failed),
