@@ -1,6 +1,7 @@
 /* link_main.c -- build/cms-jvmlink: link a Java program into a JVM guest image (jvm/link.h).
  *
  *   cms-jvmlink [-cp PATH] [--lib DIR] [-o IMAGE] [--dump] [--window BYTES] MAIN [ARGS...]
+ *   cms-jvmlink [options] path/to/pkg/Main.class [ARGS...]
  *
  * Exit status: 0 linked, 3 the program is refused or cannot be loaded, 4 the image could not
  * be written, 64 bad command line. The image is written to a temporary file beside IMAGE and
@@ -27,7 +28,9 @@ static void usage(FILE *f)
             "  -o IMAGE        write the image there (little-endian, jvm/image.h)\n"
             "  --dump          print the classes, methods, quick bytecode, GC maps and sizes\n"
             "  --window BYTES  refuse an image that leaves no heap in a window of this size\n"
-            "  MAIN            the main class (pkg.Main or pkg/Main); ARGS: main's String[]\n"
+            "  MAIN            the main class (pkg.Main or pkg/Main), or its class file (the\n"
+            "                  class path is then the folder of its package's root); ARGS:\n"
+            "                  main's String[]\n"
             "exit status: 0 linked, 3 refused or not loadable, 4 output not written, 64 usage\n");
 }
 
@@ -95,6 +98,20 @@ int main(int argc, char **argv)
         return 64;
     }
     const char *main_class = argv[i++];
+    /* MAIN.class: its folder (the package's root) is the class path, its class the main one */
+    static char cpdir[4096], mainbuf[1024];
+    size_t ml = strlen(main_class);
+    if (ml > 6 && !strcmp(main_class + ml - 6, ".class")) {
+        char err[1024];
+        int rc = jvm_main_from_file(main_class, cpdir, sizeof cpdir, mainbuf, sizeof mainbuf, err,
+                                    sizeof err);
+        if (rc) {
+            fprintf(stderr, "cms-jvmlink: %s\n", err);
+            return rc;
+        }
+        cp = cpdir;
+        main_class = mainbuf;
+    }
     /* the class path, split at ':' */
     char *cpbuf = malloc(strlen(cp) + 1);
     const char **dirs = malloc(sizeof(char *) * (strlen(cp) + 1));

@@ -362,6 +362,22 @@ def cmdline(r):
                        capture_output=True, text=True)
     r.check("an image too large for the window -> 3", p.returncode == 3 and "no room for the heap" in p.stderr,
             p.stderr)
+    p = subprocess.run([r.a.link, "--lib", r.a.lib, os.path.join(d, "Main.class")], capture_output=True, text=True)
+    r.check("a class file as MAIN", p.returncode == 0, p.stderr)
+    pk = os.path.join(r.a.tmp, "pkg", "a", "b")
+    os.makedirs(pk, exist_ok=True)
+    with open(os.path.join(pk, "Main.class"), "wb") as f:
+        f.write(classfile(name="a/b/Main"))
+    p = subprocess.run([r.a.link, "--lib", r.a.lib, "--dump", os.path.join(pk, "Main.class")],
+                       capture_output=True, text=True)
+    r.check("a class file in a package as MAIN", p.returncode == 0 and "main: a.b.Main.main" in p.stdout, p.stderr)
+    with open(os.path.join(r.a.tmp, "pkg", "Misplaced.class"), "wb") as f:
+        f.write(classfile(name="a/b/Main"))
+    p = subprocess.run([r.a.link, "--lib", r.a.lib, os.path.join(r.a.tmp, "pkg", "Misplaced.class")],
+                       capture_output=True, text=True)
+    r.check("a class file not at its package's place -> 3",
+            p.returncode == 3 and "holds class a/b/Main, which belongs at <folder>/a/b/Main.class" in p.stderr,
+            p.stderr)
     p = subprocess.run([r.a.link, "--lib", os.path.join(r.a.tmp, "nolib"), "-cp", d, "Main"],
                        capture_output=True, text=True)
     r.check("no class library -> 3", p.returncode == 3 and "the class library" in p.stderr, p.stderr)
