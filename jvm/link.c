@@ -1313,6 +1313,12 @@ static void free_ctx(lk_ctx *L)
 
 int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errlen)
 {
+    return jvm_link_sized(o, out, err, errlen, NULL);
+}
+
+int jvm_link_sized(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errlen,
+                   uint32_t *sizes)
+{
     out->bytes = NULL;
     out->size = 0;
     lk_ctx_arena *A = calloc(1, sizeof *A);
@@ -1396,6 +1402,8 @@ int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errle
         }
     lk_write_image(L, out);
     L->imgbuf = NULL; /* out owns it */
+    if (sizes)
+        memcpy(sizes, L->sizes, sizeof L->sizes);
     if (o->window_bytes && (uint64_t)out->size + 4096 > o->window_bytes)
         lk_fail(L, "%s: the image takes %u bytes of the guest window's %u: no room for the heap "
                 "and the stack", o->main_class, out->size, o->window_bytes);

@@ -34,6 +34,20 @@ typedef struct { uint8_t *bytes; uint32_t size; } jvm_image_buf; /* little-endia
 int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errlen);
 void jvm_image_free(jvm_image_buf *img);
 
+/* The image's bytes by kind (jvm_link_sized fills them; cms-jvmlink --dump prints them). */
+#define JVM_SIZE_LIST(X) \
+    X(HEADER, "header and class list") X(CLASSES, "classes and vtables") \
+    X(ITABLES, "interface tables") X(METHODS, "method records") X(CODE, "quick bytecode") \
+    X(TABLES, "handlers, lines, loops") X(GCMAPS, "GC maps") X(RCP, "resolved constants") \
+    X(RECORDS, "field and interface records") X(STRINGS, "strings") X(STATICS, "statics") \
+    X(ARGS, "main's String[]")
+#define JVM_SIZE_ENUM(id, text) JVM_SIZE_##id,
+enum { JVM_SIZE_LIST(JVM_SIZE_ENUM) JVM_SIZE_COUNT };
+#undef JVM_SIZE_ENUM
+/* jvm_link, and sizes[JVM_SIZE_COUNT] (may be NULL) filled on success */
+int jvm_link_sized(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errlen,
+                   uint32_t *sizes);
+
 /* for "cms-sim Foo.class": the class path and main class a class file implies (the folder that
  * holds the package's root; the name from this_class). 0 on success, else 3 with err. */
 int jvm_main_from_file(const char *path, char *cpdir, size_t cplen, char *main, size_t mlen,

@@ -121,6 +121,7 @@ typedef struct {
     lk_method *main_method, *uncaught;
     lk_class *main_class;
     uint8_t *imgbuf;       /* the image being written (link_image.c) */
+    uint32_t sizes[JVM_SIZE_COUNT]; /* its bytes by kind */
 } lk_ctx;
 
 /* link.c */

@@ -135,7 +135,8 @@ int main(int argc, char **argv)
                        (uint32_t)window};
     jvm_image_buf img;
     char err[1024];
-    int rc = jvm_link(&o, &img, err, sizeof err);
+    uint32_t sizes[JVM_SIZE_COUNT];
+    int rc = jvm_link_sized(&o, &img, err, sizeof err, sizes);
     free(cpbuf);
     free(dirs);
     if (rc) {
@@ -145,6 +146,15 @@ int main(int argc, char **argv)
     int status = 0;
     if (dump && jvm_image_dump(img.bytes, img.size, stdout) != 0)
         status = 4;
+    if (dump) {
+        static const char *const names[] = {
+#define JVM_SIZE_NAME(id, text) text,
+            JVM_SIZE_LIST(JVM_SIZE_NAME)
+#undef JVM_SIZE_NAME
+        };
+        for (int k = 0; k < JVM_SIZE_COUNT; k++)
+            printf("  %-30s %7u bytes\n", names[k], sizes[k]);
+    }
     if (outp && write_file(outp, img.bytes, img.size) != 0)
         status = 4;
     jvm_image_free(&img);
