@@ -233,20 +233,44 @@ static int is_file(const char *p)
     return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* the path of a class's file, or 0 */
-static int find_file(lk_ctx *L, const char *name, char *path, size_t n)
+/* a class's file read and parsed (its path in `path`), or NULL when there is none */
+static cf_class *find_class_file(lk_ctx *L, const char *name, char *path, size_t n)
 {
-    if (L->o->libdir) {
-        snprintf(path, n, "%s/%s.class", L->o->libdir, name);
-        if (is_file(path))
-            return 1;
+    char msg[1024];
+    cf_class *cf = NULL;
+    for (int i = -1; i < L->o->ncp && !cf; i++) {
+        const char *dir = i < 0 ? L->o->libdir : L->o->classpath[i];
+        if (!dir)
+            continue;
+        if (i >= 0 && L->jars[i]) {
+            char entry[1100];
+            uint8_t *b;
+            size_t len;
+            snprintf(entry, sizeof entry, "%s.class", name);
+            int rc = jvm_jar_read(L->jars[i], entry, &b, &len, msg, sizeof msg);
+            if (rc < 0)
+                lk_fail(L, "%s", msg);
+            if (rc == 0)
+                continue;
+            snprintf(path, n, "%s!/%s", dir, entry);
+            cf = cf_parse(b, len, path, msg, sizeof msg);
+            free(b);
+        } else {
+            snprintf(path, n, "%s/%s.class", dir, name);
+            if (!is_file(path))
+                continue;
+            cf = cf_load(path, msg, sizeof msg);
+        }
+        if (!cf)
+            lk_fail(L, "%s", msg);
     }
-    for (int i = 0; i < L->o->ncp; i++) {
-        snprintf(path, n, "%s/%s.class", L->o->classpath[i], name);
-        if (is_file(path))
-            return 1;
-    }
-    return 0;
+    return cf;
+}
+
+static int is_jar(const char *p)
+{
+    size_t n = strlen(p);
+    return n > 4 && !strcmp(p + n - 4, ".jar");
 }
 
 static const struct { const char *cls, *name, *desc; } natives[] = {
@@ -274,15 +298,12 @@ static lk_class *load(lk_ctx *L, const char *name, const char *where, int must)
     if (name[0] == '[')
         return lk_array_class(L, name, where);
     char path[4096];
-    if (strlen(name) > 1024 || !find_file(L, name, path, sizeof path)) {
+    cf_class *cf = strlen(name) > 1024 ? NULL : find_class_file(L, name, path, sizeof path);
+    if (!cf) {
         if (!must)
             return NULL;
         lk_fail(L, "%s%s%s: class not found", where ? where : "", where ? ": " : "", name);
     }
-    char msg[1024];
-    cf_class *cf = cf_load(path, msg, sizeof msg);
-    if (!cf)
-        lk_fail(L, "%s", msg);
     c = lk_alloc(L, sizeof(lk_class));
     c->cf = cf;        /* freed with the context from here on */
     c->name = lk_strdup(L, name);
@@ -1300,6 +1321,8 @@ static void need_field(lk_ctx *L, lk_class *c, const char *name, const char *des
 
 static void free_ctx(lk_ctx *L)
 {
+    for (int i = 0; L->jars && i < L->o->ncp; i++)
+        jvm_jar_close(L->jars[i]);
     for (int i = 0; i < L->nclasses; i++)
         cf_free(L->classes[i]->cf);
     lk_chunk *c = ((lk_ctx_arena *)L)->chunks;
@@ -1338,6 +1361,15 @@ int jvm_link_sized(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t
         free_ctx(L);
         return JVM_LINK_REFUSED;
     }
+    /* the class path's .jar files, opened once */
+    L->jars = lk_alloc(L, sizeof(jvm_jar *) * ((size_t)o->ncp + 1));
+    for (int i = 0; i < o->ncp; i++)
+        if (is_jar(o->classpath[i])) {
+            char msg[1024];
+            L->jars[i] = jvm_jar_open(o->classpath[i], msg, sizeof msg);
+            if (!L->jars[i])
+                lk_fail(L, "%s", msg);
+        }
     /* the library's well-known classes */
     static const char *const wk_names[] = {
 #define JVM_WK_NAME(id, name) name,
@@ -1418,9 +1450,50 @@ void jvm_image_free(jvm_image_buf *img)
     img->size = 0;
 }
 
+/* a .jar: the class path is the jar, the main class its manifest's Main-Class */
+static int main_from_jar(const char *path, char *cpdir, size_t cplen, char *main, size_t mlen,
+                         char *err, size_t errlen)
+{
+    jvm_jar *j = jvm_jar_open(path, err, errlen);
+    if (!j)
+        return JVM_LINK_REFUSED;
+    uint8_t *b = NULL;
+    size_t n = 0;
+    int rc = jvm_jar_read(j, "META-INF/MANIFEST.MF", &b, &n, err, errlen);
+    jvm_jar_close(j);
+    if (rc < 0)
+        return JVM_LINK_REFUSED;
+    const char *key = "Main-Class:";
+    size_t kl = strlen(key);
+    for (size_t i = 0; rc == 1 && i + kl <= n; i++) {
+        if ((i == 0 || b[i - 1] == '\n') && !memcmp(b + i, key, kl)) {
+            size_t s = i + kl, e;
+            while (s < n && b[s] == ' ')
+                s++;
+            for (e = s; e < n && b[e] != '\r' && b[e] != '\n'; e++)
+                ;
+            if (e > s && e - s < mlen) {
+                memcpy(main, b + s, e - s);
+                main[e - s] = 0;
+                for (char *p = main; *p; p++)
+                    if (*p == '.')
+                        *p = '/';
+                snprintf(cpdir, cplen, "%s", path);
+                free(b);
+                return 0;
+            }
+        }
+    }
+    free(b);
+    snprintf(err, errlen, "%s: no Main-Class in META-INF/MANIFEST.MF", path);
+    return JVM_LINK_REFUSED;
+}
+
 int jvm_main_from_file(const char *path, char *cpdir, size_t cplen, char *main, size_t mlen,
                        char *err, size_t errlen)
 {
+    if (is_jar(path))
+        return main_from_jar(path, cpdir, cplen, main, mlen, err, errlen);
     cf_class *c = cf_load(path, err, errlen);
     if (!c)
         return JVM_LINK_REFUSED;

@@ -17,7 +17,8 @@
 #include <stdio.h>
 
 typedef struct {
-    const char *const *classpath; int ncp;  /* directories (or .jar) for program classes */
+    const char *const *classpath; int ncp;  /* directories or .jar files (a name ending in
+                                             * ".jar") for program classes */
     const char *libdir;                     /* the class library's classes */
     const char *main_class;                 /* "pkg.Main" or "pkg/Main" */
     const char *const *args; int nargs;     /* main's String[] */
@@ -49,7 +50,8 @@ int jvm_link_sized(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t
                    uint32_t *sizes);
 
 /* for "cms-sim Foo.class": the class path and main class a class file implies (the folder that
- * holds the package's root; the name from this_class). 0 on success, else 3 with err. */
+ * holds the package's root; the name from this_class); for "cms-sim app.jar": the jar itself
+ * and its manifest's Main-Class. 0 on success, else 3 with err. */
 int jvm_main_from_file(const char *path, char *cpdir, size_t cplen, char *main, size_t mlen,
                        char *err, size_t errlen);
 

@@ -13,6 +13,7 @@
 
 #include "classfile.h"
 #include "image.h"
+#include "jar.h"
 #include "link.h"
 
 /* the native ids: a native method's line in jvm/natives.def, from 0 */
@@ -122,6 +123,7 @@ typedef struct {
     lk_class *main_class;
     uint8_t *imgbuf;       /* the image being written (link_image.c) */
     uint32_t sizes[JVM_SIZE_COUNT]; /* its bytes by kind */
+    jvm_jar **jars;        /* per class path entry: the open .jar, or NULL for a folder */
 } lk_ctx;
 
 /* link.c */

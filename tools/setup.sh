@@ -14,6 +14,11 @@ check python3                  python3
 check g++                      g++
 check make                     make
 check perl                     perl
+# zlib's header: the JVM linker reads .jar files with it (mk/jvmlink.mk)
+if [ ! -e /usr/include/zlib.h ]; then
+    echo "setup: zlib.h not found; will install Debian package 'zlib1g-dev'"
+    need+=("zlib1g-dev")
+fi
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 echo "setup: $sudo apt-get update && $sudo apt-get install -y ${need[*]}"

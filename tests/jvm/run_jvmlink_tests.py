@@ -383,6 +383,48 @@ def cmdline(r):
     r.check("no class library -> 3", p.returncode == 3 and "the class library" in p.stderr, p.stderr)
 
 
+def jars(r):
+    """.jar files on the class path and as MAIN (made with Python's zipfile)"""
+    import zipfile
+    good = classfile()
+    d = os.path.join(r.a.tmp, "jars")
+    os.makedirs(d, exist_ok=True)
+    def make(name, method, manifest=True, data=good):
+        path = os.path.join(d, name)
+        with zipfile.ZipFile(path, "w", method) as z:
+            if manifest:
+                z.writestr("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\nMain-Class: Main\r\n")
+            z.writestr("Main.class", data)
+        return path
+    deflated = make("deflated.jar", zipfile.ZIP_DEFLATED)
+    stored = make("stored.jar", zipfile.ZIP_STORED)
+    bare = make("bare.jar", zipfile.ZIP_DEFLATED, manifest=False)
+    cases = [
+        ("jar: -cp deflated.jar Main", ["-cp", deflated, "Main"], 0, ""),
+        ("jar: -cp stored.jar Main", ["-cp", stored, "Main"], 0, ""),
+        ("jar: deflated.jar as MAIN (its Main-Class)", [deflated], 0, ""),
+        ("jar: no manifest -> 3", [bare], 3, "bare.jar: no Main-Class in META-INF/MANIFEST.MF"),
+    ]
+    with open(deflated, "rb") as f:
+        whole = f.read()
+    trunc = os.path.join(d, "truncated.jar")
+    with open(trunc, "wb") as f:
+        f.write(whole[:len(whole) // 2])
+    cases.append(("jar: truncated -> 3", ["-cp", trunc, "Main"], 3, "not a jar (zip) file"))
+    # the deflated class's bytes spoiled (the name stays findable)
+    at = whole.find(b"Main.class") + len(b"Main.class")
+    spoiled = os.path.join(d, "spoiled.jar")
+    with open(spoiled, "wb") as f:
+        f.write(whole[:at] + bytes(b ^ 0x55 for b in whole[at:at + 40]) + whole[at + 40:])
+    cases.append(("jar: bad deflated data -> 3", ["-cp", spoiled, "Main"], 3, "spoiled.jar"))
+    bad = make("badclass.jar", zipfile.ZIP_DEFLATED, data=good[:30])
+    cases.append(("jar: a truncated class in a jar -> 3", ["-cp", bad, "Main"], 3, "badclass.jar!/Main.class: truncated"))
+    for name, args, want_rc, want in cases:
+        p = subprocess.run([r.a.link, "--lib", r.a.lib] + args, capture_output=True, text=True)
+        r.check(name, p.returncode == want_rc and want in p.stderr and p.stderr.count("\n") <= 1,
+                "rc %d: %s" % (p.returncode, p.stderr.strip()))
+
+
 def fuzz(r):
     seeds = []
     for root in (os.path.join(r.a.tmp, "gcmaps"), os.path.join(r.a.tmp, "refuse"),
@@ -419,6 +461,7 @@ def main():
     if not a.fuzz_only:
         malformed(r)
         cmdline(r)
+        jars(r)
     refusals(r, a.javac)
     quick(r, a.javac)
     gcmaps(r, a.javac)
