@@ -6,7 +6,8 @@
 #   make test-jvmlink   malformed class files, a seeded mutation fuzz of real class files, GC
 #                       maps of small javac-compiled methods against hand-derived expectations,
 #                       refusals of unsupported features; on the sanitizer build
-#   make fuzz-jvmlink   the mutation fuzz with more cases (JVMLINK_FUZZ_COUNT, JVMLINK_FUZZ_SEED)
+#   make fuzz-jvmlink   the mutation fuzz alone, longer: SEED (default: the time) and COUNT
+#                       (default 100,000) mutants; make fuzz runs it too
 #   JVM_LINK_CFLAGS, JVM_LINK_LIBS  what .jar support needs (zlib); a program built without
 #                  them links the same, and refuses a .jar saying so
 JVM_LINK_SRCS := jvm/classfile.c jvm/link.c jvm/link_gc.c jvm/link_image.c jvm/link_dump.c jvm/jar.c
@@ -43,3 +44,6 @@ fuzz-jvmlink: $(BUILD)/cms-jvmlink-asan $(BUILD)/jvmlink-fuzz $(JVM_LIB_STAMP)
 	$(PYTHON) tests/jvm/run_jvmlink_tests.py --link $(BUILD)/cms-jvmlink-asan --lib $(JVM_LIB_DIR) \
 	    --fuzz $(BUILD)/jvmlink-fuzz --fuzz-seed $(or $(SEED),$$(date +%s)) --fuzz-count $(or $(COUNT),100000) \
 	    --tmp $(BUILD)/jvmlink-fuzz-run --fuzz-only
+
+# make fuzz (mk/fuzz.mk) runs the class-file fuzzer too, with its SEED and COUNT
+fuzz: fuzz-jvmlink
