@@ -111,6 +111,8 @@ uint32_t cf_insn_len(const uint8_t *code, uint32_t code_len, uint32_t pc)
 
 /* ---------------------------------------------------------------- parsing */
 
+static int valid_desc(const char *d, int method);
+
 typedef struct {
     const uint8_t *p, *end;
     const char *path;
@@ -316,7 +318,7 @@ static void read_cp(rd *r)
                 const char *d = c->cp[c->cp[e->b].b].str;
                 if (r->failed)
                     break;
-                if ((e->tag == CF_FIELDREF) != (d && d[0] != '('))
+                if (!d || !valid_desc(d, e->tag != CF_FIELDREF))
                     fail(r, "constant pool entry %u: descriptor \"%s\" does not suit a %s", i,
                          d ? d : "", e->tag == CF_FIELDREF ? "field" : "method");
             }
@@ -326,7 +328,12 @@ static void read_cp(rd *r)
             cp_want(r, e->b, TAG(CF_UTF8), what);
             break;
         case CF_DYNAMIC: case CF_INVOKEDYNAMIC:
-            cp_want(r, e->b, TAG(CF_NAMETYPE), what);
+            if (cp_want(r, e->b, TAG(CF_NAMETYPE), what) &&
+                cp_want(r, c->cp[e->b].a, TAG(CF_UTF8), what) &&
+                cp_want(r, c->cp[e->b].b, TAG(CF_UTF8), what) &&
+                !valid_desc(c->cp[c->cp[e->b].b].str, e->tag == CF_INVOKEDYNAMIC))
+                fail(r, "constant pool entry %u: malformed descriptor \"%s\"", i,
+                     c->cp[c->cp[e->b].b].str);
             break;
         case CF_METHODHANDLE:
             if (e->a < 1 || e->a > 9)

@@ -182,6 +182,14 @@ def malformed(r):
     fi = cp.field("Main", "x", "I")
     r.expect_refusal("invoke-of-a-fieldref", main_with(b"\xb8" + struct.pack(">H", fi) + b"\xb1", cp=cp),
                      "Main.main([Ljava/lang/String;)V at 0 (invokestatic)")
+    cp = CP()
+    m = cp.method("java/lang/Object", "f", "(Ljava/lang/Object")
+    r.expect_refusal("methodref-bad-descriptor", main_with(b"\xb8" + struct.pack(">H", m) + b"\xb1", cp=cp),
+                     "descriptor \"(Ljava/lang/Object\" does not suit a method")
+    cp = CP()
+    m = cp.field("Main", "f", "()V")
+    r.expect_refusal("fieldref-method-descriptor", main_with(b"\xb2" + struct.pack(">H", m) + b"\xb1", cp=cp),
+                     "descriptor \"()V\" does not suit a field")
     r.expect_refusal("method-too-large", main_with(b"\xb1" * 70000),
                      "Main.main([Ljava/lang/String;)V: method too large (code_length 70000)")
     r.expect_refusal("code-length-beyond-attribute", main_with(b"\xb1", length=50),
