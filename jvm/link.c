@@ -1384,6 +1384,9 @@ int jvm_link_sized(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t
         if (!(L->wk[i]->flags & JVM_CF_ABSTRACT))
             L->wk[i]->instantiated = 1;
     }
+    /* the firmware may initialize any of them (it makes their objects): their <clinit>s */
+    for (int i = 0; i < JVM_WK_COUNT; i++)
+        mark_init(L, L->wk[i], where);
     static const char prim[] = "ZCFDBSIJ";
     for (int i = 0; i < 8; i++)
         if (prim[i] != 'F' && prim[i] != 'D') {
