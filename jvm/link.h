@@ -16,6 +16,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct {
     const char *const *classpath; int ncp;  /* directories or .jar files (a name ending in
                                              * ".jar") for program classes */
@@ -59,5 +63,9 @@ int jvm_main_from_file(const char *path, char *cpdir, size_t cplen, char *main, 
  * line, GC maps, loop headers, sizes) as cms-jvmlink --dump does. Reads only the image: 0 on
  * success, -1 (with a message on out) if the image is inconsistent. */
 int jvm_image_dump(const uint8_t *img, uint32_t size, FILE *out);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
