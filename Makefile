@@ -126,6 +126,7 @@ Build and run
   build/cms-tx           the SSEM translator on a program: regions, IR, bundles (docs/translator.md)
   build/cms-bootimg      write a board's boot image (its SPI flash's bytes) for a firmware and a program (docs/sim.md)
   jvm-lib                the JVM guest's class library (jvm/lib) compiled into build/jvm/lib (docs/jvm.md)
+  build/cms-jvmlink      link a Java program into a JVM guest image; --dump prints it (docs/jvm.md, The linker)
   help                   this list
   clean                  remove build/
 
@@ -146,6 +147,8 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test-ssemfuzz          seeded random SSEM programs: reference vs cms-sim, -s4, -mc, with interrupt storms
   test-jvm-lib           the class library: its checks (natives, no float/double), then tests/jvm/lib's programs
                          on java and on the VM (JVM_LIB_VM=, default build/cms-sim once it takes Java)
+  test-jvmlink           the JVM linker on its ASan build: malformed class files and jars, refusals, quick
+                         bytecode, GC maps against hand-derived expectations, a seeded class-file fuzz
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
   lint-boards            verilator -Wall on each board's top with its chip (lint-board BOARD=...: one)
   test-uart              the boards' UART transmitter (Icarus)
