@@ -64,7 +64,7 @@ run: all
 	@bash tools/run_demo.sh $(BUILD)/cms-sim $(GUEST) $(ARGS)
 
 # every suite; a summary line at the end; non-zero exit if any suite failed
-TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph test-jvm-lib \
+TEST_SUITES ?= lint test-defs test-translator test-ssemtx test-loader test-ref test-harness test-rtl-s2 test-rtl-s4 test-txfuzz test-programs test-stop test-ssemfuzz test-morph test-jvm-lib test-jvmlink \
                test-jvm test-jvm-corpus test-jvm-interp \
                test-mc lint-boards test-uart test-postsynth test-postsynth-tx test-postsynth-pipe test-synth-icebreaker \
                test-synth-ulx3s
@@ -133,6 +133,7 @@ Build and run
   build/cms-tx           the SSEM translator on a program: regions, IR, bundles (docs/translator.md)
   build/cms-bootimg      write a board's boot image (its SPI flash's bytes) for a firmware and a program (docs/sim.md)
   jvm-lib                the JVM guest's class library (jvm/lib) compiled into build/jvm/lib (docs/jvm.md)
+  build/cms-jvmlink      link a Java program into a JVM guest image; --dump prints it (docs/jvm.md, The linker)
   help                   this list
   clean                  remove build/
 
@@ -156,6 +157,8 @@ Tests: make test runs every suite of TEST_SUITES in turn, then one summary line
   test-jvm               our Java programs (tests/jvm) on the chip vs java, javac 17 and --release 8
   test-jvm-corpus        the short programs of the JVM corpus (../shared/jvm-corpus) on the chip
   test-jvm-interp        the interpreter's and collector's own programs (tests/jvm/interp) on build/jvm-host-asan vs java
+  test-jvmlink           the JVM linker on its ASan build: malformed class files and jars, refusals, quick
+                         bytecode, GC maps against hand-derived expectations, a seeded class-file fuzz
   test-mc                the multi-cycle core: unit benches, then the RTL, fuzz and program tests on cms-sim-mc
   lint-boards            verilator -Wall on each board's top with its chip (lint-board BOARD=...: one)
   test-uart              the boards' UART transmitter (Icarus)

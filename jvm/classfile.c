@@ -111,6 +111,8 @@ uint32_t cf_insn_len(const uint8_t *code, uint32_t code_len, uint32_t pc)
 
 /* ---------------------------------------------------------------- parsing */
 
+static int valid_desc(const char *d, int method);
+
 typedef struct {
     const uint8_t *p, *end;
     const char *path;
@@ -132,6 +134,14 @@ static void fail(rd *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(r->err + n, r->errlen - (size_t)n, fmt, ap);
     va_end(ap);
+    cf_one_line(r->err);
+}
+
+void cf_one_line(char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            *s = '?';
 }
 
 static int need(rd *r, size_t n, const char *what)
@@ -302,11 +312,13 @@ static void read_cp(rd *r)
             cp_want(r, e->a, TAG(CF_UTF8), what);
             break;
         case CF_FIELDREF: case CF_METHODREF: case CF_IMETHODREF:
-            if (cp_want(r, e->a, TAG(CF_CLASS), what) && cp_want(r, e->b, TAG(CF_NAMETYPE), what)) {
+            if (cp_want(r, e->a, TAG(CF_CLASS), what) && cp_want(r, e->b, TAG(CF_NAMETYPE), what) &&
+                cp_want(r, c->cp[e->b].a, TAG(CF_UTF8), what) &&
+                cp_want(r, c->cp[e->b].b, TAG(CF_UTF8), what)) {
                 const char *d = c->cp[c->cp[e->b].b].str;
                 if (r->failed)
                     break;
-                if ((e->tag == CF_FIELDREF) != (d && d[0] != '('))
+                if (!d || !valid_desc(d, e->tag != CF_FIELDREF))
                     fail(r, "constant pool entry %u: descriptor \"%s\" does not suit a %s", i,
                          d ? d : "", e->tag == CF_FIELDREF ? "field" : "method");
             }
@@ -316,7 +328,12 @@ static void read_cp(rd *r)
             cp_want(r, e->b, TAG(CF_UTF8), what);
             break;
         case CF_DYNAMIC: case CF_INVOKEDYNAMIC:
-            cp_want(r, e->b, TAG(CF_NAMETYPE), what);
+            if (cp_want(r, e->b, TAG(CF_NAMETYPE), what) &&
+                cp_want(r, c->cp[e->b].a, TAG(CF_UTF8), what) &&
+                cp_want(r, c->cp[e->b].b, TAG(CF_UTF8), what) &&
+                !valid_desc(c->cp[c->cp[e->b].b].str, e->tag == CF_INVOKEDYNAMIC))
+                fail(r, "constant pool entry %u: malformed descriptor \"%s\"", i,
+                     c->cp[c->cp[e->b].b].str);
             break;
         case CF_METHODHANDLE:
             if (e->a < 1 || e->a > 9)
@@ -696,6 +713,10 @@ static void read_class_attrs(rd *r)
             if (cp_want(&sub, i, TAG(CF_CLASS), "NestHost"))
                 c->nest_host = cf_class_name(c, i);
         } else if (!strcmp(an, "BootstrapMethods")) {
+            if (c->bootstrap) {
+                fail(r, "two BootstrapMethods attributes");
+                return;
+            }
             unsigned n = u2(&sub, "BootstrapMethods");
             c->bootstrap = zalloc(&sub, sizeof(cf_bootstrap) * n);
             if (c->bootstrap)

@@ -110,6 +110,9 @@ void cf_free(cf_class *c);
 const char *cf_utf8(const cf_class *c, unsigned i);
 const char *cf_class_name(const cf_class *c, unsigned i);  /* a Class entry's name */
 
+/* Makes a message one line: control characters (a class file's names may hold any) become '?'. */
+void cf_one_line(char *s);
+
 /* Bytecode: the length of the instruction at pc (code checked by cf_parse); 0 if unknown. */
 uint32_t cf_insn_len(const uint8_t *code, uint32_t code_len, uint32_t pc);
 /* The JVMS mnemonic of an opcode ("iadd"), or NULL for an opcode JVMS does not define. */

@@ -33,6 +33,7 @@ void lk_fail(lk_ctx *L, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(L->err, L->errlen, fmt, ap);
     va_end(ap);
+    cf_one_line(L->err);
     longjmp(L->fail, 1);
 }
 
@@ -232,20 +233,44 @@ static int is_file(const char *p)
     return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* the path of a class's file, or 0 */
-static int find_file(lk_ctx *L, const char *name, char *path, size_t n)
+/* a class's file read and parsed (its path in `path`), or NULL when there is none */
+static cf_class *find_class_file(lk_ctx *L, const char *name, char *path, size_t n)
 {
-    if (L->o->libdir) {
-        snprintf(path, n, "%s/%s.class", L->o->libdir, name);
-        if (is_file(path))
-            return 1;
+    char msg[1024];
+    cf_class *cf = NULL;
+    for (int i = -1; i < L->o->ncp && !cf; i++) {
+        const char *dir = i < 0 ? L->o->libdir : L->o->classpath[i];
+        if (!dir)
+            continue;
+        if (i >= 0 && L->jars[i]) {
+            char entry[1100];
+            uint8_t *b;
+            size_t len;
+            snprintf(entry, sizeof entry, "%s.class", name);
+            int rc = jvm_jar_read(L->jars[i], entry, &b, &len, msg, sizeof msg);
+            if (rc < 0)
+                lk_fail(L, "%s", msg);
+            if (rc == 0)
+                continue;
+            snprintf(path, n, "%s!/%s", dir, entry);
+            cf = cf_parse(b, len, path, msg, sizeof msg);
+            free(b);
+        } else {
+            snprintf(path, n, "%s/%s.class", dir, name);
+            if (!is_file(path))
+                continue;
+            cf = cf_load(path, msg, sizeof msg);
+        }
+        if (!cf)
+            lk_fail(L, "%s", msg);
     }
-    for (int i = 0; i < L->o->ncp; i++) {
-        snprintf(path, n, "%s/%s.class", L->o->classpath[i], name);
-        if (is_file(path))
-            return 1;
-    }
-    return 0;
+    return cf;
+}
+
+static int is_jar(const char *p)
+{
+    size_t n = strlen(p);
+    return n > 4 && !strcmp(p + n - 4, ".jar");
 }
 
 static const struct { const char *cls, *name, *desc; } natives[] = {
@@ -273,15 +298,12 @@ static lk_class *load(lk_ctx *L, const char *name, const char *where, int must)
     if (name[0] == '[')
         return lk_array_class(L, name, where);
     char path[4096];
-    if (strlen(name) > 1024 || !find_file(L, name, path, sizeof path)) {
+    cf_class *cf = strlen(name) > 1024 ? NULL : find_class_file(L, name, path, sizeof path);
+    if (!cf) {
         if (!must)
             return NULL;
         lk_fail(L, "%s%s%s: class not found", where ? where : "", where ? ": " : "", name);
     }
-    char msg[1024];
-    cf_class *cf = cf_load(path, msg, sizeof msg);
-    if (!cf)
-        lk_fail(L, "%s", msg);
     c = lk_alloc(L, sizeof(lk_class));
     c->cf = cf;        /* freed with the context from here on */
     c->name = lk_strdup(L, name);
@@ -413,6 +435,7 @@ lk_class *lk_array_class(lk_ctx *L, const char *name, const char *where)
     if (ser)
         c->ifaces[c->nifaces++] = ser;
     c->methods = lk_alloc(L, sizeof(lk_method *));
+    c->instantiated = 1; /* no array class is worth tracking */
     add_class(L, c);
     lk_layout_class(L, c);
     return c;
@@ -816,6 +839,7 @@ static lk_method *synth_concat(scan *s, unsigned cpidx)
     }
     lk_class *sb = lk_load_class(L, "java/lang/StringBuilder", s->where);
     mark_init(L, sb, s->where);
+    sb->instantiated = 1;
     cbuf b = {0};
     lk_rc rc = {0};
     rc.kind = RC_CLASS;
@@ -979,7 +1003,9 @@ static void scan_insn(scan *s, uint8_t *code, uint32_t pc)
             REFUSE(s, "%s: a constant of tag %u (dynamic constants, method handles and types) "
                    "is not supported", cf_opname(op), e->tag);
         }
-        rc_set(L, c, (int)i, rc); /* one resolution per entry: never a different index */
+        /* one resolution per entry (anewarray, which shares Class entries, appends its own) */
+        if (rc_set(L, c, (int)i, rc) != (int)i)
+            REFUSE(s, "%s: internal error: constant %u resolved two ways", cf_opname(op), i);
         return;
     }
     case 0xb2: case 0xb3: case 0xb4: case 0xb5: { /* get/putstatic, get/putfield */
@@ -1101,6 +1127,7 @@ static void scan_insn(scan *s, uint8_t *code, uint32_t pc)
                    (k->flags & JVM_CF_INTERFACE) ? "an interface" : "an abstract class", k->name);
         int chk = might_uninit(c, k);
         mark_init(L, k, s->where);
+        k->instantiated = 1;
         rc.kind = RC_CLASS;
         rc.p = k;
         rc.desc = "L";
@@ -1132,7 +1159,9 @@ static void scan_insn(scan *s, uint8_t *code, uint32_t pc)
         rc.kind = RC_CLASS;
         rc.p = k;
         rc.desc = "L";
-        put16(code + pc + 1, rc_set(L, c, (int)i16, rc));
+        /* anewarray's entry names the component class, and ldc, checkcast and instanceof of
+         * that class share it: the array class gets an entry of its own */
+        put16(code + pc + 1, op == 0xbd ? rc_append(L, c, &rc) : rc_set(L, c, (int)i16, rc));
         return;
     }
     default:
@@ -1148,6 +1177,20 @@ static void scan_method(lk_ctx *L, lk_method *m)
     scan s = {L, m, m->cls, 0, ""};
     m->code = lk_alloc(L, m->cf->code_len);
     memcpy(m->code, m->cf->code, m->cf->code_len);
+    /* float or double: name the first operation on them (before the loads, stores and
+     * returns that only move them) */
+    for (int moves = 0; moves < 2; moves++)
+        for (uint32_t pc = 0; pc < m->code_len; pc += cf_insn_len(m->code, m->code_len, pc)) {
+            unsigned op = m->code[pc] == 0xc4 ? m->code[pc + 1] : m->code[pc];
+            int move = (op >= 0x17 && op <= 0x18) || (op >= 0x22 && op <= 0x29) ||
+                       (op >= 0x38 && op <= 0x39) || (op >= 0x43 && op <= 0x4a) ||
+                       op == 0xae || op == 0xaf;
+            if (fp_op(op) && move == moves) {
+                s.pc = pc;
+                set_where(&s);
+                REFUSE(&s, "%s: %s is not supported", cf_opname(op), fp_op(op));
+            }
+        }
     for (uint32_t pc = 0; pc < m->code_len;) {
         uint32_t len = cf_insn_len(m->cf->code, m->code_len, pc);
         s.pc = pc;
@@ -1164,23 +1207,104 @@ static void scan_method(lk_ctx *L, lk_method *m)
         }
 }
 
-/* every override of a called selector, in every loaded class: 1 if any was new */
+/* may a receiver of class c (or a subclass or implementation) exist? */
+static int inst_below(lk_ctx *L, const lk_class *c)
+{
+    for (int i = 0; i < L->nclasses; i++) {
+        const lk_class *d = L->classes[i];
+        if (d->instantiated &&
+            ((c->flags & JVM_CF_INTERFACE) ? implements(d, c) : lk_is_subclass(d, c)))
+            return 1;
+    }
+    return 0;
+}
+
+/* every override of a called selector, in every loaded class some object of which may exist
+ * (rapid type analysis): 1 if any was new */
 static int reach_overrides(lk_ctx *L)
 {
     int any = 0;
     for (int i = 0; i < L->nclasses; i++) {
         lk_class *c = L->classes[i];
+        int below = -1;
         for (int j = 0; j < c->nmethods; j++) {
             lk_method *m = c->methods[j];
             if (m->reached || (m->access & (CF_ACC_STATIC | CF_ACC_PRIVATE)) || m->name[0] == '<')
                 continue;
             if (sel_has(L, m->name, m->desc)) {
+                if (below < 0)
+                    below = inst_below(L, c);
+                if (!below)
+                    break;
                 reach(L, m, NULL);
                 any = 1;
             }
         }
     }
     return any;
+}
+
+/* ---------------------------------------------------------------- compacting the rcp */
+
+/* does the instruction carry an rcp index? 1: 8-bit (ldc), 2: 16-bit, 3: 16-bit, two words */
+static int rcp_operand(unsigned op)
+{
+    if (op == 0x12)
+        return 1;
+    if (op == 0x14)
+        return 3;
+    if (op == 0x13 || op == 0xbd || op == 0xc0 || op == 0xc1 || op == 0xc5 ||
+        (op >= JVM_Q_FIRST && op <= JVM_Q_LAST))
+        return 2;
+    return 0;
+}
+
+/* Renumbers a class's rcp to hold only the entries its reached code uses (ldc's 8-bit ones
+ * first), rewriting the indices in the code: a class whose code is not reached has none. */
+static void compact_rcp(lk_ctx *L, lk_class *c)
+{
+    int *map = lk_alloc(L, sizeof(int) * ((size_t)c->nrcp + 1));
+    for (int i = 0; i < c->nrcp; i++)
+        map[i] = -1;
+    int n = 0;
+    for (int pass = 1; pass <= 2; pass++)
+        for (int k = 0; k < c->nmethods; k++) {
+            lk_method *m = c->methods[k];
+            if (!m->reached || !m->code)
+                continue;
+            for (uint32_t pc = 0; pc < m->code_len; pc += lk_insn_len(m->code, m->code_len, pc)) {
+                int kind = rcp_operand(m->code[pc]);
+                if (!kind || (kind == 1) != (pass == 1))
+                    continue;
+                int i = kind == 1 ? m->code[pc + 1] : (m->code[pc + 1] << 8 | m->code[pc + 2]);
+                if (map[i] < 0) {
+                    map[i] = n++;
+                    if (kind == 3)
+                        map[i + 1] = n++;
+                }
+            }
+        }
+    if (n > 65535)
+        lk_fail(L, "%s: more than 65535 resolved constants", c->name);
+    lk_rc *nr = lk_alloc(L, sizeof(lk_rc) * ((size_t)n + 1));
+    for (int i = 0; i < c->nrcp; i++)
+        if (map[i] >= 0)
+            nr[map[i]] = c->rcp[i];
+    for (int k = 0; k < c->nmethods; k++) {
+        lk_method *m = c->methods[k];
+        if (!m->reached || !m->code)
+            continue;
+        for (uint32_t pc = 0; pc < m->code_len; pc += lk_insn_len(m->code, m->code_len, pc)) {
+            int kind = rcp_operand(m->code[pc]);
+            if (kind == 1)
+                m->code[pc + 1] = (uint8_t)map[m->code[pc + 1]];
+            else if (kind)
+                put16(m->code + pc + 1, map[m->code[pc + 1] << 8 | m->code[pc + 2]]);
+        }
+    }
+    c->rcp = nr;
+    c->nrcp = n;
+    c->rcp_cap = n + 1;
 }
 
 /* ---------------------------------------------------------------- the driver */
@@ -1197,6 +1321,8 @@ static void need_field(lk_ctx *L, lk_class *c, const char *name, const char *des
 
 static void free_ctx(lk_ctx *L)
 {
+    for (int i = 0; L->jars && i < L->o->ncp; i++)
+        jvm_jar_close(L->jars[i]);
     for (int i = 0; i < L->nclasses; i++)
         cf_free(L->classes[i]->cf);
     lk_chunk *c = ((lk_ctx_arena *)L)->chunks;
@@ -1209,6 +1335,12 @@ static void free_ctx(lk_ctx *L)
 }
 
 int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errlen)
+{
+    return jvm_link_sized(o, out, err, errlen, NULL);
+}
+
+int jvm_link_sized(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errlen,
+                   uint32_t *sizes)
 {
     out->bytes = NULL;
     out->size = 0;
@@ -1229,6 +1361,15 @@ int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errle
         free_ctx(L);
         return JVM_LINK_REFUSED;
     }
+    /* the class path's .jar files, opened once */
+    L->jars = lk_alloc(L, sizeof(jvm_jar *) * ((size_t)o->ncp + 1));
+    for (int i = 0; i < o->ncp; i++)
+        if (is_jar(o->classpath[i])) {
+            char msg[1024];
+            L->jars[i] = jvm_jar_open(o->classpath[i], msg, sizeof msg);
+            if (!L->jars[i])
+                lk_fail(L, "%s", msg);
+        }
     /* the library's well-known classes */
     static const char *const wk_names[] = {
 #define JVM_WK_NAME(id, name) name,
@@ -1237,8 +1378,15 @@ int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errle
     };
     char where[300];
     snprintf(where, sizeof where, "the class library (%s)", o->libdir ? o->libdir : "no --lib");
-    for (int i = 0; i < JVM_WK_COUNT; i++)
+    for (int i = 0; i < JVM_WK_COUNT; i++) {
         L->wk[i] = lk_load_class(L, wk_names[i], where);
+        /* objects the firmware makes (the exceptions it throws, strings, classes, arrays) */
+        if (!(L->wk[i]->flags & JVM_CF_ABSTRACT))
+            L->wk[i]->instantiated = 1;
+    }
+    /* the firmware may initialize any of them (it makes their objects): their <clinit>s */
+    for (int i = 0; i < JVM_WK_COUNT; i++)
+        mark_init(L, L->wk[i], where);
     static const char prim[] = "ZCFDBSIJ";
     for (int i = 0; i < 8; i++)
         if (prim[i] != 'F' && prim[i] != 'D') {
@@ -1280,6 +1428,8 @@ int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errle
         }
     } while (reach_overrides(L));
     for (int i = 0; i < L->nclasses; i++)
+        compact_rcp(L, L->classes[i]);
+    for (int i = 0; i < L->nclasses; i++)
         for (int j = 0; j < L->classes[i]->nmethods; j++) {
             lk_method *m = L->classes[i]->methods[j];
             if (m->reached && m->code)
@@ -1287,6 +1437,8 @@ int jvm_link(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t errle
         }
     lk_write_image(L, out);
     L->imgbuf = NULL; /* out owns it */
+    if (sizes)
+        memcpy(sizes, L->sizes, sizeof L->sizes);
     if (o->window_bytes && (uint64_t)out->size + 4096 > o->window_bytes)
         lk_fail(L, "%s: the image takes %u bytes of the guest window's %u: no room for the heap "
                 "and the stack", o->main_class, out->size, o->window_bytes);
@@ -1301,9 +1453,50 @@ void jvm_image_free(jvm_image_buf *img)
     img->size = 0;
 }
 
+/* a .jar: the class path is the jar, the main class its manifest's Main-Class */
+static int main_from_jar(const char *path, char *cpdir, size_t cplen, char *main, size_t mlen,
+                         char *err, size_t errlen)
+{
+    jvm_jar *j = jvm_jar_open(path, err, errlen);
+    if (!j)
+        return JVM_LINK_REFUSED;
+    uint8_t *b = NULL;
+    size_t n = 0;
+    int rc = jvm_jar_read(j, "META-INF/MANIFEST.MF", &b, &n, err, errlen);
+    jvm_jar_close(j);
+    if (rc < 0)
+        return JVM_LINK_REFUSED;
+    const char *key = "Main-Class:";
+    size_t kl = strlen(key);
+    for (size_t i = 0; rc == 1 && i + kl <= n; i++) {
+        if ((i == 0 || b[i - 1] == '\n') && !memcmp(b + i, key, kl)) {
+            size_t s = i + kl, e;
+            while (s < n && b[s] == ' ')
+                s++;
+            for (e = s; e < n && b[e] != '\r' && b[e] != '\n'; e++)
+                ;
+            if (e > s && e - s < mlen) {
+                memcpy(main, b + s, e - s);
+                main[e - s] = 0;
+                for (char *p = main; *p; p++)
+                    if (*p == '.')
+                        *p = '/';
+                snprintf(cpdir, cplen, "%s", path);
+                free(b);
+                return 0;
+            }
+        }
+    }
+    free(b);
+    snprintf(err, errlen, "%s: no Main-Class in META-INF/MANIFEST.MF", path);
+    return JVM_LINK_REFUSED;
+}
+
 int jvm_main_from_file(const char *path, char *cpdir, size_t cplen, char *main, size_t mlen,
                        char *err, size_t errlen)
 {
+    if (is_jar(path))
+        return main_from_jar(path, cpdir, cplen, main, mlen, err, errlen);
     cf_class *c = cf_load(path, err, errlen);
     if (!c)
         return JVM_LINK_REFUSED;

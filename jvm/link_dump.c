@@ -113,8 +113,16 @@ static void dump_code(dimg *d, uint32_t cls, uint32_t m)
             unsigned i = op == 0x12 ? p[pc + 1] : i16;
             uint32_t v = r32(d, rcp + 4 * i);
             fprintf(d->out, " #%u = 0x%x", i, v);
-            if (op == 0x14)
+            if (op == 0x14) {
                 fprintf(d->out, " 0x%x", r32(d, rcp + 4 * i + 4));
+            } else if (v && v % 4 == 0 && v < d->size - 4) {
+                /* a reference: a String or a class (an object of java/lang/Class) */
+                uint32_t k = r32(d, v + JVM_OBJ_CLASS);
+                if (k == r32(d, F(jvm_image_hdr, wk) + 4 * JVM_WK_STRING))
+                    fprintf(d->out, " \"%s\"", str(d, v, buf, sizeof buf));
+                else if (k == r32(d, F(jvm_image_hdr, wk) + 4 * JVM_WK_CLASS))
+                    fprintf(d->out, " class %s", str(d, r32(d, v + F(jvm_class, name)), a, sizeof a));
+            }
             break;
         }
         case 0x10: fprintf(d->out, " %d", (int8_t)p[pc + 1]); break;

@@ -18,9 +18,10 @@ typedef struct {
     uint32_t statics;
 } img;
 
-static uint32_t ialloc(img *w, uint32_t n)
+static uint32_t ialloc_k(img *w, uint32_t n, int kind)
 {
     n = (n + 3) & ~3u;
+    w->L->sizes[kind] += n;
     if ((uint64_t)w->size + n > 0x7fffffffu)
         lk_fail(w->L, "the image is larger than 2 GiB");
     if (w->size + n > w->cap) {
@@ -107,7 +108,7 @@ static uint32_t string_ref(img *w, int id)
     if (!u)
         lk_fail(L, "out of memory");
     uint32_t n = utf16(s->s, u);
-    uint32_t arr = ialloc(w, JVM_ARR_DATA + 2 * n);
+    uint32_t arr = ialloc_k(w, JVM_ARR_DATA + 2 * n, JVM_SIZE_STRINGS);
     w32(w, arr + JVM_OBJ_CLASS, L->wk[JVM_WK_CHAR_ARRAY]->img);
     w32(w, arr + JVM_ARR_LENGTH, n);
     int32_t h = 0;
@@ -117,7 +118,7 @@ static uint32_t string_ref(img *w, int id)
     }
     free(u);
     lk_class *str = L->wk[JVM_WK_STRING];
-    uint32_t o = ialloc(w, str->inst_bytes);
+    uint32_t o = ialloc_k(w, str->inst_bytes, JVM_SIZE_STRINGS);
     w32(w, o + JVM_OBJ_CLASS, str->img);
     w32(w, o + field_named(str, "value")->off, arr);
     w32(w, o + field_named(str, "hash")->off, (uint32_t)h);
@@ -179,23 +180,22 @@ static void write_method(img *w, lk_method *m)
     uint32_t o = m->img;
     lk_class *c = m->cls;
     w32(w, o + FOFF(jvm_method, clazz), c->img);
-    if (m->reached)
-        w32(w, o + FOFF(jvm_method, name), string_of(w, m->name));
+    w32(w, o + FOFF(jvm_method, name), string_of(w, m->name));
     w16(w, o + FOFF(jvm_method, flags), method_flags(m));
     w16(w, o + FOFF(jvm_method, max_locals), m->max_locals);
     w16(w, o + FOFF(jvm_method, max_stack), m->max_stack);
     w16(w, o + FOFF(jvm_method, arg_slots), m->arg_slots);
     w16(w, o + FOFF(jvm_method, native_id), m->native_id >= 0 ? (uint32_t)m->native_id : 0);
     w16(w, o + FOFF(jvm_method, vindex), m->vindex >= 0 ? (uint32_t)m->vindex : 0xffffu);
-    if (!m->reached || !m->code)
+    if (!m->code)
         return;
-    uint32_t code = ialloc(w, m->code_len);
+    uint32_t code = ialloc_k(w, m->code_len, JVM_SIZE_CODE);
     memcpy(w->b + code, m->code, m->code_len);
     w32(w, o + FOFF(jvm_method, code), code);
     w16(w, o + FOFF(jvm_method, code_len), m->code_len);
     const cf_method *cm = m->cf;
     if (cm && cm->nhandlers) {
-        uint32_t h = ialloc(w, sizeof(jvm_handler) * cm->nhandlers);
+        uint32_t h = ialloc_k(w, sizeof(jvm_handler) * cm->nhandlers, JVM_SIZE_TABLES);
         for (unsigned i = 0; i < cm->nhandlers; i++) {
             uint32_t e = h + (uint32_t)sizeof(jvm_handler) * i;
             w16(w, e + FOFF(jvm_handler, start_pc), cm->handlers[i].start_pc);
@@ -210,7 +210,7 @@ static void write_method(img *w, lk_method *m)
         w32(w, o + FOFF(jvm_method, handlers), h);
     }
     if (cm && cm->nlines) {
-        uint32_t l = ialloc(w, sizeof(jvm_line) * cm->nlines);
+        uint32_t l = ialloc_k(w, sizeof(jvm_line) * cm->nlines, JVM_SIZE_TABLES);
         for (unsigned i = 0; i < cm->nlines; i++) {
             w16(w, l + 4 * i, cm->lines[i].start_pc);
             w16(w, l + 4 * i + 2, cm->lines[i].line);
@@ -221,14 +221,14 @@ static void write_method(img *w, lk_method *m)
     w16(w, o + FOFF(jvm_method, ngcmaps), m->ngcmaps);
     w16(w, o + FOFF(jvm_method, gcmap_words), m->gcmap_words);
     if (m->ngcmaps) {
-        uint32_t g = ialloc(w, 4 * m->ngcmaps * m->gcmap_words);
+        uint32_t g = ialloc_k(w, 4 * m->ngcmaps * m->gcmap_words, JVM_SIZE_GCMAPS);
         for (uint32_t i = 0; i < m->ngcmaps * m->gcmap_words; i++)
             w32(w, g + 4 * i, m->gcmaps[i]);
         w32(w, o + FOFF(jvm_method, gcmaps), g);
     }
     w16(w, o + FOFF(jvm_method, nloops), m->nloops);
     if (m->nloops) {
-        uint32_t l = ialloc(w, sizeof(jvm_loop) * m->nloops);
+        uint32_t l = ialloc_k(w, sizeof(jvm_loop) * m->nloops, JVM_SIZE_TABLES);
         for (uint32_t i = 0; i < m->nloops; i++)
             w32(w, l + (uint32_t)sizeof(jvm_loop) * i, m->loops[i]);
         w32(w, o + FOFF(jvm_method, loops), l);
@@ -248,7 +248,7 @@ static uint32_t rc_word(img *w, lk_rc *rc)
         return ((lk_method *)rc->p)->img;
     case RC_IMETHOD: {
         lk_method *m = rc->p;
-        uint32_t r = ialloc(w, sizeof(jvm_imethod));
+        uint32_t r = ialloc_k(w, sizeof(jvm_imethod), JVM_SIZE_RECORDS);
         w32(w, r + FOFF(jvm_imethod, iface), m->cls->img);
         w32(w, r + FOFF(jvm_imethod, index), (uint32_t)m->iindex);
         return r;
@@ -259,7 +259,7 @@ static uint32_t rc_word(img *w, lk_rc *rc)
         return w->statics + ((lk_field *)rc->p)->off;
     case RC_SFIELD: {
         lk_field *f = rc->p;
-        uint32_t r = ialloc(w, sizeof(jvm_sfield));
+        uint32_t r = ialloc_k(w, sizeof(jvm_sfield), JVM_SIZE_RECORDS);
         w32(w, r + FOFF(jvm_sfield, clazz), f->cls->img);
         w32(w, r + FOFF(jvm_sfield, addr), w->statics + f->off);
         return r;
@@ -307,7 +307,7 @@ static void write_class(img *w, lk_class *c)
             for (int f = 0; f < k->nfields; f++)
                 if (!(k->fields[f].access & CF_ACC_STATIC) && is_ref_desc(k->fields[f].desc)) {
                     if (!any)
-                        bm = ialloc(w, 4 * ((words + 31) / 32));
+                        bm = ialloc_k(w, 4 * ((words + 31) / 32), JVM_SIZE_CLASSES);
                     any = 1;
                     uint32_t wi = k->fields[f].off / 4;
                     uint32_t a = bm + 4 * (wi / 32);
@@ -320,14 +320,15 @@ static void write_class(img *w, lk_class *c)
     /* interfaces and itables */
     w32(w, o + FOFF(jvm_class, ninterfaces), (uint32_t)c->nall_ifaces);
     if (c->nall_ifaces) {
-        uint32_t t = ialloc(w, sizeof(jvm_itable_ref) * (uint32_t)c->nall_ifaces);
+        uint32_t t = ialloc_k(w, sizeof(jvm_itable_ref) * (uint32_t)c->nall_ifaces,
+                              JVM_SIZE_ITABLES);
         for (int k = 0; k < c->nall_ifaces; k++) {
             lk_class *ic = c->all_ifaces[k];
             uint32_t e = t + (uint32_t)sizeof(jvm_itable_ref) * (uint32_t)k;
             w32(w, e + FOFF(jvm_itable_ref, iface), ic->img);
             if (c->flags & JVM_CF_INTERFACE)
                 continue;
-            uint32_t it = ialloc(w, 4 * (uint32_t)ic->itable_len);
+            uint32_t it = ialloc_k(w, 4 * (uint32_t)ic->itable_len, JVM_SIZE_ITABLES);
             for (int j = 0; j < ic->itable_len; j++) {
                 lk_method *im = ic->itable[j];
                 lk_method *t2 = find_virtual(c, im->name, im->desc);
@@ -338,14 +339,13 @@ static void write_class(img *w, lk_class *c)
         w32(w, o + FOFF(jvm_class, interfaces), t);
     }
     if (c->nrcp) {
-        uint32_t r = ialloc(w, 4 * (uint32_t)c->nrcp);
+        uint32_t r = ialloc_k(w, 4 * (uint32_t)c->nrcp, JVM_SIZE_RCP);
         for (int k = 0; k < c->nrcp; k++)
             w32(w, r + 4 * (uint32_t)k, rc_word(w, &c->rcp[k]));
         w32(w, o + FOFF(jvm_class, rcp), r);
     }
     if (c->cf && c->cf->source_file)
         w32(w, o + FOFF(jvm_class, source_file), string_of(w, c->cf->source_file));
-    w32(w, o + FOFF(jvm_class, nmethods), (uint32_t)c->nmethods);
     if (c->cf && (c->cf->access & CF_ACC_ENUM) && c->super &&
         !strcmp(c->super->name, "java/lang/Enum"))
         for (int f = 0; f < c->nfields; f++)
@@ -356,7 +356,9 @@ static void write_class(img *w, lk_class *c)
         w32(w, o + (uint32_t)sizeof(jvm_class) + 4 * (uint32_t)k, c->vtable[k]->img);
     for (int k = 0; k < c->nmethods; k++) {
         lk_method *m = c->methods[k];
-        if (!strcmp(m->name, "<clinit>") && m->reached)
+        if (!m->reached)
+            continue;
+        if (!strcmp(m->name, "<clinit>"))
             w32(w, o + FOFF(jvm_class, clinit), m->img);
         write_method(w, m);
     }
@@ -368,17 +370,26 @@ void lk_write_image(lk_ctx *L, jvm_image_buf *out)
     lk_class **cs = L->classes;
     int n = L->nclasses;
     qsort(cs, (size_t)n, sizeof(lk_class *), cmp_class);
-    uint32_t hdr = ialloc(&w, sizeof(jvm_image_hdr));
-    uint32_t list = ialloc(&w, 4 * (uint32_t)n);
+    uint32_t hdr = ialloc_k(&w, sizeof(jvm_image_hdr), JVM_SIZE_HEADER);
+    uint32_t list = ialloc_k(&w, 4 * (uint32_t)n, JVM_SIZE_HEADER);
     for (int i = 0; i < n; i++) {
-        cs[i]->img = ialloc(&w, (uint32_t)sizeof(jvm_class) + 4 * (uint32_t)cs[i]->vtable_len);
+        cs[i]->img = ialloc_k(&w, (uint32_t)sizeof(jvm_class) + 4 * (uint32_t)cs[i]->vtable_len,
+                              JVM_SIZE_CLASSES);
         w32(&w, list + 4 * (uint32_t)i, cs[i]->img);
     }
+    /* only the reached methods: a vtable or itable slot of another is never dispatched to
+     * (every override of a called selector is reached), so it holds 0 */
     for (int i = 0; i < n; i++) {
-        uint32_t ms = cs[i]->nmethods ? ialloc(&w, (uint32_t)sizeof(jvm_method) * (uint32_t)cs[i]->nmethods) : 0;
-        w32(&w, cs[i]->img + FOFF(jvm_class, methods), ms);
+        uint32_t nr = 0;
         for (int k = 0; k < cs[i]->nmethods; k++)
-            cs[i]->methods[k]->img = ms + (uint32_t)sizeof(jvm_method) * (uint32_t)k;
+            nr += cs[i]->methods[k]->reached != 0;
+        uint32_t ms = nr ? ialloc_k(&w, (uint32_t)sizeof(jvm_method) * nr, JVM_SIZE_METHODS) : 0;
+        w32(&w, cs[i]->img + FOFF(jvm_class, methods), ms);
+        w32(&w, cs[i]->img + FOFF(jvm_class, nmethods), nr);
+        nr = 0;
+        for (int k = 0; k < cs[i]->nmethods; k++)
+            if (cs[i]->methods[k]->reached)
+                cs[i]->methods[k]->img = ms + (uint32_t)sizeof(jvm_method) * nr++;
     }
     /* statics: the references first (the collector's roots), then the rest */
     uint32_t soff = 0, nrefs = 0;
@@ -392,7 +403,7 @@ void lk_write_image(lk_ctx *L, jvm_image_buf *out)
                 soff += (fd->desc[0] == 'J' || fd->desc[0] == 'D') ? 8 : 4;
                 nrefs += pass == 0;
             }
-    w.statics = ialloc(&w, soff ? soff : 4);
+    w.statics = ialloc_k(&w, soff ? soff : 4, JVM_SIZE_STATICS);
     for (int i = 0; i < n; i++)
         write_class(&w, cs[i]);
     /* ConstantValue initial values */
@@ -419,7 +430,7 @@ void lk_write_image(lk_ctx *L, jvm_image_buf *out)
     }
     /* main's String[] */
     lk_class *sa = lk_find_class(L, "[Ljava/lang/String;");
-    uint32_t args = ialloc(&w, JVM_ARR_DATA + 4 * (uint32_t)L->o->nargs);
+    uint32_t args = ialloc_k(&w, JVM_ARR_DATA + 4 * (uint32_t)L->o->nargs, JVM_SIZE_ARGS);
     w32(&w, args + JVM_OBJ_CLASS, sa->img);
     w32(&w, args + JVM_ARR_LENGTH, (uint32_t)L->o->nargs);
     for (int i = 0; i < L->o->nargs; i++)

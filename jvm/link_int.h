@@ -13,6 +13,7 @@
 
 #include "classfile.h"
 #include "image.h"
+#include "jar.h"
 #include "link.h"
 
 /* the native ids: a native method's line in jvm/natives.def, from 0 */
@@ -83,6 +84,7 @@ struct lk_class {
     int nmethods, methods_cap;
     uint32_t flags;        /* JVM_CF_* */
     int loading, init_marked, laid_out;
+    int instantiated;      /* objects of it may exist: new, or made by the firmware */
     lk_class *elem;        /* arrays: the component class (NULL for primitive elements) */
     int elem_type, dims;
     uint32_t inst_bytes;
@@ -120,6 +122,8 @@ typedef struct {
     lk_method *main_method, *uncaught;
     lk_class *main_class;
     uint8_t *imgbuf;       /* the image being written (link_image.c) */
+    uint32_t sizes[JVM_SIZE_COUNT]; /* its bytes by kind */
+    jvm_jar **jars;        /* per class path entry: the open .jar, or NULL for a folder */
 } lk_ctx;
 
 /* link.c */

@@ -17,6 +17,11 @@ check perl                     perl
 # the JVM guest: javac compiles the class library and the test programs; java is the oracle
 check javac                    openjdk-17-jdk-headless
 check java                     openjdk-17-jre-headless
+# zlib's header: the JVM linker reads .jar files with it (mk/jvmlink.mk)
+if [ ! -e /usr/include/zlib.h ]; then
+    echo "setup: zlib.h not found; will install Debian package 'zlib1g-dev'"
+    need+=("zlib1g-dev")
+fi
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 echo "setup: $sudo apt-get update && $sudo apt-get install -y ${need[*]}"
