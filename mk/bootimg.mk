@@ -6,7 +6,7 @@ BOOTIMG_SRCS  = sim/bootimg_main.c sim/hostblk.c sim/ssem_load.c sim/cms_opts.c 
                 sim/jvm_guest.c $(JVM_LINK_SRCS)
 BOOTIMG_HDRS  = sim/hostblk.h sim/ssem_load.h sim/cms_opts.h sim/outfile.h firmware/hostif.h \
                 sim/jvm_guest.h $(wildcard jvm/*.h jvm/*.def)
-BOOTIMG_FLAGS = -Ijvm '-DCMS_DEFAULT_FIRMWARE="$(abspath $(MORPH_ELF))"' \
+BOOTIMG_FLAGS = -Ijvm $(JVM_LINK_CFLAGS) '-DCMS_DEFAULT_FIRMWARE="$(abspath $(MORPH_ELF))"' \
                 '-DCMS_DEFAULT_JVM_FIRMWARE="$(abspath $(JVM_FW_ELF))"' \
                 -DCMS_DEFAULT_JVM_LIB_PATH=$(abspath $(JVM_LIB_DIR))
 

@@ -12,7 +12,7 @@
 #                 (JVM_LIB_VM=: the command, default build/cms-sim when it takes Java)
 JAVAC         ?= javac
 JAVA          ?= java
-JVM_LIB_DIR   := $(BUILD)/jvm/lib
+# JVM_LIB_DIR ($(BUILD)/jvm/lib) is defined in mk/firmware.mk, with the harness's other defaults
 JVM_LIB_GEN   := $(BUILD)/jvm/lib-gen
 JVM_LIB_STAMP := $(BUILD)/jvm/lib.stamp
 JVM_LIB_SRCS  := $(sort $(shell find jvm/lib -name '*.java' 2>/dev/null))

@@ -9,7 +9,7 @@
 #   links a Java program's image itself; its default firmware and class library come in as the
 #   SSEM firmware's path does.
 HARNESS_SRCS   := sim/main.cpp sim/harness.c sim/hostblk.c sim/jvm_guest.c
-HARNESS_CFLAGS := -I$(abspath $(GEN)) -I$(abspath sim) -I$(abspath firmware) -I$(abspath jvm) \
+HARNESS_CFLAGS := -I$(abspath $(GEN)) -I$(abspath sim) -I$(abspath firmware) -I$(abspath jvm) $(JVM_LINK_CFLAGS) \
                   -DCMS_DEFAULT_FIRMWARE_PATH=$(abspath $(MORPH_ELF)) \
                   -DCMS_DEFAULT_JVM_FIRMWARE_PATH=$(abspath $(JVM_FW_ELF)) \
                   -DCMS_DEFAULT_JVM_LIB_PATH=$(abspath $(JVM_LIB_DIR))
