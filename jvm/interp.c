@@ -27,9 +27,11 @@
 #define WORD(r) (*(uint32_t *)(win + (r)))
 #define REF(p) ((uint32_t)((uint8_t *)(p) - win))
 #define U1(p) ((uint32_t)(p)[0])
-#define U2(p) ((uint32_t)(p)[0] << 8 | (p)[1])
-#define S2(p) ((int32_t)(int16_t)U2(p))
-#define S4(p) ((int32_t)((uint32_t)(p)[0] << 24 | (uint32_t)(p)[1] << 16 | (uint32_t)(p)[2] << 8 | (p)[3]))
+/* big-endian operands, written as multiply-adds: GCC turns the shift-or form into a byte swap
+ * of two byte loads (five more instructions on RV32IM) */
+#define U2(p) ((uint32_t)(p)[0] * 256 + (p)[1])
+#define S2(p) ((int32_t)(int8_t)(p)[0] * 256 + (p)[1])
+#define S4(p) ((((int32_t)(int8_t)(p)[0] * 256 + (p)[1]) * 256 + (p)[2]) * 256 + (p)[3])
 
 /* ------------------------------------------------------------------ freestanding helpers */
 
@@ -499,7 +501,8 @@ static void run(jvm_vm *vm)
 
     uint8_t *const win = vm->win;
     const jvm_image_hdr *const hdr = vm->hdr;
-    const uint32_t winlim = vm->win_bytes - 16; /* an object's ref and fields stay below it */
+    const uint32_t winsz = vm->win_bytes;
+    const uint32_t winlim = winsz - 16; /* an object's ref and fields stay below it */
     uint8_t *const stack_end = win + vm->stack_hi;
     uint32_t *fr, *lv, *sp;
     const uint8_t *pc, *code;
@@ -527,7 +530,7 @@ static void run(jvm_vm *vm)
 /* r (a ref popped or peeked) must not be null and [r, r + 16) in the window; n: how far in */
 #define CHECK_OBJ(r_, end_) do { \
         if ((uint32_t)(r_) - 1 >= winlim - 1) { if (!(r_)) NPE(); goto bad_ref; } \
-        if ((uint32_t)(r_) + (end_) > vm->win_bytes) goto bad_ref; \
+        if ((uint32_t)(r_) + (end_) > winsz) goto bad_ref; \
     } while (0)
 #define BRANCH(off_) do { \
         int32_t o_ = (off_); \
@@ -542,7 +545,7 @@ static void run(jvm_vm *vm)
         uint32_t len_ = WORD(r + JVM_ARR_LENGTH); \
         if ((uint32_t)ix >= len_) goto aioobe; \
         ea = r + JVM_ARR_DATA + ((uint32_t)ix << (shift_)); \
-        if (ea > vm->win_bytes - (1u << (shift_)) || ea < r) goto bad_ref; \
+        if (ea > winsz - (1u << (shift_)) || ea < r) goto bad_ref; \
     } while (0)
 
     if (vm->done)
