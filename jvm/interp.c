@@ -523,6 +523,8 @@ static void run(jvm_vm *vm)
         rcp = (const uint32_t *)(win + CLS(m->clazz)->rcp); \
     } while (0)
 #define FLUSH_COUNT() do { vm->bytecodes += icount; icount = 0; } while (0)
+/* on the hot paths (backward branches, returns): only before the 32-bit counter could wrap */
+#define FLUSH_COUNT_SOMETIMES() do { if ((int32_t)icount < 0) FLUSH_COUNT(); } while (0)
 #define NEXT() do { icount++; goto *disp[*pc]; } while (0)
 #define SAVE_PC() (fr[2] = (uint32_t)(pc - code))
 #define THROW(wk_, msg_) do { xwk = (wk_); xmsg = (msg_); goto throw_new; } while (0)
@@ -534,7 +536,7 @@ static void run(jvm_vm *vm)
     } while (0)
 #define BRANCH(off_) do { \
         int32_t o_ = (off_); \
-        if (o_ <= 0) { backedge(m, win, (uint32_t)(pc + o_ - code)); FLUSH_COUNT(); } \
+        if (o_ <= 0) { backedge(m, win, (uint32_t)(pc + o_ - code)); FLUSH_COUNT_SOMETIMES(); } \
         pc += o_; NEXT(); \
     } while (0)
 #define L_GET(p_) ((uint64_t)(p_)[1] << 32 | (p_)[0])
@@ -559,7 +561,6 @@ enter_top: /* start the not-started top frame vm->fp */
     sp = fr + JVM_FRAME_WORDS;
     pc = code;
     m->invocations++;
-    vm->invocations++;
     NEXT();
 
 op_nop:
@@ -1116,7 +1117,6 @@ op_invokeinterface: {
 invoke: {
     jvm_method *cm = METH(mr);
     cm->invocations++;
-    vm->invocations++;
     if (cm->flags & (JVM_MF_NATIVE | JVM_MF_ABSTRACT)) {
         if (cm->flags & JVM_MF_ABSTRACT) {
             msg.n = 0;
@@ -1128,7 +1128,6 @@ invoke: {
         SAVE_PC();
         fr[3] = ilen;
         uint32_t ret[2] = {0, 0}, n = cm->arg_slots;
-        FLUSH_COUNT();
         int st = jvm_native(vm, cm->native_id, sp - n, ret);
         if (st == 1)
             goto unwind;
@@ -1175,7 +1174,7 @@ op_return:
 ret: {
     /* the result goes where the arguments were: read the header first (a method without
      * locals has its header there) */
-    FLUSH_COUNT();
+    FLUSH_COUNT_SOMETIMES();
     uint32_t caller = fr[1];
     lv[0] = rv0;
     lv[1] = rv1;
@@ -1191,7 +1190,6 @@ ret: {
     if (fr[2] == JVM_PC_NOT_STARTED) {
         pc = code;
         m->invocations++;
-        vm->invocations++;
     } else {
         pc = code + fr[2] + fr[3];
     }
@@ -1386,6 +1384,15 @@ int jvm_run(jvm_vm *vm)
     (void)st; /* < 0: vm->exc is set and run() unwinds it */
     if (!vm->done)
         run(vm);
+    /* invocations: the methods' own counts (jvm_method.invocations), summed once at the end */
+    const uint32_t *cl = (const uint32_t *)(win + h->classes);
+    vm->invocations = 0;
+    for (uint32_t i = 0; i < h->nclasses; i++) {
+        const jvm_class *c = jvm_cls(vm, cl[i]);
+        const jvm_method *ms = jvm_meth(vm, c->methods);
+        for (uint32_t k = 0; c->methods && k < c->nmethods; k++)
+            vm->invocations += ms[k].invocations;
+    }
     uint32_t used = vm->alloc - vm->space;
     if (used > vm->heap_hwm)
         vm->heap_hwm = used;
