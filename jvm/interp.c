@@ -248,7 +248,11 @@ static void cast_message(jvm_vm *vm, msgbuf *m, uint32_t s, uint32_t t)
 static inline void backedge(jvm_method *m, uint8_t *win, uint32_t target)
 {
     jvm_loop *l = (jvm_loop *)(win + m->loops);
-    for (uint32_t i = 0; i < m->nloops; i++)
+    if (l->pc == target) { /* the method's first loop header: most methods have one */
+        l->taken++;
+        return;
+    }
+    for (uint32_t i = 1; i < m->nloops; i++)
         if (l[i].pc == target) {
             l[i].taken++;
             return;
@@ -542,8 +546,12 @@ static void run(jvm_vm *vm)
 #define L_GET(p_) ((uint64_t)(p_)[1] << 32 | (p_)[0])
 #define L_PUT(p_, v_) do { uint64_t t_ = (v_); (p_)[0] = (uint32_t)t_; (p_)[1] = (uint32_t)(t_ >> 32); } while (0)
 /* array element access: r = array, ix = index (popped or peeked); sets ea = element address */
+/* a ref below winlim has its 16 first bytes (an array's header) inside the window */
+#define CHECK_REF(r_) do { \
+        if ((uint32_t)(r_) - 1 >= winlim - 1) { if (!(r_)) NPE(); goto bad_ref; } \
+    } while (0)
 #define ARRAY_ELEM(shift_) do { \
-        CHECK_OBJ(r, JVM_ARR_DATA); \
+        CHECK_REF(r); \
         uint32_t len_ = WORD(r + JVM_ARR_LENGTH); \
         if ((uint32_t)ix >= len_) goto aioobe; \
         ea = r + JVM_ARR_DATA + ((uint32_t)ix << (shift_)); \
@@ -739,7 +747,7 @@ op_sastore:
     NEXT();
 op_arraylength:
     r = sp[-1];
-    CHECK_OBJ(r, JVM_ARR_DATA);
+    CHECK_REF(r);
     sp[-1] = WORD(r + JVM_ARR_LENGTH);
     pc++;
     NEXT();
@@ -1022,7 +1030,7 @@ op_checkcast: {
     r = sp[-1];
     if (r) {
         uint32_t t = rcp[U2(pc + 1)];
-        CHECK_OBJ(r, 8);
+        CHECK_REF(r);
         uint32_t s = WORD(r);
         if (s != t && !jvm_assignable(vm, s, t)) {
             cast_message(vm, &msg, s, t);
@@ -1036,7 +1044,7 @@ op_instanceof: {
     r = sp[-1];
     if (r) {
         uint32_t t = rcp[U2(pc + 1)];
-        CHECK_OBJ(r, 8);
+        CHECK_REF(r);
         uint32_t s = WORD(r);
         sp[-1] = s == t || jvm_assignable(vm, s, t);
     }
@@ -1053,7 +1061,7 @@ op_athrow:
     r = sp[-1];
     if (!r)
         NPE();
-    CHECK_OBJ(r, 8);
+    CHECK_REF(r);
     SAVE_PC();
     vm->exc = r;
     goto unwind;
@@ -1076,7 +1084,7 @@ op_wide: {
 op_invokevirtual: {
     uint32_t e = rcp[U2(pc + 1)], vi = e >> 16, n = e & 0xffff;
     r = sp[-(int32_t)n];
-    CHECK_OBJ(r, 8);
+    CHECK_REF(r);
     const jvm_class *c = CLS(WORD(r));
     if (vi >= c->vtable_len)
         goto bad_ref;
@@ -1087,7 +1095,7 @@ op_invokevirtual: {
 op_invokedirect:
     mr = rcp[U2(pc + 1)];
     r = sp[-(int32_t)METH(mr)->arg_slots];
-    CHECK_OBJ(r, 8);
+    CHECK_REF(r);
     ilen = 3;
     goto invoke;
 op_invokestatic_c:
@@ -1100,7 +1108,7 @@ op_invokestatic:
 op_invokeinterface: {
     const jvm_imethod *im = (const jvm_imethod *)(win + rcp[U2(pc + 1)]);
     r = sp[-(int32_t)pc[3]];
-    CHECK_OBJ(r, 8);
+    CHECK_REF(r);
     const jvm_class *c = CLS(WORD(r));
     const jvm_itable_ref *it = (const jvm_itable_ref *)(win + c->interfaces);
     uint32_t i = 0;
