@@ -520,7 +520,7 @@ static void run(jvm_vm *vm)
     const char *xmsg = 0;
     char mb[320];
     msgbuf msg = {mb, 0, sizeof mb};
-    uint32_t ea, rv0 = 0, rv1 = 0, nret;
+    uint32_t ea, caller;
 
 #define LOAD_FRAME(f_) do { \
         fr = (f_); m = METH(fr[0]); lv = fr - m->max_locals; code = win + m->code; \
@@ -538,11 +538,15 @@ static void run(jvm_vm *vm)
         if ((uint32_t)(r_) - 1 >= winlim - 1) { if (!(r_)) NPE(); goto bad_ref; } \
         if ((uint32_t)(r_) + (end_) > winsz) goto bad_ref; \
     } while (0)
-#define BRANCH(off_) do { \
+/* back_: whether a backward branch is the likely case (goto: the loop's end) */
+#define BRANCH_(off_, back_) do { \
         int32_t o_ = (off_); \
-        if (o_ <= 0) { backedge(m, win, (uint32_t)(pc + o_ - code)); FLUSH_COUNT_SOMETIMES(); } \
+        if (__builtin_expect(o_ <= 0, back_)) { \
+            backedge(m, win, (uint32_t)(pc + o_ - code)); FLUSH_COUNT_SOMETIMES(); \
+        } \
         pc += o_; NEXT(); \
     } while (0)
+#define BRANCH(off_) BRANCH_(off_, 0)
 #define L_GET(p_) ((uint64_t)(p_)[1] << 32 | (p_)[0])
 #define L_PUT(p_, v_) do { uint64_t t_ = (v_); (p_)[0] = (uint32_t)t_; (p_)[1] = (uint32_t)(t_ >> 32); } while (0)
 /* array element access: r = array, ix = index (popped or peeked); sets ea = element address */
@@ -904,7 +908,7 @@ op_if_icmplt: sp -= 2; if ((int32_t)sp[0] < (int32_t)sp[1]) BRANCH(S2(pc + 1)); 
 op_if_icmpge: sp -= 2; if ((int32_t)sp[0] >= (int32_t)sp[1]) BRANCH(S2(pc + 1)); pc += 3; NEXT();
 op_if_icmpgt: sp -= 2; if ((int32_t)sp[0] > (int32_t)sp[1]) BRANCH(S2(pc + 1)); pc += 3; NEXT();
 op_if_icmple: sp -= 2; if ((int32_t)sp[0] <= (int32_t)sp[1]) BRANCH(S2(pc + 1)); pc += 3; NEXT();
-op_goto: BRANCH(S2(pc + 1));
+op_goto: BRANCH_(S2(pc + 1), 1);
 op_goto_w: BRANCH(S4(pc + 1));
 op_tableswitch: {
     const uint8_t *p = code + ((uint32_t)(pc - code + 4) & ~3u);
@@ -1168,25 +1172,28 @@ invoke: {
     vm->fp = REF(fr);
     NEXT();
 }
-op_ireturn: /* and areturn */
-    rv0 = sp[-1];
-    nret = 1;
+    /* a return writes the result where the callee's locals began, after reading the header
+     * (a method without locals has its header there) */
+op_ireturn: { /* and areturn */
+    uint32_t v = sp[-1];
+    caller = fr[1];
+    lv[0] = v;
+    sp = lv + 1;
     goto ret;
-op_lreturn:
-    rv0 = sp[-2];
-    rv1 = sp[-1];
-    nret = 2;
+}
+op_lreturn: {
+    uint32_t lo = sp[-2], hi = sp[-1];
+    caller = fr[1];
+    lv[0] = lo;
+    lv[1] = hi;
+    sp = lv + 2;
     goto ret;
+}
 op_return:
-    nret = 0;
+    caller = fr[1];
+    sp = lv;
 ret: {
-    /* the result goes where the arguments were: read the header first (a method without
-     * locals has its header there) */
     FLUSH_COUNT_SOMETIMES();
-    uint32_t caller = fr[1];
-    lv[0] = rv0;
-    lv[1] = rv1;
-    sp = lv + nret;
     if (m->flags & JVM_MF_CLINIT)
         CLS(m->clazz)->state = JVM_CS_INITIALIZED;
     if (!caller) {
@@ -1260,7 +1267,7 @@ unwind: {
                 NEXT();
             }
         }
-        uint32_t caller = fr[1];
+        caller = fr[1];
         if (fm->flags & JVM_MF_CLINIT) {
             CLS(fm->clazz)->state = JVM_CS_ERRONEOUS;
             vm->fp = caller;
