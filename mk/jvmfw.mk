@@ -2,7 +2,8 @@
 # built into the firmware $(JVM_FW_ELF) (firmware/jvm_main.c, with start.S, console.c, trap.c
 # and link.ld checked by firmware/jvm.ld) and into the host runner build/jvm-host (jvm/host_main.c,
 # with the host linker jvm/link*.c), plain and under sanitizers; make test-jvm-interp.
-JVM_FW_ELF   ?= $(FW_DIR)/jvm.elf  # (mk/firmware.mk may define it first, for the harness)
+# (mk/firmware.mk may define JVM_FW_ELF first, for the harness)
+JVM_FW_ELF   ?= $(FW_DIR)/jvm.elf
 JVM_VM_SRCS  := jvm/interp.c jvm/gc.c jvm/natives.c
 JVM_VM_HDRS  := jvm/interp.h jvm/image.h jvm/natives.def
 JVM_FW_OBJS  := $(FW_START) $(FW_DIR)/jvm_main.o $(FW_DIR)/console.o $(FW_DIR)/trap.o \
