@@ -527,8 +527,14 @@ static void run(jvm_vm *vm)
         rcp = (const uint32_t *)(win + CLS(m->clazz)->rcp); \
     } while (0)
 #define FLUSH_COUNT() do { vm->bytecodes += icount; icount = 0; } while (0)
-/* on the hot paths (backward branches, returns): only before the 32-bit counter could wrap */
-#define FLUSH_COUNT_SOMETIMES() do { if ((int32_t)icount < 0) FLUSH_COUNT(); } while (0)
+/* on the hot paths (backward branches, returns: every loop and every call passes one), every
+ * 2^20 bytecodes: the 64-bit total, and the platform's limit */
+#define FLUSH_COUNT_SOMETIMES() do { \
+        if (icount >> 20) { \
+            FLUSH_COUNT(); \
+            if (vm->plat->limit && vm->plat->limit(vm->plat->ctx)) { vm->limit = 1; goto stop; } \
+        } \
+    } while (0)
 #define NEXT() do { icount++; goto *disp[*pc]; } while (0)
 #define SAVE_PC() (fr[2] = (uint32_t)(pc - code))
 #define THROW(wk_, msg_) do { xwk = (wk_); xmsg = (msg_); goto throw_new; } while (0)
