@@ -34,7 +34,8 @@ static void out_str(int fd, const char *s)
 }
 
 typedef struct {
-    uint64_t t0; /* mcycle at the start of the run */
+    uint64_t t0;         /* mcycle at the start of the run */
+    uint64_t max_cycles; /* HOSTIF_F_MAX_CYCLES: stop after about this many; 0: no limit */
 } fw_clock;
 
 static void plat_write(void *ctx, int fd, const uint8_t *p, uint32_t n)
@@ -46,6 +47,13 @@ static void plat_write(void *ctx, int fd, const uint8_t *p, uint32_t n)
 static uint64_t plat_cycles(void *ctx)
 {
     return read_mcycle64() - ((fw_clock *)ctx)->t0;
+}
+
+/* --max-cycles, checked about every 2^20 bytecodes */
+static int plat_limit(void *ctx)
+{
+    fw_clock *c = ctx;
+    return c->max_cycles && plat_cycles(ctx) >= c->max_cycles;
 }
 
 /* nanoseconds at the nominal clock (spec/chip.tbl CLOCK_HZ) */
@@ -118,8 +126,10 @@ int main(void)
         return fault(h, "the guest window is not inside [DMEM_BASE + JVM_WINDOW_OFF, DMEM top - "
                         "JVM_FW_STACK_BYTES)", w);
 
-    fw_clock clk = {0};
-    jvm_platform plat = {&clk, plat_write, plat_nanos, plat_cycles};
+    fw_clock clk = {0, 0};
+    if (h->flags & HOSTIF_F_MAX_CYCLES)
+        clk.max_cycles = (uint64_t)h->max_cycles_hi << 32 | h->max_cycles_lo;
+    jvm_platform plat = {&clk, plat_write, plat_nanos, plat_cycles, plat_limit};
     jvm_vm vm;
     const char *why = jvm_init(&vm, &plat, (uint8_t *)(uintptr_t)w, n, h->jvm_image_bytes, 0);
     if (why)
@@ -154,6 +164,10 @@ int main(void)
 
     if (vm.fatal)
         return fault(h, vm.fatal, vm.fatal_detail);
+    if (vm.limit) {
+        out_str(2, "jvm firmware: the cycle limit stopped the run\n");
+        st = HOSTIF_ST_LIMIT;
+    }
 
     if ((h->flags & HOSTIF_F_STATS) && !(h->flags & HOSTIF_F_QUIET)) {
         stat_line("bytecodes executed", vm.bytecodes);

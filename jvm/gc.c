@@ -171,6 +171,11 @@ uint32_t jvm_alloc(jvm_vm *vm, uint32_t cls, uint32_t bytes, int reserve)
     uint32_t keep = reserve ? 0 : JVM_HEAP_RESERVE;
     if (bytes > vm->semi_bytes - keep)
         return 0;
+#ifdef JVM_GC_STRESS /* a collection before every allocation (tests of the roots' precision) */
+    jvm_gc(vm);
+    if (vm->done)
+        return 0;
+#endif
     if (vm->alloc + bytes > vm->alloc_end - keep) {
         jvm_gc(vm);
         if (vm->done || vm->alloc + bytes > vm->alloc_end - keep)

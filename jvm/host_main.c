@@ -132,7 +132,7 @@ int main(int argc, char **argv)
 
     host_clock clk;
     clock_gettime(CLOCK_MONOTONIC, &clk.t0);
-    jvm_platform plat = {&clk, host_write, host_nanos, NULL};
+    jvm_platform plat = {&clk, host_write, host_nanos, NULL, NULL};
     jvm_vm vm;
     const char *why = jvm_init(&vm, &plat, win, window, image_bytes, heap);
     if (why) {

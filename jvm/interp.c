@@ -27,9 +27,11 @@
 #define WORD(r) (*(uint32_t *)(win + (r)))
 #define REF(p) ((uint32_t)((uint8_t *)(p) - win))
 #define U1(p) ((uint32_t)(p)[0])
-#define U2(p) ((uint32_t)(p)[0] << 8 | (p)[1])
-#define S2(p) ((int32_t)(int16_t)U2(p))
-#define S4(p) ((int32_t)((uint32_t)(p)[0] << 24 | (uint32_t)(p)[1] << 16 | (uint32_t)(p)[2] << 8 | (p)[3]))
+/* big-endian operands, written as multiply-adds: GCC turns the shift-or form into a byte swap
+ * of two byte loads (five more instructions on RV32IM) */
+#define U2(p) ((uint32_t)(p)[0] * 256 + (p)[1])
+#define S2(p) ((int32_t)(int8_t)(p)[0] * 256 + (p)[1])
+#define S4(p) ((((int32_t)(int8_t)(p)[0] * 256 + (p)[1]) * 256 + (p)[2]) * 256 + (p)[3])
 
 /* ------------------------------------------------------------------ freestanding helpers */
 
@@ -246,7 +248,11 @@ static void cast_message(jvm_vm *vm, msgbuf *m, uint32_t s, uint32_t t)
 static inline void backedge(jvm_method *m, uint8_t *win, uint32_t target)
 {
     jvm_loop *l = (jvm_loop *)(win + m->loops);
-    for (uint32_t i = 0; i < m->nloops; i++)
+    if (l->pc == target) { /* the method's first loop header: most methods have one */
+        l->taken++;
+        return;
+    }
+    for (uint32_t i = 1; i < m->nloops; i++)
         if (l[i].pc == target) {
             l[i].taken++;
             return;
@@ -499,7 +505,8 @@ static void run(jvm_vm *vm)
 
     uint8_t *const win = vm->win;
     const jvm_image_hdr *const hdr = vm->hdr;
-    const uint32_t winlim = vm->win_bytes - 16; /* an object's ref and fields stay below it */
+    const uint32_t winsz = vm->win_bytes;
+    const uint32_t winlim = winsz - 16; /* an object's ref and fields stay below it */
     uint8_t *const stack_end = win + vm->stack_hi;
     uint32_t *fr, *lv, *sp;
     const uint8_t *pc, *code;
@@ -513,13 +520,21 @@ static void run(jvm_vm *vm)
     const char *xmsg = 0;
     char mb[320];
     msgbuf msg = {mb, 0, sizeof mb};
-    uint32_t ea, rv0 = 0, rv1 = 0, nret;
+    uint32_t ea, caller;
 
 #define LOAD_FRAME(f_) do { \
         fr = (f_); m = METH(fr[0]); lv = fr - m->max_locals; code = win + m->code; \
         rcp = (const uint32_t *)(win + CLS(m->clazz)->rcp); \
     } while (0)
 #define FLUSH_COUNT() do { vm->bytecodes += icount; icount = 0; } while (0)
+/* on the hot paths (backward branches, returns: every loop and every call passes one), every
+ * 2^20 bytecodes: the 64-bit total, and the platform's limit */
+#define FLUSH_COUNT_SOMETIMES() do { \
+        if (icount >> 20) { \
+            FLUSH_COUNT(); \
+            if (vm->plat->limit && vm->plat->limit(vm->plat->ctx)) { vm->limit = 1; goto stop; } \
+        } \
+    } while (0)
 #define NEXT() do { icount++; goto *disp[*pc]; } while (0)
 #define SAVE_PC() (fr[2] = (uint32_t)(pc - code))
 #define THROW(wk_, msg_) do { xwk = (wk_); xmsg = (msg_); goto throw_new; } while (0)
@@ -527,22 +542,30 @@ static void run(jvm_vm *vm)
 /* r (a ref popped or peeked) must not be null and [r, r + 16) in the window; n: how far in */
 #define CHECK_OBJ(r_, end_) do { \
         if ((uint32_t)(r_) - 1 >= winlim - 1) { if (!(r_)) NPE(); goto bad_ref; } \
-        if ((uint32_t)(r_) + (end_) > vm->win_bytes) goto bad_ref; \
+        if ((uint32_t)(r_) + (end_) > winsz) goto bad_ref; \
     } while (0)
-#define BRANCH(off_) do { \
+/* back_: whether a backward branch is the likely case (goto: the loop's end) */
+#define BRANCH_(off_, back_) do { \
         int32_t o_ = (off_); \
-        if (o_ <= 0) { backedge(m, win, (uint32_t)(pc + o_ - code)); FLUSH_COUNT(); } \
+        if (__builtin_expect(o_ <= 0, back_)) { \
+            backedge(m, win, (uint32_t)(pc + o_ - code)); FLUSH_COUNT_SOMETIMES(); \
+        } \
         pc += o_; NEXT(); \
     } while (0)
+#define BRANCH(off_) BRANCH_(off_, 0)
 #define L_GET(p_) ((uint64_t)(p_)[1] << 32 | (p_)[0])
 #define L_PUT(p_, v_) do { uint64_t t_ = (v_); (p_)[0] = (uint32_t)t_; (p_)[1] = (uint32_t)(t_ >> 32); } while (0)
 /* array element access: r = array, ix = index (popped or peeked); sets ea = element address */
+/* a ref below winlim has its 16 first bytes (an array's header) inside the window */
+#define CHECK_REF(r_) do { \
+        if ((uint32_t)(r_) - 1 >= winlim - 1) { if (!(r_)) NPE(); goto bad_ref; } \
+    } while (0)
 #define ARRAY_ELEM(shift_) do { \
-        CHECK_OBJ(r, JVM_ARR_DATA); \
+        CHECK_REF(r); \
         uint32_t len_ = WORD(r + JVM_ARR_LENGTH); \
         if ((uint32_t)ix >= len_) goto aioobe; \
         ea = r + JVM_ARR_DATA + ((uint32_t)ix << (shift_)); \
-        if (ea > vm->win_bytes - (1u << (shift_)) || ea < r) goto bad_ref; \
+        if (ea > winsz - (1u << (shift_)) || ea < r) goto bad_ref; \
     } while (0)
 
     if (vm->done)
@@ -556,7 +579,6 @@ enter_top: /* start the not-started top frame vm->fp */
     sp = fr + JVM_FRAME_WORDS;
     pc = code;
     m->invocations++;
-    vm->invocations++;
     NEXT();
 
 op_nop:
@@ -735,7 +757,7 @@ op_sastore:
     NEXT();
 op_arraylength:
     r = sp[-1];
-    CHECK_OBJ(r, JVM_ARR_DATA);
+    CHECK_REF(r);
     sp[-1] = WORD(r + JVM_ARR_LENGTH);
     pc++;
     NEXT();
@@ -892,7 +914,7 @@ op_if_icmplt: sp -= 2; if ((int32_t)sp[0] < (int32_t)sp[1]) BRANCH(S2(pc + 1)); 
 op_if_icmpge: sp -= 2; if ((int32_t)sp[0] >= (int32_t)sp[1]) BRANCH(S2(pc + 1)); pc += 3; NEXT();
 op_if_icmpgt: sp -= 2; if ((int32_t)sp[0] > (int32_t)sp[1]) BRANCH(S2(pc + 1)); pc += 3; NEXT();
 op_if_icmple: sp -= 2; if ((int32_t)sp[0] <= (int32_t)sp[1]) BRANCH(S2(pc + 1)); pc += 3; NEXT();
-op_goto: BRANCH(S2(pc + 1));
+op_goto: BRANCH_(S2(pc + 1), 1);
 op_goto_w: BRANCH(S4(pc + 1));
 op_tableswitch: {
     const uint8_t *p = code + ((uint32_t)(pc - code + 4) & ~3u);
@@ -1018,7 +1040,7 @@ op_checkcast: {
     r = sp[-1];
     if (r) {
         uint32_t t = rcp[U2(pc + 1)];
-        CHECK_OBJ(r, 8);
+        CHECK_REF(r);
         uint32_t s = WORD(r);
         if (s != t && !jvm_assignable(vm, s, t)) {
             cast_message(vm, &msg, s, t);
@@ -1032,7 +1054,7 @@ op_instanceof: {
     r = sp[-1];
     if (r) {
         uint32_t t = rcp[U2(pc + 1)];
-        CHECK_OBJ(r, 8);
+        CHECK_REF(r);
         uint32_t s = WORD(r);
         sp[-1] = s == t || jvm_assignable(vm, s, t);
     }
@@ -1049,7 +1071,7 @@ op_athrow:
     r = sp[-1];
     if (!r)
         NPE();
-    CHECK_OBJ(r, 8);
+    CHECK_REF(r);
     SAVE_PC();
     vm->exc = r;
     goto unwind;
@@ -1072,7 +1094,7 @@ op_wide: {
 op_invokevirtual: {
     uint32_t e = rcp[U2(pc + 1)], vi = e >> 16, n = e & 0xffff;
     r = sp[-(int32_t)n];
-    CHECK_OBJ(r, 8);
+    CHECK_REF(r);
     const jvm_class *c = CLS(WORD(r));
     if (vi >= c->vtable_len)
         goto bad_ref;
@@ -1083,7 +1105,7 @@ op_invokevirtual: {
 op_invokedirect:
     mr = rcp[U2(pc + 1)];
     r = sp[-(int32_t)METH(mr)->arg_slots];
-    CHECK_OBJ(r, 8);
+    CHECK_REF(r);
     ilen = 3;
     goto invoke;
 op_invokestatic_c:
@@ -1096,7 +1118,7 @@ op_invokestatic:
 op_invokeinterface: {
     const jvm_imethod *im = (const jvm_imethod *)(win + rcp[U2(pc + 1)]);
     r = sp[-(int32_t)pc[3]];
-    CHECK_OBJ(r, 8);
+    CHECK_REF(r);
     const jvm_class *c = CLS(WORD(r));
     const jvm_itable_ref *it = (const jvm_itable_ref *)(win + c->interfaces);
     uint32_t i = 0;
@@ -1113,7 +1135,6 @@ op_invokeinterface: {
 invoke: {
     jvm_method *cm = METH(mr);
     cm->invocations++;
-    vm->invocations++;
     if (cm->flags & (JVM_MF_NATIVE | JVM_MF_ABSTRACT)) {
         if (cm->flags & JVM_MF_ABSTRACT) {
             msg.n = 0;
@@ -1125,7 +1146,6 @@ invoke: {
         SAVE_PC();
         fr[3] = ilen;
         uint32_t ret[2] = {0, 0}, n = cm->arg_slots;
-        FLUSH_COUNT();
         int st = jvm_native(vm, cm->native_id, sp - n, ret);
         if (st == 1)
             goto unwind;
@@ -1158,25 +1178,28 @@ invoke: {
     vm->fp = REF(fr);
     NEXT();
 }
-op_ireturn: /* and areturn */
-    rv0 = sp[-1];
-    nret = 1;
+    /* a return writes the result where the callee's locals began, after reading the header
+     * (a method without locals has its header there) */
+op_ireturn: { /* and areturn */
+    uint32_t v = sp[-1];
+    caller = fr[1];
+    lv[0] = v;
+    sp = lv + 1;
     goto ret;
-op_lreturn:
-    rv0 = sp[-2];
-    rv1 = sp[-1];
-    nret = 2;
+}
+op_lreturn: {
+    uint32_t lo = sp[-2], hi = sp[-1];
+    caller = fr[1];
+    lv[0] = lo;
+    lv[1] = hi;
+    sp = lv + 2;
     goto ret;
+}
 op_return:
-    nret = 0;
+    caller = fr[1];
+    sp = lv;
 ret: {
-    /* the result goes where the arguments were: read the header first (a method without
-     * locals has its header there) */
-    FLUSH_COUNT();
-    uint32_t caller = fr[1];
-    lv[0] = rv0;
-    lv[1] = rv1;
-    sp = lv + nret;
+    FLUSH_COUNT_SOMETIMES();
     if (m->flags & JVM_MF_CLINIT)
         CLS(m->clazz)->state = JVM_CS_INITIALIZED;
     if (!caller) {
@@ -1188,7 +1211,6 @@ ret: {
     if (fr[2] == JVM_PC_NOT_STARTED) {
         pc = code;
         m->invocations++;
-        vm->invocations++;
     } else {
         pc = code + fr[2] + fr[3];
     }
@@ -1251,7 +1273,7 @@ unwind: {
                 NEXT();
             }
         }
-        uint32_t caller = fr[1];
+        caller = fr[1];
         if (fm->flags & JVM_MF_CLINIT) {
             CLS(fm->clazz)->state = JVM_CS_ERRONEOUS;
             vm->fp = caller;
@@ -1383,6 +1405,15 @@ int jvm_run(jvm_vm *vm)
     (void)st; /* < 0: vm->exc is set and run() unwinds it */
     if (!vm->done)
         run(vm);
+    /* invocations: the methods' own counts (jvm_method.invocations), summed once at the end */
+    const uint32_t *cl = (const uint32_t *)(win + h->classes);
+    vm->invocations = 0;
+    for (uint32_t i = 0; i < h->nclasses; i++) {
+        const jvm_class *c = jvm_cls(vm, cl[i]);
+        const jvm_method *ms = jvm_meth(vm, c->methods);
+        for (uint32_t k = 0; c->methods && k < c->nmethods; k++)
+            vm->invocations += ms[k].invocations;
+    }
     uint32_t used = vm->alloc - vm->space;
     if (used > vm->heap_hwm)
         vm->heap_hwm = used;

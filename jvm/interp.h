@@ -61,6 +61,9 @@ typedef struct {
     uint64_t (*nanos)(void *ctx);
     /* a counter for the collector's cost (native cycles on the chip); may be NULL */
     uint64_t (*cycles)(void *ctx);
+    /* asked about every 2^20 bytecodes (at a backward branch or return): non-zero stops the
+     * run with vm->limit set (the host's cycle limit); may be NULL */
+    int (*limit)(void *ctx);
 } jvm_platform;
 
 typedef struct {
@@ -86,6 +89,7 @@ typedef struct {
     /* results */
     int32_t exit_status;
     int done;
+    int limit;                    /* the platform's limit stopped the run */
     const char *fatal;            /* set with JVM_RUN_FATAL */
     uint32_t fatal_detail;
     /* statistics (the host block's jvm_* fields) */

@@ -112,15 +112,30 @@ static int clone(jvm_vm *vm, uint32_t *a, uint32_t *ret)
     return 0;
 }
 
-/* memmove of n bytes inside the window (an array copied onto itself may overlap) */
+/* memmove of n bytes inside the window (an array copied onto itself may overlap): by words,
+ * halves or bytes, as the addresses and length allow (arraycopy is most of a string-building
+ * program's time) */
+#define MOVE(T, d_, s_, n_) do { \
+        T *dt = (T *)(d_); \
+        const T *st = (const T *)(s_); \
+        uint32_t k = (n_) / sizeof(T); \
+        if (dt < st) \
+            for (uint32_t i = 0; i < k; i++) \
+                dt[i] = st[i]; \
+        else \
+            while (k--) \
+                dt[k] = st[k]; \
+    } while (0)
+
 static void move_bytes(uint8_t *d, const uint8_t *s, uint32_t n)
 {
-    if (d < s)
-        for (uint32_t i = 0; i < n; i++)
-            d[i] = s[i];
+    uintptr_t a = (uintptr_t)d | (uintptr_t)s | n;
+    if ((a & 3) == 0)
+        MOVE(uint32_t, d, s, n);
+    else if ((a & 1) == 0)
+        MOVE(uint16_t, d, s, n);
     else
-        for (uint32_t i = n; i-- > 0;)
-            d[i] = s[i];
+        MOVE(uint8_t, d, s, n);
 }
 
 static int arraycopy(jvm_vm *vm, uint32_t *a)
