@@ -20,10 +20,10 @@
 # configuration (mk/config.mk: mc for the iCEBreaker, s4 for the ULX3S). The chip synthesized is
 # mk/config.mk's configuration "board": BOARD_CHIP's, with these overrides from the command line:
 # CORE=pipe|mc (cms_core or cms_core_mc, docs/mc.md; the store buffer depth then that core's
-# default, SB_DEPTH or MC_SB_DEPTH), SLOTS=N and SB_DEPTH=N. GUEST and ARGS_BOARD choose what the
-# boot image runs (ARGS_BOARD: by default make run's ARGS, with --answer 27 only for Kilburn's
-# program); BOARD_CLK_MHZ=N the chip's clock
-# (through the board's PLL), PNR_FLAGS extra nextpnr options
+# default, SB_DEPTH or MC_SB_DEPTH), SLOTS=N, SB_DEPTH=N and BOARD_DMEM=NAME (DMEM's size:
+# spec/chip.tbl's DMEM_BYTES_NAME). GUEST and ARGS_BOARD choose what the boot image runs
+# (ARGS_BOARD: by default make run's ARGS, with --answer 27 only for Kilburn's program);
+# BOARD_CLK_MHZ=N the chip's clock (through the board's PLL), PNR_FLAGS extra nextpnr options
 # (PNR_FLAGS="--router router2": ECP5 routing in minutes instead of about 25, but a lower Fmax).
 # Each step prints its run time and a summary; the full logs are build/boards/$(BOARD)/yosys.log,
 # nextpnr.log and (iCE40) icetime.txt.
@@ -65,6 +65,12 @@ CFG_board_SB_DEPTH := $(BOARD_SB_DEPTH)
 CFG_board_FAMILY   := $(BOARD_FAMILY)
 CFG_board_RTL      := $(FPGA_RTL)
 CFG_board_DMEM     := $(BOARD_DMEM)
+# (once build/gen/cms_defs.mk is there: make makes it, then reads everything again)
+ifneq ($(CMS_DMEM_BYTES),)
+ifeq ($(CMS_DMEM_BYTES_$(BOARD_DMEM)),)
+$(error BOARD_DMEM=$(BOARD_DMEM) (boards/$(BOARD)/board.mk): spec/chip.tbl has no DMEM_BYTES_$(BOARD_DMEM))
+endif
+endif
 # the top around it
 BOARD_SRCS := boards/common/cms_uart_tx.v boards/common/cms_board.v boards/$(BOARD)/top.v
 

@@ -61,6 +61,10 @@ static inline uint64_t read_minstret64(void)
 
 static inline void fw_barrier(void) { __asm__ volatile("" ::: "memory"); }
 
+/* The chip's DMEM size (CSR CFG_DMEMBYTES: 512 KiB in the simulators, 64 KiB on the
+ * iCEBreaker, 256 KiB on the ULX3S); start.S puts the stack at DMEM_BASE + this. */
+static inline uint32_t fw_dmem_bytes(void) { return csr_read(CMS_CSR_CFG_DMEMBYTES); }
+
 /* ---- console.c: polled output on MMIO_CON_TX; no libc ---- */
 void con_putc(char c);
 void con_puts(const char *s);

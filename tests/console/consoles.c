@@ -3,8 +3,8 @@
  *
  * Writes to the console (MMIO_CON_TX: cms-sim's standard output) and to the error console
  * (MMIO_CON_ERR: its standard error) through each of firmware/console.c's ways, then the
- * DMEM size read from CSR_CFG_DMEMBYTES. Exit status 0 when start.S put the stack at the top
- * of that DMEM (DMEM_BASE + the size), 1 otherwise.
+ * DMEM size read from CSR_CFG_DMEMBYTES (fw_dmem_bytes). Exit status 0 when start.S put the
+ * stack at the top of that DMEM (DMEM_BASE + the size), 1 otherwise.
  */
 #include "fw.h"
 
@@ -20,7 +20,7 @@ int main(void)
     con_putc_err('\n');
     con_write_fd(CON_FD_ERR, "err: con_write_fd\n", 18);
     con_write_fd(CON_FD_OUT, "out: con_write_fd\n", 18);
-    uint32_t n = csr_read(CMS_CSR_CFG_DMEMBYTES);
+    uint32_t n = fw_dmem_bytes();
     con_puts("dmem bytes ");
     con_u64(n);
     con_putc('\n');
