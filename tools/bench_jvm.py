@@ -85,7 +85,7 @@ def parse_report(text):
 def run_one(sim, prog):
     """One program on one simulator: its row's figures, or BenchError."""
     argv = [sim, "--stats", "-cp", prog["cp"], prog["main"]]
-    cmd = " ".join(os.path.relpath(a, ROOT) if os.path.isabs(a) else a for a in argv)
+    cmd = " ".join(os.path.relpath(a, ROOT) if a.startswith(ROOT + os.sep) else a for a in argv)
     try:
         p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            stdin=subprocess.DEVNULL, timeout=RUN_TIMEOUT)
