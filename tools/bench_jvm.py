@@ -10,7 +10,8 @@ test run's classes are reused) and the project's demo tests/jvm/Hello.java (buil
 Hello/). By default the corpus's short drivers (all but run_jvm.py's LONG_DRIVERS:
 ControlFlowRecursive, LogicAtom, MethodAtom, LoopAtom, SieveAtom, IntMM, Puzzle, which run 13 to
 136 million bytecodes each); --long adds those. A PROGRAM names a driver (RunQueens or Queens)
-or Hello; named programs run whatever their length.
+or Hello; named programs run whatever their length. Without the corpus (no DIR/expected.json)
+the default is Hello alone, saying so.
 
 For each program and simulator (default build/cms-sim-s2, build/cms-sim-s4, build/cms-sim-mc)
 runs `SIM --stats -cp DIR MAIN`. Its standard output and exit status must be what the corpus's
@@ -201,7 +202,10 @@ def main():
     try:
         if want_hello:
             progs.append(hello_prog(a.javac, a.java))
-        if names is None or names:
+        if names is None and not os.path.isfile(os.path.join(corpus, "expected.json")):
+            print(f"bench_jvm: {corpus}/expected.json not found (the JVM corpus is absent): "
+                  "Hello only", file=sys.stderr)
+        elif names is None or names:
             drivers, expected = find_corpus(corpus, names, a.long)
             cp = compile_corpus(corpus, a.javac)
             for d in drivers:
