@@ -311,7 +311,7 @@ def main():
               "image is read from its SPI flash first, which is not counted here")
     host = sum(r["host_s"] for r in results.values())
     print()
-    print(f"{bullet}{len(results)} runs: {wall:.0f} s wall clock with -j {a.jobs} "
+    print(f"{bullet}{len(results)} run{'' if len(results) == 1 else 's'}: {wall:.0f} s wall clock with -j {a.jobs} "
           f"({host:.0f} s of simulation)")
     return 1 if errors else 0
 
