@@ -61,8 +61,9 @@ bench-ir: $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4
 # build/jvm-corpus/17, as tests/jvm/run_jvm.py compiles them) on cms-sim-s2, -s4 and -mc, stdout
 # and exit status checked against the corpus's expected.json (Hello: against java); a table per
 # core, the geometric mean against issue 14's target (<= 15 on the pipelined core), each
-# program's time on the boards. BENCH_JVM_ARGS=--long adds the long programs (an hour or more
-# of simulation); --markdown for docs/bench.md. Not a test: it never fails on speed.
+# program's time on the boards: 24 runs, about 12 minutes with BENCH_JOBS=2 (docs/bench.md).
+# BENCH_JVM_ARGS=--long adds the long programs (hours of simulation); --markdown for
+# docs/bench.md. Not a test: it never fails on speed.
 BENCH_JVM_ARGS ?=
 BENCH_JVM      := $(PYTHON) tools/bench_jvm.py -j $(BENCH_JOBS) --corpus $(JVM_CORPUS) \
                   --javac $(JAVAC) --java $(JAVA) $(BENCH_JVM_ARGS)
