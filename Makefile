@@ -183,8 +183,10 @@ Other tests (not in make test)
 
 Speed figures (docs/bench.md; never fail on speed)
   bench                  interpretation vs translation per program and core (tools/bench_ssem.py), then
-                         simulation speed on cms-sim-s2, -s4, -mc, then bench-postsynth
+                         bench-jvm, then simulation speed on cms-sim-s2, -s4, -mc, then bench-postsynth
   bench-table            the interpretation vs translation table alone, as Markdown (docs/bench.md)
+  bench-jvm              the JVM guest: cycles per bytecode of the corpus's short programs and Hello on
+                         cms-sim-s2, -s4, -mc (tools/bench_jvm.py; BENCH_JVM_ARGS=--long: all of them)
   bench-ir               host instructions per simulated cycle (callgrind)
   bench-postsynth        Kilburn's program in the iCEBreaker's netlist (PS_BENCH_STEPS= : all of it)
 

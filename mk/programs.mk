@@ -28,8 +28,8 @@ test-diff-long: $(BUILD)/cms-sim $(BUILD)/ssem-ref $(FW_ELF) $(MORPH_ELF)
 # make bench: speed figures (docs/bench.md records them). Not a test.
 #   first tools/bench_ssem.py: Kilburn's program and six corpus programs on cms-sim-s2, -s4 and
 #   -mc, each interpreted (FW_ELF) and translated (MORPH_ELF), one row per program and core
-#   (BENCH_JOBS runs in parallel; about a minute on 2 cores); then tools/bench.py: simulation
-#   speed, Kilburn's program; then bench-postsynth
+#   (BENCH_JOBS runs in parallel; about a minute on 2 cores); then bench-jvm (below); then
+#   tools/bench.py: simulation speed, Kilburn's program; then bench-postsynth
 #   make bench-table   the first table alone, as Markdown: what docs/bench.md holds
 BENCH_PROGRAMS ?= tests/ssem/kilburn.ssem
 BENCH_JOBS     ?= 1
@@ -39,6 +39,7 @@ BENCH_BUILDS   := $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(
 bench: setup
 	@$(MAKE) --no-print-directory $(BENCH_BUILDS)
 	@echo "== interpreting vs translating (tools/bench_ssem.py)"; $(BENCH_SSEM)
+	@echo "== the JVM guest (tools/bench_jvm.py)"; $(MAKE) --no-print-directory bench-jvm
 	@echo "== SLOTS=2"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s2 $(BENCH_PROGRAMS)
 	@echo "== SLOTS=4"; $(PYTHON) tools/bench.py --sim $(BUILD)/cms-sim-s4 --runs 1 $(BENCH_PROGRAMS)
 	@echo "== cms_core_mc, the iCEBreaker's core (docs/mc.md)"; \
@@ -54,3 +55,20 @@ bench-table: setup
 bench-ir: $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4
 	@bash tools/simcost.sh $(BUILD)/cms-sim-s2 tests/ssem/kilburn.ssem
 	@bash tools/simcost.sh $(BUILD)/cms-sim-s4 tests/ssem/kilburn.ssem
+
+# make bench-jvm: the JVM guest's cycles per bytecode (tools/bench_jvm.py; docs/bench.md, "The JVM
+# guest"): tests/jvm/Hello.java and the JVM corpus's short programs (javac 17 flavour,
+# build/jvm-corpus/17, as tests/jvm/run_jvm.py compiles them) on cms-sim-s2, -s4 and -mc, stdout
+# and exit status checked against the corpus's expected.json (Hello: against java); a table per
+# core, the geometric mean against issue 14's target (<= 15 on the pipelined core), each
+# program's time on the boards: 24 runs, about 12 minutes with BENCH_JOBS=2 (docs/bench.md).
+# BENCH_JVM_ARGS=--long adds the long programs (hours of simulation); --markdown for
+# docs/bench.md. Not a test: it never fails on speed.
+BENCH_JVM_ARGS ?=
+BENCH_JVM      := $(PYTHON) tools/bench_jvm.py -j $(BENCH_JOBS) --corpus $(JVM_CORPUS) \
+                  --javac $(JAVAC) --java $(JAVA) $(BENCH_JVM_ARGS)
+.PHONY: bench-jvm
+bench-jvm: setup
+	@$(MAKE) --no-print-directory $(BUILD)/cms-sim-s2 $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc \
+	    $(JVM_FW_ELF) jvm-lib
+	@$(BENCH_JVM)
