@@ -36,7 +36,7 @@ jvm-lib: $(JVM_LIB_STAMP)
 $(JVM_LIB_DIR)/java/lang/Object.class: $(JVM_LIB_STAMP) ;
 
 JVM_LIB_VM ?=
-test-jvm-lib: $(JVM_LIB_STAMP)
+test-jvm-lib: $(JVM_LIB_STAMP) $(if $(JVM_LIB_VM),,$(BUILD)/cms-sim $(JVM_FW_ELF))
 	$(PYTHON) tests/jvm/lib/test_check_lib.py --lib $(JVM_LIB_DIR) --natives jvm/natives.def --image-h jvm/image.h \
 	    --tmp $(BUILD)/jvm/lib-check --javac $(JAVAC)
 	$(PYTHON) tests/jvm/lib/run_lib_tests.py --build $(BUILD)/jvm/lib-tests --java $(JAVA) --javac $(JAVAC) \
