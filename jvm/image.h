@@ -27,9 +27,11 @@
  *
  * QUICK BYTECODE. The linker rewrites each method's bytecode in place, keeping every
  * instruction's length and pc (exception tables, line numbers and GC maps use the class file's
- * pcs). Instructions that name the constant pool keep their index, and the index is into the
- * class's resolved constant pool (jvm_class.rcp, one word per class-file CP index, plus entries
- * the linker appends); the opcode says how to read that word (JVM_Q_* below). Standard opcodes
+ * pcs). An instruction that names the constant pool has its index rewritten into an index of
+ * the class's resolved constant pool (jvm_class.rcp: words numbered from 0 in the order the
+ * reached code uses them, ldc's entries first so that its 8-bit index reaches them; the
+ * linker's own entries, such as anewarray's array class, among them); the opcode says how to
+ * read that word (JVM_Q_* below). Standard opcodes
  * not listed below keep their JVMS meaning. An instruction the linker shortens (invokeinterface
  * to a direct call, invokedynamic to a call of a synthesized method) is followed by nop (0x00)
  * bytes up to its original length.
