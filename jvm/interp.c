@@ -523,8 +523,8 @@ static void run(jvm_vm *vm)
     uint32_t ea, caller;
 
 #define LOAD_FRAME(f_) do { \
-        fr = (f_); m = METH(fr[0]); lv = fr - m->max_locals; code = win + m->code; \
-        rcp = (const uint32_t *)(win + CLS(m->clazz)->rcp); \
+        fr = (f_); m = METH(fr[0]); lv = (uint32_t *)((uint8_t *)fr - m->locals_bytes); \
+        code = win + m->code; rcp = (const uint32_t *)(win + m->rcp); \
     } while (0)
 #define FLUSH_COUNT() do { vm->bytecodes += icount; icount = 0; } while (0)
 /* on the hot paths (backward branches, returns: every loop and every call passes one), every
@@ -1104,7 +1104,7 @@ op_invokevirtual: {
 }
 op_invokedirect:
     mr = rcp[U2(pc + 1)];
-    r = sp[-(int32_t)METH(mr)->arg_slots];
+    r = *(uint32_t *)((uint8_t *)sp - METH(mr)->args_bytes);
     CHECK_REF(r);
     ilen = 3;
     goto invoke;
@@ -1160,8 +1160,9 @@ invoke: {
         pc += ilen;
         NEXT();
     }
-    uint32_t *nlv = sp - cm->arg_slots, *nf = nlv + cm->max_locals;
-    if ((uint8_t *)(nf + JVM_FRAME_WORDS + cm->max_stack) > stack_end) {
+    uint32_t *nlv = (uint32_t *)((uint8_t *)sp - cm->args_bytes);
+    uint32_t *nf = (uint32_t *)((uint8_t *)nlv + cm->locals_bytes);
+    if ((uint8_t *)nlv + cm->frame_bytes > stack_end) {
         SAVE_PC();
         THROW(JVM_WK_STACK_OVERFLOW, 0);
     }
@@ -1174,7 +1175,7 @@ invoke: {
     sp = nf + JVM_FRAME_WORDS;
     m = cm;
     pc = code = win + cm->code;
-    rcp = (const uint32_t *)(win + CLS(cm->clazz)->rcp);
+    rcp = (const uint32_t *)(win + cm->rcp);
     vm->fp = REF(fr);
     NEXT();
 }

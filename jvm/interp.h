@@ -44,7 +44,6 @@ enum {
 #define JVM_NATIVE_COUNT JVM_NATIVE_COUNT_
 #endif
 
-#define JVM_FRAME_WORDS 4
 #define JVM_PC_NOT_STARTED 0xffffffffu
 #define JVM_BACKTRACE_MAX 1024 /* frames a backtrace keeps (java's MaxJavaStackTraceDepth) */
 #define JVM_TMP_ROOTS 16       /* the interpreter's own temporaries the collector updates */
