@@ -536,7 +536,9 @@ static void run(jvm_vm *vm)
         } \
     } while (0)
 #define NEXT() do { icount++; goto *disp[*pc]; } while (0)
-#define SAVE_PC() (fr[2] = (uint32_t)(pc - code))
+/* the frame's pc, and vm->fp: the top frame is written to vm only where something outside
+ * run() may look at the frames (the collector, a backtrace, a native, class initialization) */
+#define SAVE_PC() (fr[2] = (uint32_t)(pc - code), vm->fp = REF(fr))
 #define THROW(wk_, msg_) do { xwk = (wk_); xmsg = (msg_); goto throw_new; } while (0)
 #define NPE() THROW(JVM_WK_NPE, 0)
 /* r (a ref popped or peeked) must not be null and [r, r + 16) in the window; n: how far in */
@@ -1166,7 +1168,7 @@ invoke: {
         SAVE_PC();
         THROW(JVM_WK_STACK_OVERFLOW, 0);
     }
-    SAVE_PC();
+    fr[2] = (uint32_t)(pc - code); /* not vm->fp: nothing looks before the next SAVE_PC */
     fr[3] = ilen;
     nf[0] = mr;
     nf[1] = REF(fr);
@@ -1176,7 +1178,6 @@ invoke: {
     m = cm;
     pc = code = win + cm->code;
     rcp = (const uint32_t *)(win + cm->rcp);
-    vm->fp = REF(fr);
     NEXT();
 }
     /* a return writes the result where the callee's locals began, after reading the header
@@ -1207,7 +1208,6 @@ ret: {
         vm->done = 1;
         goto stop;
     }
-    vm->fp = caller;
     LOAD_FRAME((uint32_t *)(win + caller));
     if (fr[2] == JVM_PC_NOT_STARTED) {
         pc = code;
