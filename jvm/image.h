@@ -222,7 +222,9 @@ typedef struct {
                               * where the callee's locals begin */
     uint32_t locals_bytes;   /* 4 * max_locals: from the locals to the frame header */
     uint32_t frame_bytes;    /* 4 * (max_locals + JVM_FRAME_WORDS + max_stack): the whole
-                              * frame, from its locals to the end of its operand stack */
+                              * frame, from its locals to the end of its operand stack;
+                              * 0 for native and abstract methods (no frame: a call tests
+                              * this word, not the flags) */
 } jvm_method;
 
 /* the firmware's frame header, in words, between a frame's locals and its operand stack */

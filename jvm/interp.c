@@ -1137,7 +1137,7 @@ op_invokeinterface: {
 invoke: {
     jvm_method *cm = METH(mr);
     cm->invocations++;
-    if (cm->flags & (JVM_MF_NATIVE | JVM_MF_ABSTRACT)) {
+    if (cm->frame_bytes == 0) { /* native or abstract: no code, no frame */
         if (cm->flags & JVM_MF_ABSTRACT) {
             msg.n = 0;
             m_clsname(vm, &msg, cm->clazz);

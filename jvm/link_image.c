@@ -184,7 +184,7 @@ static void write_method(img *w, lk_method *m, uint32_t rcp)
     w32(w, o + FOFF(jvm_method, args_bytes), 4u * m->arg_slots);
     w32(w, o + FOFF(jvm_method, locals_bytes), 4u * m->max_locals);
     w32(w, o + FOFF(jvm_method, frame_bytes),
-        4u * ((uint32_t)m->max_locals + JVM_FRAME_WORDS + m->max_stack));
+        m->code ? 4u * ((uint32_t)m->max_locals + JVM_FRAME_WORDS + m->max_stack) : 0);
     w32(w, o + FOFF(jvm_method, name), string_of(w, m->name));
     w16(w, o + FOFF(jvm_method, flags), method_flags(m));
     w16(w, o + FOFF(jvm_method, max_locals), m->max_locals);
