@@ -42,7 +42,7 @@
 #include <stdint.h>
 
 #define JVM_IMAGE_MAGIC   0x4d564a31u /* "1JVM" little-endian */
-#define JVM_IMAGE_VERSION 1u
+#define JVM_IMAGE_VERSION 2u
 
 /* object layout (byte offsets) */
 #define JVM_OBJ_CLASS    0
@@ -216,7 +216,21 @@ typedef struct {
     uint16_t vindex;         /* virtual methods: its vtable index; 0xffff for the others */
     uint32_t loops;          /* ref: nloops jvm_loop (the firmware counts in them) */
     uint32_t invocations;    /* profile: written by the firmware; 0 in the image */
+    /* precomputed for the call and the return, so each reads one word where it would read
+     * several fields (the firmware's frame layout: jvm/interp.h, JVM_FRAME_WORDS below) */
+    uint32_t rcp;            /* ref: the declaring class's resolved constant pool (clazz's
+                              * jvm_class.rcp, the same word) */
+    uint32_t args_bytes;     /* 4 * arg_slots: the caller's operand stack top less this is
+                              * where the callee's locals begin */
+    uint32_t locals_bytes;   /* 4 * max_locals: from the locals to the frame header */
+    uint32_t frame_bytes;    /* 4 * (max_locals + JVM_FRAME_WORDS + max_stack): the whole
+                              * frame, from its locals to the end of its operand stack;
+                              * 0 for native and abstract methods (no frame: a call tests
+                              * this word, not the flags) */
 } jvm_method;
+
+/* the firmware's frame header, in words, between a frame's locals and its operand stack */
+#define JVM_FRAME_WORDS 4
 
 typedef struct {
     uint16_t start_pc, end_pc;  /* [start_pc, end_pc) */

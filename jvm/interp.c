@@ -523,8 +523,8 @@ static void run(jvm_vm *vm)
     uint32_t ea, caller;
 
 #define LOAD_FRAME(f_) do { \
-        fr = (f_); m = METH(fr[0]); lv = fr - m->max_locals; code = win + m->code; \
-        rcp = (const uint32_t *)(win + CLS(m->clazz)->rcp); \
+        fr = (f_); m = METH(fr[0]); lv = (uint32_t *)((uint8_t *)fr - m->locals_bytes); \
+        code = win + m->code; rcp = (const uint32_t *)(win + m->rcp); \
     } while (0)
 #define FLUSH_COUNT() do { vm->bytecodes += icount; icount = 0; } while (0)
 /* on the hot paths (backward branches, returns: every loop and every call passes one), every
@@ -536,7 +536,9 @@ static void run(jvm_vm *vm)
         } \
     } while (0)
 #define NEXT() do { icount++; goto *disp[*pc]; } while (0)
-#define SAVE_PC() (fr[2] = (uint32_t)(pc - code))
+/* the frame's pc, and vm->fp: the top frame is written to vm only where something outside
+ * run() may look at the frames (the collector, a backtrace, a native, class initialization) */
+#define SAVE_PC() (fr[2] = (uint32_t)(pc - code), vm->fp = REF(fr))
 #define THROW(wk_, msg_) do { xwk = (wk_); xmsg = (msg_); goto throw_new; } while (0)
 #define NPE() THROW(JVM_WK_NPE, 0)
 /* r (a ref popped or peeked) must not be null and [r, r + 16) in the window; n: how far in */
@@ -1104,7 +1106,7 @@ op_invokevirtual: {
 }
 op_invokedirect:
     mr = rcp[U2(pc + 1)];
-    r = sp[-(int32_t)METH(mr)->arg_slots];
+    r = *(uint32_t *)((uint8_t *)sp - METH(mr)->args_bytes);
     CHECK_REF(r);
     ilen = 3;
     goto invoke;
@@ -1135,7 +1137,7 @@ op_invokeinterface: {
 invoke: {
     jvm_method *cm = METH(mr);
     cm->invocations++;
-    if (cm->flags & (JVM_MF_NATIVE | JVM_MF_ABSTRACT)) {
+    if (cm->frame_bytes == 0) { /* native or abstract: no code, no frame */
         if (cm->flags & JVM_MF_ABSTRACT) {
             msg.n = 0;
             m_clsname(vm, &msg, cm->clazz);
@@ -1160,12 +1162,13 @@ invoke: {
         pc += ilen;
         NEXT();
     }
-    uint32_t *nlv = sp - cm->arg_slots, *nf = nlv + cm->max_locals;
-    if ((uint8_t *)(nf + JVM_FRAME_WORDS + cm->max_stack) > stack_end) {
+    uint32_t *nlv = (uint32_t *)((uint8_t *)sp - cm->args_bytes);
+    uint32_t *nf = (uint32_t *)((uint8_t *)nlv + cm->locals_bytes);
+    if ((uint8_t *)nlv + cm->frame_bytes > stack_end) {
         SAVE_PC();
         THROW(JVM_WK_STACK_OVERFLOW, 0);
     }
-    SAVE_PC();
+    fr[2] = (uint32_t)(pc - code); /* not vm->fp: nothing looks before the next SAVE_PC */
     fr[3] = ilen;
     nf[0] = mr;
     nf[1] = REF(fr);
@@ -1174,8 +1177,7 @@ invoke: {
     sp = nf + JVM_FRAME_WORDS;
     m = cm;
     pc = code = win + cm->code;
-    rcp = (const uint32_t *)(win + CLS(cm->clazz)->rcp);
-    vm->fp = REF(fr);
+    rcp = (const uint32_t *)(win + cm->rcp);
     NEXT();
 }
     /* a return writes the result where the callee's locals began, after reading the header
@@ -1206,7 +1208,6 @@ ret: {
         vm->done = 1;
         goto stop;
     }
-    vm->fp = caller;
     LOAD_FRAME((uint32_t *)(win + caller));
     if (fr[2] == JVM_PC_NOT_STARTED) {
         pc = code;

@@ -44,7 +44,6 @@ enum {
 #define JVM_NATIVE_COUNT JVM_NATIVE_COUNT_
 #endif
 
-#define JVM_FRAME_WORDS 4
 #define JVM_PC_NOT_STARTED 0xffffffffu
 #define JVM_BACKTRACE_MAX 1024 /* frames a backtrace keeps (java's MaxJavaStackTraceDepth) */
 #define JVM_TMP_ROOTS 16       /* the interpreter's own temporaries the collector updates */
@@ -80,7 +79,8 @@ typedef struct {
     uint32_t hash_seed;
     /* the Java stack */
     uint32_t stack_lo, stack_hi;
-    uint32_t fp;                  /* the current (top) frame, or 0 */
+    uint32_t fp;                  /* the top frame, or 0 (run() writes it before anything
+                                   * outside it may walk the frames) */
     /* roots besides statics and frames */
     uint32_t exc;                 /* the exception being thrown */
     uint32_t tmp[JVM_TMP_ROOTS];  /* objects being built (multianewarray, exception objects) */

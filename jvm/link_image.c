@@ -175,11 +175,16 @@ static lk_method *find_virtual(lk_class *c, const char *name, const char *desc)
     return NULL;
 }
 
-static void write_method(img *w, lk_method *m)
+static void write_method(img *w, lk_method *m, uint32_t rcp)
 {
     uint32_t o = m->img;
     lk_class *c = m->cls;
     w32(w, o + FOFF(jvm_method, clazz), c->img);
+    w32(w, o + FOFF(jvm_method, rcp), rcp);
+    w32(w, o + FOFF(jvm_method, args_bytes), 4u * m->arg_slots);
+    w32(w, o + FOFF(jvm_method, locals_bytes), 4u * m->max_locals);
+    w32(w, o + FOFF(jvm_method, frame_bytes),
+        m->code ? 4u * ((uint32_t)m->max_locals + JVM_FRAME_WORDS + m->max_stack) : 0);
     w32(w, o + FOFF(jvm_method, name), string_of(w, m->name));
     w16(w, o + FOFF(jvm_method, flags), method_flags(m));
     w16(w, o + FOFF(jvm_method, max_locals), m->max_locals);
@@ -338,8 +343,9 @@ static void write_class(img *w, lk_class *c)
         }
         w32(w, o + FOFF(jvm_class, interfaces), t);
     }
+    uint32_t r = 0;
     if (c->nrcp) {
-        uint32_t r = ialloc_k(w, 4 * (uint32_t)c->nrcp, JVM_SIZE_RCP);
+        r = ialloc_k(w, 4 * (uint32_t)c->nrcp, JVM_SIZE_RCP);
         for (int k = 0; k < c->nrcp; k++)
             w32(w, r + 4 * (uint32_t)k, rc_word(w, &c->rcp[k]));
         w32(w, o + FOFF(jvm_class, rcp), r);
@@ -360,7 +366,7 @@ static void write_class(img *w, lk_class *c)
             continue;
         if (!strcmp(m->name, "<clinit>"))
             w32(w, o + FOFF(jvm_class, clinit), m->img);
-        write_method(w, m);
+        write_method(w, m, r);
     }
 }
 
