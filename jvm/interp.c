@@ -110,26 +110,22 @@ void jvm_fatal(jvm_vm *vm, const char *why, uint32_t detail)
 
 /* ------------------------------------------------------------------ messages */
 
-typedef struct {
-    char *b;
-    uint32_t n, cap;
-} msgbuf;
-
-static void m_str(msgbuf *m, const char *s)
+void jvm_msg_str(jvm_msg *m, const char *s)
 {
     while (*s && m->n + 1 < m->cap)
         m->b[m->n++] = *s++;
     m->b[m->n] = 0;
 }
 
-static void m_int(msgbuf *m, int32_t v)
+void jvm_msg_int(jvm_msg *m, int64_t v)
 {
-    char t[12];
+    char t[24];
     int k = 0;
-    uint32_t u = v < 0 ? -(uint32_t)v : (uint32_t)v;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
     do {
-        t[k++] = (char)('0' + u % 10);
-        u /= 10;
+        uint64_t r;
+        u = jvm_udiv64(u, 10, &r);
+        t[k++] = (char)('0' + r);
     } while (u);
     if (v < 0)
         t[k++] = '-';
@@ -139,7 +135,7 @@ static void m_int(msgbuf *m, int32_t v)
 }
 
 /* a String ref's characters (ASCII; others as '?') */
-static void m_jstr(jvm_vm *vm, msgbuf *m, uint32_t s)
+static void m_jstr(jvm_vm *vm, jvm_msg *m, uint32_t s)
 {
     uint8_t *win = vm->win;
     if (!s || !jvm_in_win(vm, s, vm->hdr->string_bytes))
@@ -156,7 +152,7 @@ static void m_jstr(jvm_vm *vm, msgbuf *m, uint32_t s)
     m->b[m->n] = 0;
 }
 
-static void m_clsname(jvm_vm *vm, msgbuf *m, uint32_t c)
+void jvm_msg_class(jvm_vm *vm, jvm_msg *m, uint32_t c)
 {
     m_jstr(vm, m, CLS_NAME(vm, c));
 }
@@ -207,41 +203,41 @@ static int is_library(jvm_vm *vm, uint32_t c)
         c = jvm_cls(vm, c)->elem_class;
     }
     char b[8];
-    msgbuf m = {b, 0, sizeof b};
-    m_clsname(vm, &m, c);
+    jvm_msg m = {b, 0, sizeof b};
+    jvm_msg_class(vm, &m, c);
     return b[0] == 'j' && b[1] == 'a' && b[2] == 'v' && b[3] == 'a' && b[4] == '.';
 }
 
-static void m_where(msgbuf *m, int lib)
+static void m_where(jvm_msg *m, int lib)
 {
-    m_str(m, lib ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'");
+    jvm_msg_str(m, lib ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'");
 }
 
 /* java 17's ClassCastException message */
-static void cast_message(jvm_vm *vm, msgbuf *m, uint32_t s, uint32_t t)
+static void cast_message(jvm_vm *vm, jvm_msg *m, uint32_t s, uint32_t t)
 {
     int ls = is_library(vm, s), lt = is_library(vm, t);
     m->n = 0;
-    m_str(m, "class ");
-    m_clsname(vm, m, s);
-    m_str(m, " cannot be cast to class ");
-    m_clsname(vm, m, t);
-    m_str(m, " (");
-    m_clsname(vm, m, s);
+    jvm_msg_str(m, "class ");
+    jvm_msg_class(vm, m, s);
+    jvm_msg_str(m, " cannot be cast to class ");
+    jvm_msg_class(vm, m, t);
+    jvm_msg_str(m, " (");
+    jvm_msg_class(vm, m, s);
     if (ls == lt) {
-        m_str(m, " and ");
-        m_clsname(vm, m, t);
-        m_str(m, " are in ");
+        jvm_msg_str(m, " and ");
+        jvm_msg_class(vm, m, t);
+        jvm_msg_str(m, " are in ");
         m_where(m, ls);
     } else {
-        m_str(m, " is in ");
+        jvm_msg_str(m, " is in ");
         m_where(m, ls);
-        m_str(m, "; ");
-        m_clsname(vm, m, t);
-        m_str(m, " is in ");
+        jvm_msg_str(m, "; ");
+        jvm_msg_class(vm, m, t);
+        jvm_msg_str(m, " is in ");
         m_where(m, lt);
     }
-    m_str(m, ")");
+    jvm_msg_str(m, ")");
 }
 
 /* a taken backward branch to target: count it in the method's loop header */
@@ -408,9 +404,9 @@ static int push_init(jvm_vm *vm, uint32_t c, uint32_t *sp)
         for (uint32_t j = c; j != k; j = CLS(j)->super)
             CLS(j)->state = JVM_CS_ERRONEOUS;
         char b[256];
-        msgbuf m = {b, 0, sizeof b};
-        m_str(&m, "Could not initialize class ");
-        m_clsname(vm, &m, k);
+        jvm_msg m = {b, 0, sizeof b};
+        jvm_msg_str(&m, "Could not initialize class ");
+        jvm_msg_class(vm, &m, k);
         jvm_make_exc(vm, JVM_WK_NO_CLASS_DEF, b);
         return -1;
     }
@@ -519,7 +515,7 @@ static void run(jvm_vm *vm)
     unsigned xwk = 0;
     const char *xmsg = 0;
     char mb[320];
-    msgbuf msg = {mb, 0, sizeof mb};
+    jvm_msg msg = {mb, 0, sizeof mb};
     uint32_t ea, caller;
 
 #define LOAD_FRAME(f_) do { \
@@ -728,7 +724,7 @@ op_aastore: {
         uint32_t ec = CLS(WORD(r))->elem_class, vc = WORD(v);
         if (vc != ec && !jvm_assignable(vm, vc, ec)) {
             msg.n = 0;
-            m_clsname(vm, &msg, vc);
+            jvm_msg_class(vm, &msg, vc);
             THROW(JVM_WK_ARRAY_STORE, mb);
         }
     }
@@ -777,7 +773,7 @@ new_array: {
     int32_t n = (int32_t)sp[-1];
     if (n < 0) {
         msg.n = 0;
-        m_int(&msg, n);
+        jvm_msg_int(&msg, n);
         THROW(JVM_WK_NEGATIVE_SIZE, mb);
     }
     SAVE_PC();
@@ -795,7 +791,7 @@ op_multianewarray: {
     for (uint32_t i = 0; i < d; i++)
         if (counts[i] < 0) {
             msg.n = 0;
-            m_int(&msg, counts[i]);
+            jvm_msg_int(&msg, counts[i]);
             THROW(JVM_WK_NEGATIVE_SIZE, mb);
         }
     SAVE_PC();
@@ -1140,8 +1136,8 @@ invoke: {
     if (cm->frame_bytes == 0) { /* native or abstract: no code, no frame */
         if (cm->flags & JVM_MF_ABSTRACT) {
             msg.n = 0;
-            m_clsname(vm, &msg, cm->clazz);
-            m_str(&msg, ".");
+            jvm_msg_class(vm, &msg, cm->clazz);
+            jvm_msg_str(&msg, ".");
             m_jstr(vm, &msg, cm->name);
             THROW(JVM_WK_ABSTRACT_METHOD, mb);
         }
@@ -1235,10 +1231,10 @@ do_init: {
 }
 aioobe:
     msg.n = 0;
-    m_str(&msg, "Index ");
-    m_int(&msg, ix);
-    m_str(&msg, " out of bounds for length ");
-    m_int(&msg, (int32_t)WORD(r + JVM_ARR_LENGTH));
+    jvm_msg_str(&msg, "Index ");
+    jvm_msg_int(&msg, ix);
+    jvm_msg_str(&msg, " out of bounds for length ");
+    jvm_msg_int(&msg, (int32_t)WORD(r + JVM_ARR_LENGTH));
     THROW(JVM_WK_AIOOBE, mb);
 oom:
     xwk = JVM_WK_OOM;
@@ -1321,7 +1317,7 @@ stop:
 static int name_is(jvm_vm *vm, uint32_t s, const char *want)
 {
     char b[64];
-    msgbuf m = {b, 0, sizeof b};
+    jvm_msg m = {b, 0, sizeof b};
     m_jstr(vm, &m, s);
     uint32_t i = 0;
     while (want[i] && b[i] == want[i])

@@ -152,6 +152,15 @@ static inline const jvm_method *jvm_meth(const jvm_vm *vm, uint32_t ref)
     return (const jvm_method *)(vm->win + ref);
 }
 
+/* a message for an exception the VM throws, built in a caller's buffer (always terminated) */
+typedef struct {
+    char *b;
+    uint32_t n, cap;
+} jvm_msg;
+void jvm_msg_str(jvm_msg *m, const char *s);
+void jvm_msg_int(jvm_msg *m, int64_t v);
+void jvm_msg_class(jvm_vm *vm, jvm_msg *m, uint32_t cls); /* the class's name, as getName() */
+
 /* freestanding helpers (no libc) */
 void jvm_memcpy(void *d, const void *s, uint32_t n);
 void jvm_memset(void *d, int c, uint32_t n);

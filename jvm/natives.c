@@ -8,59 +8,13 @@
 
 #define WORD(r) (*(uint32_t *)(win + (r)))
 
-/* a small message builder (the messages java prints for arraycopy) */
-typedef struct {
-    char b[256];
-    uint32_t n;
-} nmsg;
-
-static void n_str(nmsg *m, const char *s)
-{
-    while (*s && m->n + 1 < sizeof m->b)
-        m->b[m->n++] = *s++;
-    m->b[m->n] = 0;
-}
-
-static void n_int(nmsg *m, int64_t v)
-{
-    char t[24];
-    int k = 0;
-    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
-    do {
-        uint64_t r;
-        u = jvm_udiv64(u, 10, &r);
-        t[k++] = (char)('0' + r);
-    } while (u);
-    if (v < 0)
-        t[k++] = '-';
-    while (k && m->n + 1 < sizeof m->b)
-        m->b[m->n++] = t[--k];
-    m->b[m->n] = 0;
-}
-
-static void n_name(jvm_vm *vm, nmsg *m, uint32_t cls)
-{
-    uint8_t *win = vm->win;
-    uint32_t s = jvm_cls(vm, cls)->name;
-    if (!s)
-        return;
-    uint32_t a = WORD(s + vm->hdr->string_value_off);
-    if (!a)
-        return;
-    uint32_t len = WORD(a + JVM_ARR_LENGTH);
-    const uint16_t *c = (const uint16_t *)(win + a + JVM_ARR_DATA);
-    for (uint32_t i = 0; i < len && m->n + 1 < sizeof m->b; i++)
-        m->b[m->n++] = c[i] < 128 ? (char)c[i] : '?';
-    m->b[m->n] = 0;
-}
-
 /* arraycopy's name of an array class: "int", or "object array" */
-static void n_arrkind(jvm_vm *vm, nmsg *m, uint32_t cls)
+static void n_arrkind(jvm_vm *vm, jvm_msg *m, uint32_t cls)
 {
     static const char *const prim[] = {"boolean", "char", "float", "double", "byte", "short",
                                        "int", "long"};
     uint32_t t = jvm_cls(vm, cls)->elem_type;
-    n_str(m, t >= JVM_T_BOOLEAN && t <= JVM_T_LONG ? prim[t - JVM_T_BOOLEAN] : "object array");
+    jvm_msg_str(m, t >= JVM_T_BOOLEAN && t <= JVM_T_LONG ? prim[t - JVM_T_BOOLEAN] : "object array");
 }
 
 static int throw_msg(jvm_vm *vm, unsigned wk, const char *msg)
@@ -98,8 +52,9 @@ static int clone(jvm_vm *vm, uint32_t *a, uint32_t *ret)
     uint32_t r = a[0], c = jvm_w(vm, r)[0];
     const jvm_class *k = jvm_cls(vm, c);
     if (!(k->flags & JVM_CF_ARRAY) && !jvm_assignable(vm, c, vm->hdr->wk[JVM_WK_CLONEABLE])) {
-        nmsg m = {{0}, 0};
-        n_name(vm, &m, c);
+        char mb[256];
+        jvm_msg m = {mb, 0, sizeof mb};
+        jvm_msg_class(vm, &m, c);
         return throw_msg(vm, JVM_WK_CLONE_NOT_SUPPORTED, m.b);
     }
     uint32_t n = obj_bytes(vm, r);
@@ -143,25 +98,26 @@ static int arraycopy(jvm_vm *vm, uint32_t *a)
     uint8_t *win = vm->win;
     uint32_t src = a[0], dst = a[2];
     int32_t sp = (int32_t)a[1], dp = (int32_t)a[3], len = (int32_t)a[4];
-    nmsg m = {{0}, 0};
+    char mb[256];
+    jvm_msg m = {mb, 0, sizeof mb};
     if (!src || !dst)
         return throw_msg(vm, JVM_WK_NPE, 0);
     uint32_t sc = WORD(src), dc = WORD(dst);
     const jvm_class *sk = jvm_cls(vm, sc), *dk = jvm_cls(vm, dc);
     if (!(sk->flags & JVM_CF_ARRAY) || !(dk->flags & JVM_CF_ARRAY)) {
         int s_bad = !(sk->flags & JVM_CF_ARRAY);
-        n_str(&m, s_bad ? "arraycopy: source type " : "arraycopy: destination type ");
-        n_name(vm, &m, s_bad ? sc : dc);
-        n_str(&m, " is not an array");
+        jvm_msg_str(&m, s_bad ? "arraycopy: source type " : "arraycopy: destination type ");
+        jvm_msg_class(vm, &m, s_bad ? sc : dc);
+        jvm_msg_str(&m, " is not an array");
         return throw_msg(vm, JVM_WK_ARRAY_STORE, m.b);
     }
     int sprim = sk->elem_type != JVM_T_REF, dprim = dk->elem_type != JVM_T_REF;
     if ((sprim || dprim) && sc != dc) {
-        n_str(&m, "arraycopy: type mismatch: can not copy ");
+        jvm_msg_str(&m, "arraycopy: type mismatch: can not copy ");
         n_arrkind(vm, &m, sc);
-        n_str(&m, "[] into ");
+        jvm_msg_str(&m, "[] into ");
         n_arrkind(vm, &m, dc);
-        n_str(&m, "[]");
+        jvm_msg_str(&m, "[]");
         return throw_msg(vm, JVM_WK_ARRAY_STORE, m.b);
     }
     int32_t slen = (int32_t)WORD(src + JVM_ARR_LENGTH), dlen = (int32_t)WORD(dst + JVM_ARR_LENGTH);
@@ -178,9 +134,9 @@ static int arraycopy(jvm_vm *vm, uint32_t *a)
         on = dc;
         onlen = dlen;
     } else if (len < 0) {
-        n_str(&m, "arraycopy: length ");
-        n_int(&m, len);
-        n_str(&m, " is negative");
+        jvm_msg_str(&m, "arraycopy: length ");
+        jvm_msg_int(&m, len);
+        jvm_msg_str(&m, " is negative");
         return throw_msg(vm, JVM_WK_AIOOBE, m.b);
     } else if ((int64_t)sp + len > slen) {
         what = "arraycopy: last source index ";
@@ -192,13 +148,13 @@ static int arraycopy(jvm_vm *vm, uint32_t *a)
         onlen = dlen;
     }
     if (what) {
-        n_str(&m, what);
-        n_int(&m, idx);
-        n_str(&m, " out of bounds for ");
+        jvm_msg_str(&m, what);
+        jvm_msg_int(&m, idx);
+        jvm_msg_str(&m, " out of bounds for ");
         n_arrkind(vm, &m, on);
-        n_str(&m, "[");
-        n_int(&m, onlen);
-        n_str(&m, "]");
+        jvm_msg_str(&m, "[");
+        jvm_msg_int(&m, onlen);
+        jvm_msg_str(&m, "]");
         return throw_msg(vm, JVM_WK_AIOOBE, m.b);
     }
     if (len == 0)
@@ -217,16 +173,16 @@ static int arraycopy(jvm_vm *vm, uint32_t *a)
         if (v && !jvm_assignable(vm, WORD(v), dk->elem_class)) {
             /* java's two messages: the element types unrelated, or one element */
             if (!jvm_assignable(vm, dk->elem_class, sk->elem_class)) {
-                n_str(&m, "arraycopy: type mismatch: can not copy ");
-                n_name(vm, &m, sk->elem_class);
-                n_str(&m, "[] into ");
-                n_name(vm, &m, dk->elem_class);
-                n_str(&m, "[]");
+                jvm_msg_str(&m, "arraycopy: type mismatch: can not copy ");
+                jvm_msg_class(vm, &m, sk->elem_class);
+                jvm_msg_str(&m, "[] into ");
+                jvm_msg_class(vm, &m, dk->elem_class);
+                jvm_msg_str(&m, "[]");
             } else {
-                n_str(&m, "arraycopy: element type mismatch: can not cast one of the elements of ");
-                n_name(vm, &m, sk->elem_class);
-                n_str(&m, "[] to the type of the destination array, ");
-                n_name(vm, &m, dk->elem_class);
+                jvm_msg_str(&m, "arraycopy: element type mismatch: can not cast one of the elements of ");
+                jvm_msg_class(vm, &m, sk->elem_class);
+                jvm_msg_str(&m, "[] to the type of the destination array, ");
+                jvm_msg_class(vm, &m, dk->elem_class);
             }
             return throw_msg(vm, JVM_WK_ARRAY_STORE, m.b);
         }
