@@ -165,7 +165,9 @@ BOARD_FW       ?= $(if $(BOARD_JAVA),$(JVM_FW_ELF),$(MORPH_ELF))
 FLASH_BOOT_ADDR := $(shell awk '$$1 == "FLASH_BOOT_ADDR" { print $$2 }' spec/chip.tbl)
 FLASH_BOOT_OFF  := $(shell printf '%d' $(FLASH_BOOT_ADDR))
 BOOT_GUEST = $(if $(BOARD_JAVA),-cp $(BB)/java $(basename $(notdir $(GUEST))),$(GUEST))
-BOOT_CMD = $(BUILD)/cms-bootimg --firmware $(BOARD_FW) --output $(BB)/boot.bin $(ARGS_BOARD) $(BOOT_GUEST)
+# --dmem-bytes: the board's DMEM (BOARD_DMEM), the JVM guest's window sized from it
+BOOT_CMD = $(BUILD)/cms-bootimg --firmware $(BOARD_FW) --output $(BB)/boot.bin \
+           --dmem-bytes $(CMS_DMEM_BYTES_$(BOARD_DMEM)) $(ARGS_BOARD) $(BOOT_GUEST)
 $(BB)/boot.cmd: boards-force
 	@mkdir -p $(@D)
 	@echo '$(BOOT_CMD)' | cmp -s - $@ || echo '$(BOOT_CMD)' > $@
@@ -299,7 +301,7 @@ $(PSB)/rtl.vvp: $(PS_TB_SRCS) $(call CHIP_DEPS,board)
 	    -o $@.tmp $(PS_TB_SRCS) $(call CHIP_SRCS,board) && mv -f $@.tmp $@
 
 $(PSB)/vrtl/Vtb_chip: $(PS_TB_SRCS) tests/postsynth/tb_main.cpp $(call CHIP_DEPS,board)
-	@rm -rf $(PSB)/vrtl
+	@rm -rf $(PSB)/vrtl && mkdir -p $(PSB)
 	$(VERILATOR) $(PS_VFLAGS) -Mdir $(PSB)/vrtl $(PS_TB_DEFS) $(call CHIP_IVFLAGS,board) \
 	    $(PS_TB_SRCS) $(call CHIP_SRCS,board) \
 	    $(abspath tests/postsynth/tb_main.cpp) > $(PSB)/vrtl.log 2>&1 || { tail -20 $(PSB)/vrtl.log; exit 1; }

@@ -122,9 +122,11 @@ int main(void)
         return fault(h, "the host block's guest is not JVM (this firmware runs Java only)", h->guest);
     uint32_t w = h->jvm_window, n = h->jvm_window_bytes;
     uint32_t win_hi = CMS_DMEM_BASE + csr_read(CMS_CSR_CFG_DMEMBYTES) - CMS_JVM_FW_STACK_BYTES;
-    if (w != WIN_LO || n > win_hi - WIN_LO || (n & 7))
-        return fault(h, "the guest window is not inside [DMEM_BASE + JVM_WINDOW_OFF, DMEM top - "
-                        "JVM_FW_STACK_BYTES)", w);
+    if (w != WIN_LO || (n & 7))
+        return fault(h, "the guest window is not at DMEM_BASE + JVM_WINDOW_OFF", w);
+    if (n > win_hi - WIN_LO)   /* a boot image for a board with more DMEM (cms-bootimg --dmem-bytes) */
+        return fault(h, "the guest window is larger than this chip's DMEM allows (a boot image for "
+                        "a board with more DMEM?); its bytes", n);
 
     fw_clock clk = {0, 0};
     if (h->flags & HOSTIF_F_MAX_CYCLES)

@@ -10,6 +10,10 @@
 #                           --threshold 2, a few hundred guest instructions) on the iCEBreaker's
 #                           netlist (its core, cms_core_mc); its report must count bundles > 0.
 #                           Then a Java program (PS_JAVA_PROG) on the JVM firmware, the same way.
+#                           Then PS_JAVA_BIG, a Java program that needs more than 64 KiB, on the
+#                           ULX3S's chip (its RTL, booted from the flash model: PS_NETLIST=0) and,
+#                           refused or out of memory, on the iCEBreaker's (tests/postsynth/
+#                           java_small_board.sh).
 #                           Then tests/postsynth/flash_mutants.sh: the flash model must stop
 #                           three broken loaders (RTL) with the fault named. Part of make test
 #   make test-postsynth-pipe  the pipelined cms_core's netlist (CORE=pipe: the UP5K cannot hold
@@ -27,12 +31,14 @@ PS_PROG        ?= tests/ssem/never_halts.ssem
 PS_ARGS        ?= --crt --stats --threshold 2 --stop-after 400
 PS_JAVA_PROG   ?= tests/jvm/Tiny.java
 PS_JAVA_ARGS   ?=
+PS_JAVA_BIG    ?= tests/jvm/BigHeap.java
 PS_PIPE_PROG   ?= tests/ssem/selfmod.ssem
 PS_PIPE_ARGS   ?= --crt --stats
 PS_BENCH_STEPS ?= 100000
 PS_BENCH_PROG  ?= tests/ssem/kilburn.ssem
 PS_BENCH_ARGS  ?= --crt --stats $(if $(PS_BENCH_STEPS),--stop-after $(PS_BENCH_STEPS))
 PS_RTL_SIM     ?= icarus
+PS_NETLIST     ?= 1
 PS_TX_TESTS    ?= tx_hazard tx_forward tx_sbfull
 PS_TB          := tests/postsynth/tb_chip.v
 PS_VFLAGS      := --cc --exe --build -j 2 -O1 -Wno-fatal -Wno-lint -Wno-style \
@@ -47,6 +53,14 @@ test-postsynth: setup
 	@# a Java program on the JVM firmware (docs/jvm.md): the same comparison
 	@$(MAKE) --no-print-directory ps-run BOARD=$(PS_BOARD) PS_NAME=java PS_RUN_FW=$(JVM_FW_ELF) \
 	    PS_RUN_PROG=$(PS_JAVA_PROG) PS_RUN_ARGS="$(PS_JAVA_ARGS)"
+	@# the ULX3S's chip: its RTL (Verilator; no ECP5 netlist simulation) booted from the flash
+	@# model runs a Java program that needs its 256 KiB of DMEM (cms-bootimg --dmem-bytes)
+	@$(MAKE) --no-print-directory ps-run BOARD=ulx3s PS_BOARD=ulx3s PS_NETLIST=0 PS_RTL_SIM=verilator \
+	    PS_NAME=java-big PS_RUN_FW=$(JVM_FW_ELF) PS_RUN_PROG=$(PS_JAVA_BIG) PS_RUN_ARGS=
+	@# and the iCEBreaker's chip (RTL) ends that program with OutOfMemoryError, or refuses the
+	@# ULX3S's image of it
+	@$(MAKE) --no-print-directory BOARD=$(PS_BOARD) $(PSB)/vrtl/Vtb_chip
+	@bash tests/postsynth/java_small_board.sh $(BUILD) $(PSB)/vrtl/Vtb_chip $(PS_JAVA_BIG)
 	@# the flash model catches a broken loader (three faults, RTL in Icarus, a few seconds)
 	@bash tests/postsynth/flash_mutants.sh $(BUILD) $(BUILD)/postsynth/$(PS_BOARD)-$(CORE)/test/board/boot.hex
 
@@ -69,7 +83,8 @@ bench-postsynth: setup
 	    PS_RUN_PROG=$(PS_BENCH_PROG) PS_RUN_ARGS="$(PS_BENCH_ARGS)" PS_RTL_SIM=verilator
 
 # ---- one comparison: PS_NAME (directory), PS_RUN_FW (firmware), PS_RUN_PROG, PS_RUN_ARGS,
-# PS_NEED_BUNDLES (1: the report must count bundles > 0); made with BOARD=$(PS_BOARD),
+# PS_NEED_BUNDLES (1: the report must count bundles > 0), PS_NETLIST (0: no netlist, the RTL alone
+# against cms-sim: the ULX3S, whose ECP5 netlist is not simulated); made with BOARD=$(PS_BOARD),
 # so that boards/flow.mk has defined that board's chip, mk/config.mk's configuration "board".
 # The netlist, the RTL's Icarus build and the netlist's Verilator build are one per board and
 # core (PSB), shared by every program: the boot image reaches the flash model at run time
@@ -99,7 +114,9 @@ ps-run:
 	@mkdir -p $(PSD)
 	@# 1. the netlist, through the board flow (the bitstream's: one for every program), and
 	@# this program's boot image (the flash model's contents)
+ifeq ($(PS_NETLIST),1)
 	@$(MAKE) --no-print-directory -f Makefile BOARD=$(PS_BOARD) $(BB)/chip_syn.v
+endif
 	@$(MAKE) --no-print-directory -f Makefile BOARD=$(PS_BOARD) BB=$(PSD)/board BOARD_FW=$(PS_RUN_FW) \
 	    GUEST=$(PS_RUN_PROG) ARGS_BOARD="$(PS_RUN_ARGS)" $(PSD)/board/boot.hex
 	@# 2. cms-sim: the reference console output (exit status 0 halted, 2 stopped)
@@ -115,6 +132,7 @@ else
 	@$(MAKE) --no-print-directory -f Makefile BOARD=$(PS_BOARD) $(PSB)/vrtl/Vtb_chip
 	$(PSB)/vrtl/Vtb_chip $(PS_PLUS) | grep -v 'Verilog \$$finish' > $(PSD)/rtl.out
 endif
+ifeq ($(PS_NETLIST),1)
 	@# 4. the netlist in Verilator
 	@$(MAKE) --no-print-directory -f Makefile BOARD=$(PS_BOARD) $(PSB)/vnet/Vtb_chip
 	@t=$$(date +%s); $(PSB)/vnet/Vtb_chip $(PS_PLUS) | grep -v 'Verilog \$$finish' > $(PSD)/net.out; \
@@ -122,6 +140,9 @@ endif
 	@# 5. compare
 	@cmp -s $(PSD)/net.out $(PSD)/rtl.out || { echo "FAIL: netlist and RTL differ:"; \
 	    diff $(PSD)/rtl.out $(PSD)/net.out | head -20; exit 1; }
+else
+	@cp $(PSD)/rtl.out $(PSD)/net.out   # (no netlist: what follows checks the RTL's output)
+endif
 	@sed '$$d' $(PSD)/rtl.out | cmp -s - $(PSD)/sim.out || { echo "FAIL: RTL (board) and cms-sim differ:"; \
 	    sed '$$d' $(PSD)/rtl.out | diff $(PSD)/sim.out - | head -20; exit 1; }
 	@grep -q '^tb: exit [02] after' $(PSD)/net.out || { echo "FAIL: $$(tail -n 1 $(PSD)/net.out)"; exit 1; }
@@ -130,4 +151,4 @@ ifeq ($(PS_NEED_BUNDLES),1)
 	    || { echo "FAIL: the netlist's report counts no bundles (nothing ran translated)"; exit 1; }
 	@echo "netlist: $$(grep -E '^bundles|^morph: translations ' $(PSD)/net.out | tr -s ' ' | paste -sd ',' -)"
 endif
-	@echo "PASS post-synthesis $(PS_BOARD) ($(CORE)) $(notdir $(PS_RUN_FW)) $(PS_RUN_PROG) $(PS_RUN_ARGS): netlist = RTL = cms-sim ($$(tail -n 1 $(PSD)/net.out))"
+	@echo "PASS $(if $(filter 1,$(PS_NETLIST)),post-synthesis,board RTL) $(PS_BOARD) ($(CORE)) $(notdir $(PS_RUN_FW)) $(PS_RUN_PROG) $(PS_RUN_ARGS): $(if $(filter 1,$(PS_NETLIST)),netlist = )RTL = cms-sim ($$(tail -n 1 $(PSD)/net.out))"

@@ -11,6 +11,9 @@
  * --stats, --threshold, --interpret-only); the options of a simulated run (--state-json, --trace, --irq-at,
  * --irq-every, ...) are refused. --slots N is accepted and checked but changes nothing (the
  * image was once the translation cache's rows; the flash image is the same for every SLOTS).
+ * --dmem-bytes N: the DMEM size of the board the image is for (default DMEM_BYTES_MIN, which
+ * every board has): a Java program's guest window is sized from it; a board with less DMEM
+ * refuses the image at boot (firmware/jvm_main.c checks the window against CFG_DMEMBYTES).
  * Exit status: 0 written, 3 load error, 4 write error, 64 usage.
  */
 #include <stdio.h>
@@ -41,6 +44,8 @@ static const char usage_fmt[] =
     "does, without the simulator.\n"
     "  --output FILE      the image (binary: header word, IMEM words, DMEM words, little-endian)\n"
     "  --slots N          accepted (1, 2, 4, 8) and ignored: the image is the same for every chip\n"
+    "  --dmem-bytes N     the board's DMEM size (default %u, every board's): a Java program's\n"
+    "                     window and heap are sized from it; a board with less DMEM refuses it\n"
     "  --firmware ELF     firmware (default %s; for a Java program %s)\n"
     "  -cp, --class-path PATH, --jvm-lib DIR, FILE.class: a Java program, as cms-sim\n"
     "  --index N, --stop-after N, --max-steps N (default %u), --answer LINE, --crt, --quiet:\n"
@@ -57,7 +62,8 @@ int main(int argc, char **argv)
     ssem_image_t img;
     char err[4608];
 
-    snprintf(usage, sizeof usage, usage_fmt, (unsigned)CMS_FLASH_BOOT_ADDR, CMS_DEFAULT_FIRMWARE,
+    snprintf(usage, sizeof usage, usage_fmt, (unsigned)CMS_FLASH_BOOT_ADDR, (unsigned)CMS_DMEM_BYTES_MIN,
+             CMS_DEFAULT_FIRMWARE,
              CMS_DEFAULT_JVM_FIRMWARE, (unsigned)CMS_DEFAULT_MAX_STEPS);
     int rc = cms_opts_parse(&o, TOOL, CMS_OPT_GUEST | CMS_OPT_FW | CMS_OPT_BOOT | CMS_OPT_JAVA,
                             usage, argc, argv);
@@ -71,7 +77,8 @@ int main(int argc, char **argv)
     const outfile_other_t others[] = {{"the program file", o.program}, {"the --firmware file", firmware}};
     if (outfile_check(TOOL, "--output", o.output, others, 2) != 0)
         return CMS_EXIT_USAGE;
-    hostblk_set_dmem_bytes(&mem, CMS_DMEM_BYTES_MIN); /* the image boots on every board */
+    /* by default the image boots on every board */
+    hostblk_set_dmem_bytes(&mem, o.dmem_bytes ? o.dmem_bytes : CMS_DMEM_BYTES_MIN);
     if (o.java) {
         jvm_image_buf jimg;
         rc = jvm_guest_link(&o, TOOL, hostblk_jvm_window_bytes(&mem), &jimg);

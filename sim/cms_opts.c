@@ -17,7 +17,7 @@ enum {
     O_FIRMWARE = 256, O_INDEX, O_MAX_CYCLES, O_STOP_AFTER, O_MAX_STEPS, O_STATE_JSON, O_STATS,
     O_CRT, O_ANSWER, O_TRACE, O_TRACE_FROM, O_TRACE_CYCLES, O_IRQ_AT, O_QUIET, O_BOOT_IMAGE,
     O_SLOTS, O_OUTPUT, O_IRQ_EVERY, O_IRQ_RANDOM, O_IRQ_MAX_GAP, O_THRESHOLD, O_INTERPRET_ONLY, O_PROFILE,
-    O_CLASSPATH, O_JVM_LIB, O_HELP
+    O_CLASSPATH, O_JVM_LIB, O_DMEM_BYTES, O_HELP
 };
 
 static const struct option longopts[] = {
@@ -41,6 +41,7 @@ static const struct option longopts[] = {
     {"boot-image", required_argument, NULL, O_BOOT_IMAGE},
     {"slots", required_argument, NULL, O_SLOTS},
     {"output", required_argument, NULL, O_OUTPUT},
+    {"dmem-bytes", required_argument, NULL, O_DMEM_BYTES},
     {"threshold", required_argument, NULL, O_THRESHOLD},
     {"interpret-only", no_argument, NULL, O_INTERPRET_ONLY},
     {"profile", required_argument, NULL, O_PROFILE},
@@ -61,7 +62,7 @@ static unsigned group_of(int val)
     case O_TRACE: case O_TRACE_FROM: case O_TRACE_CYCLES: case O_IRQ_AT: case O_BOOT_IMAGE:
     case O_IRQ_EVERY: case O_IRQ_RANDOM: case O_IRQ_MAX_GAP: case O_PROFILE:
         return CMS_OPT_SIM;
-    case O_SLOTS: case O_OUTPUT:
+    case O_SLOTS: case O_OUTPUT: case O_DMEM_BYTES:
         return CMS_OPT_BOOT;
     case O_CLASSPATH: case O_JVM_LIB:
         return CMS_OPT_JAVA;
@@ -234,6 +235,13 @@ static int parse_pass(cms_opts_t *o, const char *tool, unsigned accept, const ch
             if (parse_u64(optarg, &v) || (v != 1 && v != 2 && v != 4 && v != 8))
                 return cms_usage_error(tool, "bad slot count for --slots: '%s' (1, 2, 4 or 8)", optarg);
             o->slots = (unsigned)v;
+            break;
+        case O_DMEM_BYTES:
+            if (parse_u64(optarg, &v) || v < CMS_DMEM_BYTES_MIN || v > CMS_DMEM_BYTES || v % 4096u)
+                return cms_usage_error(tool, "bad DMEM size for --dmem-bytes: '%s' (a multiple of 4096 "
+                                       "from %u to %u)", optarg, (unsigned)CMS_DMEM_BYTES_MIN,
+                                       (unsigned)CMS_DMEM_BYTES);
+            o->dmem_bytes = (uint32_t)v;
             break;
         case O_MAX_CYCLES:
         case O_STOP_AFTER:

@@ -23,7 +23,7 @@ extern "C" {
                              (cms-sim, cms-bootimg) */
 #define CMS_OPT_SIM   0x08u /* --trace --trace-from --trace-cycles --irq-at --irq-every --irq-random
                              --irq-max-gap --boot-image --profile (cms-sim) */
-#define CMS_OPT_BOOT  0x10u /* --slots --output (cms-bootimg) */
+#define CMS_OPT_BOOT  0x10u /* --slots --output --dmem-bytes (cms-bootimg) */
 #define CMS_OPT_JAVA  0x20u /* -cp/--class-path --jvm-lib, and Java programs (cms-sim, cms-bootimg) */
 
 typedef struct {
@@ -35,6 +35,7 @@ typedef struct {
     int have_max_cycles, have_stop_after, have_max_steps, have_trace_cycles, stats, crt, quiet;
     int interpret_only;     /* --interpret-only: host block HOSTIF_F_INTERPRET_ONLY */
     unsigned slots;         /* --slots (cms-bootimg); 0: not given */
+    uint32_t dmem_bytes;    /* --dmem-bytes (cms-bootimg): the board's DMEM; 0: not given */
     unsigned threshold;     /* --threshold: the translating firmware's hot-line threshold, host
                                block flags[31:16]; 0: the firmware's default */
     uint64_t max_cycles, stop_after, max_steps, trace_from, trace_cycles;

@@ -608,6 +608,24 @@ def java_cli(sim, bootimg, t, scratch):
     rc, out, err = sh(bootimg + ["--output", img, "-cp", d, "Echo", "x"])
     expect(t, "java: cms-bootimg writes a Java program's boot image",
            rc == 0 and os.path.getsize(img) > 4 * 1024, f"exit {rc}, stderr {err.strip()!r}")
+    # --dmem-bytes: the window in the host block is the board's DMEM less the firmware's part
+    # (hostif_t: guest, jvm_window, jvm_window_bytes after the store and the profile)
+    jwb = defs.HOSTIF_SCALARS + defs.HOSTIF_NCOUNTERS + 2 * defs.HOSTIF_STORE_WORDS + 2
+    for dmem in (None, defs.DMEM_BYTES_ECP5):
+        rc, out, err = sh(bootimg + ["--output", img] + (["--dmem-bytes", str(dmem)] if dmem else [])
+                          + ["-cp", d, "Echo", "x"])
+        hb = read_image(img)[1 + (read_image(img)[0] & 0xFFFF):] if rc == 0 else []
+        want = (dmem or defs.DMEM_BYTES_MIN) - defs.JVM_WINDOW_OFF - defs.JVM_FW_STACK_BYTES
+        expect(t, f"java: cms-bootimg {'--dmem-bytes ' + str(dmem) if dmem else '(no --dmem-bytes)'}: "
+               f"a window of {want} bytes", rc == 0 and len(hb) > jwb and hb[jwb] == want,
+               f"exit {rc}, window {hb[jwb] if len(hb) > jwb else None}, stderr {err.strip()!r}")
+    for v in ("1000", "65537", str(defs.DMEM_BYTES + 4096), "0x"):
+        rc, out, err = sh(bootimg + ["--output", img, "--dmem-bytes", v, "-cp", d, "Echo"])
+        expect(t, f"cms-bootimg --dmem-bytes {v}: usage error", rc == ST_USAGE and "--dmem-bytes" in err
+               and out == "", f"exit {rc}, stderr {err.strip()!r}")
+    rc, out, err = sh(sim + ["--dmem-bytes", "65536", "-cp", d, "Echo"])
+    expect(t, "cms-sim --dmem-bytes: refused, it is for cms-bootimg",
+           rc == ST_USAGE and "'--dmem-bytes' is for cms-bootimg" in err, f"exit {rc}, stderr {err.strip()!r}")
 
 
 def main():
