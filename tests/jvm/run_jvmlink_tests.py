@@ -318,6 +318,12 @@ def quick(r, javac):
             hit = any(want in rest for rest in lines)
             r.check("quick (javac %s) %s%s %s %s" % (flavour, "no " if neg else "", meth, op, want),
                     hit != bool(neg), "the %s lines: %r" % (op, lines))
+        for m in re.finditer(r"^\s*//@at (\S+) (\d+) (\S+)(?: (.*))?$", text, re.M):
+            meth, pc, op, want = m.group(1), int(m.group(2)), m.group(3), m.group(4) or ""
+            at = [(o, rest) for p, o, rest in methods.get(meth, {"insns": []})["insns"] if p == pc]
+            r.check("quick (javac %s) %s at %d: %s %s" % (flavour, meth, pc, op, want),
+                    len(at) == 1 and at[0][0] == op and want in at[0][1],
+                    "the dump's line at %d: %r" % (pc, at))
 
 
 def gcmaps(r, javac):
