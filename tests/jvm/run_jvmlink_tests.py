@@ -326,6 +326,28 @@ def quick(r, javac):
                     "the dump's line at %d: %r" % (pc, at))
 
 
+def far_fields(r, javac):
+    """getfield's operand is the field's byte offset (16 bits): an object of 16,383 int fields has
+    them at bytes 8, 12, ..., 65,536; the one at 65,532 links, the one at 65,536 is refused."""
+    out = os.path.join(r.a.tmp, "farfields")
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    fields = "".join("    int f%d;\n" % i for i in range(16383))
+    for cls, last in (("FarOk", 16381), ("FarBad", 16382)):
+        with open(os.path.join(out, cls + ".java"), "w") as f:
+            f.write("public class %s {\n%s    public static void main(String[] a) {\n"
+                    "        System.out.println(new %s().f%d);\n    }\n}\n" % (cls, fields, cls, last))
+    subprocess.run([javac, "-d", out, os.path.join(out, "FarOk.java"), os.path.join(out, "FarBad.java")],
+                   check=True, capture_output=True)
+    rc, dump, err = r.link(out, "FarOk", "--dump")
+    r.check("a field at byte 65532 links (getfield_w +65532)",
+            rc == 0 and "getfield_w +65532" in dump, "rc %d %s" % (rc, err.strip()))
+    rc, _, err = r.link(out, "FarBad")
+    want = "cms-jvmlink: FarBad.main: field FarBad.f16382 is beyond byte 65535 of its object"
+    r.check("a field at byte 65536 is refused", rc == 3 and err.strip() == want,
+            "rc %d, got %r, want %r" % (rc, err.strip(), want))
+
+
 def gcmaps(r, javac):
     out = os.path.join(r.a.tmp, "gcmaps")
     shutil.rmtree(out, ignore_errors=True)
@@ -478,6 +500,7 @@ def main():
         jars(r)
     refusals(r, a.javac)
     quick(r, a.javac)
+    far_fields(r, a.javac)
     gcmaps(r, a.javac)
     fuzz(r)
     print("test-jvmlink: %d passed, %d failed%s" % (r.passed, len(r.failed),
