@@ -1,7 +1,8 @@
 /* link_int.h -- the linker's own structures, shared by jvm/link*.c (not by its users).
  *
  *   link.c        loading on demand, resolution, reachability, quick bytecode, string concat
- *   link_gc.c     GC maps and loop headers: a dataflow pass over each reached method
+ *   link_gc.c     GC maps and loop headers: a dataflow pass over each reached method; then
+ *                 the fused opcodes (jvm/image.h, JVM_FUSED_LIST)
  *   link_image.c  layout (fields, statics, vtables, itables) and the image's bytes
  *   link_dump.c   the image printed (cms-jvmlink --dump)
  */
