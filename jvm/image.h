@@ -27,7 +27,8 @@
  *
  * QUICK BYTECODE. The linker rewrites each method's bytecode in place, keeping every
  * instruction's length and pc (exception tables, line numbers and GC maps use the class file's
- * pcs). An instruction that names the constant pool has its index rewritten into an index of
+ * pcs); then it fuses pairs of instructions (FUSED OPCODES below). An instruction that names
+ * the constant pool (but the instance field forms) has its index rewritten into an index of
  * the class's resolved constant pool (jvm_class.rcp: words numbered from 0 in the order the
  * reached code uses them, ldc's entries first so that its 8-bit index reaches them; the
  * linker's own entries, such as anewarray's array class, among them); the opcode says how to
@@ -42,7 +43,7 @@
 #include <stdint.h>
 
 #define JVM_IMAGE_MAGIC   0x4d564a31u /* "1JVM" little-endian */
-#define JVM_IMAGE_VERSION 2u
+#define JVM_IMAGE_VERSION 3u
 
 /* object layout (byte offsets) */
 #define JVM_OBJ_CLASS    0
@@ -287,8 +288,11 @@ typedef struct {
  *   athrow, arraylength, the array loads and stores, and every opcode without an operand that
  *   names the constant pool: as in JVMS.
  * Rewritten: */
-#define JVM_Q_GETFIELD_W       0xcb /* i16: rcp[i] = byte offset of a one-word field */
-#define JVM_Q_GETFIELD_L       0xcc /* i16: rcp[i] = byte offset of a long field */
+/* the four instance field forms: u16 = the field's byte offset in the object itself, not an rcp
+ * index (written after the GC maps; the class's rcp keeps the field's entry, which the code no
+ * longer reads) */
+#define JVM_Q_GETFIELD_W       0xcb /* u16: the byte offset of a one-word field */
+#define JVM_Q_GETFIELD_L       0xcc /* u16: the byte offset of a long field */
 #define JVM_Q_PUTFIELD_W       0xcd
 #define JVM_Q_PUTFIELD_L       0xce
 #define JVM_Q_GETSTATIC_W      0xcf /* i16: rcp[i] = ref of the field (no initialization check:
@@ -317,5 +321,46 @@ typedef struct {
 /* newarray (0xbc) a8 is unchanged: the array class is jvm_image_hdr.prim_array[a8 - JVM_T_BOOLEAN]. */
 #define JVM_Q_FIRST            0xcb
 #define JVM_Q_LAST             0xdd
+
+/* FUSED OPCODES (superinstructions). After the GC maps, the linker rewrites the opcode byte of
+ * an instruction A that is followed by an instruction B (the next pc, in the same method) to the
+ * fused opcode of the pair (A, B) when this list has one. The fused opcode means: execute A,
+ * then B, exactly as the two would execute; its length is A's (its operand bytes are A's,
+ * unchanged), and B's bytes stay as they are, so that a branch, a return or an exception
+ * handler that lands on B still finds an instruction there (B's own opcode byte, or the fused
+ * opcode of B and the instruction after it). Both count as bytecodes; whatever B does (throw,
+ * collect, call) it does at B's pc. The fused opcode of (A, B) is written wherever the pair
+ * occurs, B a branch target or not; A and B are never a *_C form.
+ *   X(name, opcode, A's opcode, B's opcode, A's length) */
+#define JVM_FUSED_LIST(X) \
+    X(ALOAD_0_GETFIELD_W,   0xde, 0x2a, JVM_Q_GETFIELD_W, 1) \
+    X(ALOAD_1_GETFIELD_W,   0xdf, 0x2b, JVM_Q_GETFIELD_W, 1) \
+    X(ALOAD_2_GETFIELD_W,   0xe0, 0x2c, JVM_Q_GETFIELD_W, 1) \
+    X(ALOAD_3_GETFIELD_W,   0xe1, 0x2d, JVM_Q_GETFIELD_W, 1) \
+    X(ALOAD_GETFIELD_W,     0xe2, 0x19, JVM_Q_GETFIELD_W, 2) \
+    X(ICONST_1_IADD,        0xe3, 0x04, 0x60, 1) \
+    X(ICONST_1_ISUB,        0xe4, 0x04, 0x64, 1) \
+    X(IINC_GOTO,            0xe5, 0x84, 0xa7, 3) \
+    X(ILOAD_ILOAD,          0xe6, 0x15, 0x15, 2) \
+    X(ILOAD_IALOAD,         0xe7, 0x15, 0x2e, 2) \
+    X(ILOAD_CALOAD,         0xe8, 0x15, 0x34, 2) \
+    X(ILOAD_1_IALOAD,       0xe9, 0x1b, 0x2e, 1) \
+    X(ILOAD_2_IALOAD,       0xea, 0x1c, 0x2e, 1) \
+    X(ILOAD_3_IALOAD,       0xeb, 0x1d, 0x2e, 1) \
+    X(ILOAD_IF_ICMPEQ,      0xec, 0x15, 0x9f, 2) \
+    X(ILOAD_IF_ICMPNE,      0xed, 0x15, 0xa0, 2) \
+    X(ILOAD_IF_ICMPLT,      0xee, 0x15, 0xa1, 2) \
+    X(ILOAD_IF_ICMPGE,      0xef, 0x15, 0xa2, 2) \
+    X(ILOAD_IF_ICMPGT,      0xf0, 0x15, 0xa3, 2) \
+    X(ILOAD_IF_ICMPLE,      0xf1, 0x15, 0xa4, 2) \
+    X(ALOAD_0_ILOAD,        0xf2, 0x2a, 0x15, 1) \
+    X(ALOAD_1_ILOAD,        0xf3, 0x2b, 0x15, 1) \
+    X(ALOAD_2_ILOAD,        0xf4, 0x2c, 0x15, 1) \
+    X(ALOAD_3_ILOAD,        0xf5, 0x2d, 0x15, 1)
+#define JVM_FUSED_ENUM(name, op, a, b, alen) JVM_F_##name = op,
+enum { JVM_FUSED_LIST(JVM_FUSED_ENUM) };
+#undef JVM_FUSED_ENUM
+#define JVM_F_FIRST            0xde
+#define JVM_F_LAST             0xf5
 
 #endif

@@ -496,6 +496,9 @@ static void run(jvm_vm *vm)
         [JVM_Q_INVOKESTATIC] = &&op_invokestatic, [JVM_Q_INVOKESTATIC_C] = &&op_invokestatic_c,
         [JVM_Q_INVOKEINTERFACE] = &&op_invokeinterface,
         [JVM_Q_NEW] = &&op_new, [JVM_Q_NEW_C] = &&op_new_c,
+#define DISP_FUSED(name, op, a, b, alen) [JVM_F_##name] = &&op_f_##name,
+        JVM_FUSED_LIST(DISP_FUSED)
+#undef DISP_FUSED
     };
 #pragma GCC diagnostic pop
 
@@ -565,6 +568,34 @@ static void run(jvm_vm *vm)
         ea = r + JVM_ARR_DATA + ((uint32_t)ix << (shift_)); \
         if (ea > winsz - (1u << (shift_)) || ea < r) goto bad_ref; \
     } while (0)
+
+/* handler bodies that a fused opcode's handler also executes (its second instruction) */
+#define IALOAD() do { \
+        r = sp[-2]; ix = (int32_t)sp[-1]; ARRAY_ELEM(2); \
+        sp[-2] = WORD(ea); sp--; pc++; NEXT(); \
+    } while (0)
+#define CALOAD() do { \
+        r = sp[-2]; ix = (int32_t)sp[-1]; ARRAY_ELEM(1); \
+        sp[-2] = *(uint16_t *)(win + ea); sp--; pc++; NEXT(); \
+    } while (0)
+#define GETFIELD_W() do { \
+        uint32_t off_ = U2(pc + 1); r = sp[-1]; CHECK_OBJ(r, off_ + 4); \
+        sp[-1] = WORD(r + off_); pc += 3; NEXT(); \
+    } while (0)
+/* a load of a ref from local slot ix_ (A, alen_ bytes) and getfield_w (B, after it): A's push
+ * is stored only when B throws (the GC map at B has it on the stack) */
+#define LOAD_GETFIELD_W(ix_, alen_) do { \
+        uint32_t off_ = U2(pc + (alen_) + 1); \
+        r = lv[ix_]; \
+        if ((uint32_t)r - 1 >= winlim - 1 || (uint32_t)r + off_ + 4 > winsz) { \
+            *sp++ = r; FUSED_SECOND(alen_); goto getfield_fail; \
+        } \
+        *sp++ = WORD(r + off_); \
+        pc += (alen_) + 3; icount++; NEXT(); \
+    } while (0)
+/* a fused opcode (jvm/image.h, JVM_FUSED_LIST) has executed its first instruction, alen_
+ * bytes long: on to the second, at its own pc, counted as a bytecode of its own */
+#define FUSED_SECOND(alen_) do { pc += (alen_); icount++; } while (0)
 
     if (vm->done)
         return;
@@ -659,13 +690,7 @@ op_lstore_3: lv[3] = sp[-2]; lv[4] = sp[-1]; sp -= 2; pc++; NEXT();
 
     /* ---- arrays */
 op_iaload: /* and aaload */
-    r = sp[-2];
-    ix = (int32_t)sp[-1];
-    ARRAY_ELEM(2);
-    sp[-2] = WORD(ea);
-    sp--;
-    pc++;
-    NEXT();
+    IALOAD();
 op_laload:
     r = sp[-2];
     ix = (int32_t)sp[-1];
@@ -683,13 +708,7 @@ op_baload:
     pc++;
     NEXT();
 op_caload:
-    r = sp[-2];
-    ix = (int32_t)sp[-1];
-    ARRAY_ELEM(1);
-    sp[-2] = *(uint16_t *)(win + ea);
-    sp--;
-    pc++;
-    NEXT();
+    CALOAD();
 op_saload:
     r = sp[-2];
     ix = (int32_t)sp[-1];
@@ -938,16 +957,10 @@ op_lookupswitch: {
 }
 
     /* ---- fields */
-op_getfield_w: {
-    uint32_t off = rcp[U2(pc + 1)];
-    r = sp[-1];
-    CHECK_OBJ(r, off + 4);
-    sp[-1] = WORD(r + off);
-    pc += 3;
-    NEXT();
-}
+op_getfield_w:
+    GETFIELD_W();
 op_getfield_l: {
-    uint32_t off = rcp[U2(pc + 1)];
+    uint32_t off = U2(pc + 1);
     r = sp[-1];
     CHECK_OBJ(r, off + 8);
     sp[-1] = WORD(r + off);
@@ -957,7 +970,7 @@ op_getfield_l: {
     NEXT();
 }
 op_putfield_w: {
-    uint32_t off = rcp[U2(pc + 1)];
+    uint32_t off = U2(pc + 1);
     r = sp[-2];
     CHECK_OBJ(r, off + 4);
     WORD(r + off) = sp[-1];
@@ -966,7 +979,7 @@ op_putfield_w: {
     NEXT();
 }
 op_putfield_l: {
-    uint32_t off = rcp[U2(pc + 1)];
+    uint32_t off = U2(pc + 1);
     r = sp[-3];
     CHECK_OBJ(r, off + 8);
     WORD(r + off) = sp[-2];
@@ -1213,6 +1226,54 @@ ret: {
     }
     NEXT();
 }
+
+    /* ---- fused opcodes: two instructions, one dispatch (jvm/image.h, JVM_FUSED_LIST) */
+op_f_ALOAD_0_GETFIELD_W: LOAD_GETFIELD_W(0, 1);
+op_f_ALOAD_1_GETFIELD_W: LOAD_GETFIELD_W(1, 1);
+op_f_ALOAD_2_GETFIELD_W: LOAD_GETFIELD_W(2, 1);
+op_f_ALOAD_3_GETFIELD_W: LOAD_GETFIELD_W(3, 1);
+op_f_ALOAD_GETFIELD_W: LOAD_GETFIELD_W(pc[1], 2);
+getfield_fail: /* r: null or outside the window (CHECK_OBJ's cases) */
+    if (!r)
+        NPE();
+    goto bad_ref;
+op_f_ICONST_1_IADD: FUSED_SECOND(1); sp[-1] += 1; pc++; NEXT();
+op_f_ICONST_1_ISUB: FUSED_SECOND(1); sp[-1] -= 1; pc++; NEXT();
+op_f_IINC_GOTO:
+    lv[pc[1]] += (uint32_t)(int32_t)(int8_t)pc[2];
+    FUSED_SECOND(3);
+    BRANCH_(S2(pc + 1), 1);
+op_f_ILOAD_ILOAD:
+    sp[0] = lv[pc[1]];
+    FUSED_SECOND(2);
+    sp[1] = lv[pc[1]];
+    sp += 2;
+    pc += 2;
+    NEXT();
+op_f_ILOAD_IALOAD: *sp++ = lv[pc[1]]; FUSED_SECOND(2); IALOAD();
+op_f_ILOAD_CALOAD: *sp++ = lv[pc[1]]; FUSED_SECOND(2); CALOAD();
+op_f_ILOAD_1_IALOAD: *sp++ = lv[1]; FUSED_SECOND(1); IALOAD();
+op_f_ILOAD_2_IALOAD: *sp++ = lv[2]; FUSED_SECOND(1); IALOAD();
+op_f_ILOAD_3_IALOAD: *sp++ = lv[3]; FUSED_SECOND(1); IALOAD();
+/* iload b; if_icmpXX: the second operand is the local, never stored to the stack */
+#define ILOAD_IF_ICMP(cond_) do { \
+        int32_t b_ = (int32_t)lv[pc[1]]; \
+        FUSED_SECOND(2); \
+        int32_t a_ = (int32_t)*--sp; \
+        if (cond_) BRANCH(S2(pc + 1)); \
+        pc += 3; \
+        NEXT(); \
+    } while (0)
+op_f_ILOAD_IF_ICMPEQ: ILOAD_IF_ICMP(a_ == b_);
+op_f_ILOAD_IF_ICMPNE: ILOAD_IF_ICMP(a_ != b_);
+op_f_ILOAD_IF_ICMPLT: ILOAD_IF_ICMP(a_ < b_);
+op_f_ILOAD_IF_ICMPGE: ILOAD_IF_ICMP(a_ >= b_);
+op_f_ILOAD_IF_ICMPGT: ILOAD_IF_ICMP(a_ > b_);
+op_f_ILOAD_IF_ICMPLE: ILOAD_IF_ICMP(a_ <= b_);
+op_f_ALOAD_0_ILOAD: sp[0] = lv[0]; FUSED_SECOND(1); sp[1] = lv[pc[1]]; sp += 2; pc += 2; NEXT();
+op_f_ALOAD_1_ILOAD: sp[0] = lv[1]; FUSED_SECOND(1); sp[1] = lv[pc[1]]; sp += 2; pc += 2; NEXT();
+op_f_ALOAD_2_ILOAD: sp[0] = lv[2]; FUSED_SECOND(1); sp[1] = lv[pc[1]]; sp += 2; pc += 2; NEXT();
+op_f_ALOAD_3_ILOAD: sp[0] = lv[3]; FUSED_SECOND(1); sp[1] = lv[pc[1]]; sp += 2; pc += 2; NEXT();
 
     /* ---- slow paths */
 do_init: {

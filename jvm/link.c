@@ -1307,6 +1307,26 @@ static void compact_rcp(lk_ctx *L, lk_class *c)
     c->rcp_cap = n + 1;
 }
 
+/* After the GC maps (which read the fields' descriptors from the rcp): the instance field
+ * instructions' operands become the field's byte offset itself (jvm/image.h), one load less. */
+static void field_operands(lk_ctx *L, lk_method *m)
+{
+    for (uint32_t pc = 0; pc < m->code_len; pc += lk_insn_len(m->code, m->code_len, pc)) {
+        unsigned op = m->code[pc];
+        if (op < JVM_Q_GETFIELD_W || op > JVM_Q_PUTFIELD_L)
+            continue;
+        const lk_rc *rc = &m->cls->rcp[m->code[pc + 1] << 8 | m->code[pc + 2]];
+        const lk_field *f = rc->p;
+        if (rc->kind != RC_FOFF || !f)
+            lk_fail(L, "%s.%s: internal error: a field instruction without its field", m->cls->name,
+                    m->name);
+        if (f->off > 0xffff)
+            lk_fail(L, "%s.%s: field %s.%s is beyond byte 65535 of its object", m->cls->name,
+                    m->name, f->cls->name, f->name);
+        put16(m->code + pc + 1, (int)f->off);
+    }
+}
+
 /* ---------------------------------------------------------------- the driver */
 
 static void need_field(lk_ctx *L, lk_class *c, const char *name, const char *desc)
@@ -1432,8 +1452,11 @@ int jvm_link_sized(const jvm_link_opts *o, jvm_image_buf *out, char *err, size_t
     for (int i = 0; i < L->nclasses; i++)
         for (int j = 0; j < L->classes[i]->nmethods; j++) {
             lk_method *m = L->classes[i]->methods[j];
-            if (m->reached && m->code)
+            if (m->reached && m->code) {
                 lk_gcmaps(L, m);
+                field_operands(L, m);
+                lk_fuse(L, m);
+            }
         }
     lk_write_image(L, out);
     L->imgbuf = NULL; /* out owns it */

@@ -9,6 +9,7 @@
 #include "classfile.h"
 #include "image.h"
 #include "link.h"
+#include "link_int.h"
 
 typedef struct {
     const uint8_t *b;
@@ -95,17 +96,20 @@ static void dump_code(dimg *d, uint32_t cls, uint32_t m)
     const uint8_t *p = d->b + code;
     for (uint32_t pc = 0; pc < len && !d->bad;) {
         unsigned op = p[pc];
-        uint32_t n = 0;
-        if (op >= JVM_Q_FIRST && op <= JVM_Q_LAST)
-            n = op == JVM_Q_INVOKEINTERFACE ? 5 : 3;
-        else
-            n = cf_insn_len(p, len, pc);
+        uint32_t n = lk_insn_len(p, len, pc);
         if (!n || pc + n > len) {
             fprintf(d->out, "      %5u  !! bad instruction 0x%02x\n", pc, op);
             d->bad = 1;
             return;
         }
-        fprintf(d->out, "      %5u  %s", pc, qname(op));
+        unsigned fa, fb;
+        if (lk_fused(op, &fa, &fb)) {
+            /* a fused opcode: "A+B" and A's operands (B follows at its own pc) */
+            fprintf(d->out, "      %5u  %s+%s", pc, qname(fa), qname(fb));
+            op = fa;
+        } else {
+            fprintf(d->out, "      %5u  %s", pc, qname(op));
+        }
         unsigned i16 = n >= 3 ? (unsigned)p[pc + 1] << 8 | p[pc + 2] : 0;
         char buf[600], a[256];
         switch (op) {
@@ -168,8 +172,11 @@ static void dump_code(dimg *d, uint32_t cls, uint32_t m)
                     r32(d, r + F(jvm_sfield, addr)));
             break;
         }
+        case JVM_Q_GETFIELD_W: case JVM_Q_GETFIELD_L: case JVM_Q_PUTFIELD_W: case JVM_Q_PUTFIELD_L:
+            fprintf(d->out, " +%u", i16); /* the field's byte offset */
+            break;
         default:
-            if (op >= JVM_Q_FIRST && op <= JVM_Q_LAST) /* fields: offset or address */
+            if (op >= JVM_Q_FIRST && op <= JVM_Q_LAST) /* statics: the address */
                 fprintf(d->out, " #%u = 0x%x", i16, r32(d, rcp + 4 * i16));
             else if ((op >= 0x99 && op <= 0xa7) || op == 0xc6 || op == 0xc7)
                 fprintf(d->out, " -> %d", (int)pc + (int16_t)i16);

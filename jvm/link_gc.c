@@ -26,7 +26,51 @@ unsigned lk_insn_len(const uint8_t *code, uint32_t len, uint32_t pc)
         unsigned n = op == JVM_Q_INVOKEINTERFACE ? 5 : 3;
         return pc + n <= len ? n : 0;
     }
+    if (op >= JVM_F_FIRST && op <= JVM_F_LAST) {
+        unsigned n = lk_fused(op, NULL, NULL);
+        return n && pc + n <= len ? n : 0;
+    }
     return cf_insn_len(code, len, pc);
+}
+
+/* the fused opcodes (jvm/image.h, JVM_FUSED_LIST) */
+static const struct { uint8_t op, a, b, alen; } fused[] = {
+#define FUSED_ROW(name, op_, a_, b_, alen_) {op_, a_, b_, alen_},
+    JVM_FUSED_LIST(FUSED_ROW)
+#undef FUSED_ROW
+};
+
+unsigned lk_fused(unsigned op, unsigned *a, unsigned *b)
+{
+    for (size_t i = 0; i < sizeof fused / sizeof fused[0]; i++)
+        if (fused[i].op == op) {
+            if (a)
+                *a = fused[i].a;
+            if (b)
+                *b = fused[i].b;
+            return fused[i].alen;
+        }
+    return 0;
+}
+
+void lk_fuse(lk_ctx *L, lk_method *m)
+{
+    uint32_t n = m->code_len;
+    uint8_t *orig = lk_alloc(L, n + 1); /* the pairs are matched on the code before fusing */
+    memcpy(orig, m->code, n);
+    for (uint32_t pc = 0, len; pc < n; pc += len) {
+        len = lk_insn_len(orig, n, pc);
+        if (!len)
+            break;
+        uint32_t next = pc + len;
+        if (next >= n)
+            break;
+        for (size_t i = 0; i < sizeof fused / sizeof fused[0]; i++)
+            if (fused[i].a == orig[pc] && fused[i].b == orig[next] && fused[i].alen == len) {
+                m->code[pc] = fused[i].op;
+                break;
+            }
+    }
 }
 
 int lk_gc_point(unsigned op)

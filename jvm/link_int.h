@@ -1,7 +1,8 @@
 /* link_int.h -- the linker's own structures, shared by jvm/link*.c (not by its users).
  *
  *   link.c        loading on demand, resolution, reachability, quick bytecode, string concat
- *   link_gc.c     GC maps and loop headers: a dataflow pass over each reached method
+ *   link_gc.c     GC maps and loop headers: a dataflow pass over each reached method; then
+ *                 the fused opcodes (jvm/image.h, JVM_FUSED_LIST)
  *   link_image.c  layout (fields, statics, vtables, itables) and the image's bytes
  *   link_dump.c   the image printed (cms-jvmlink --dump)
  */
@@ -143,6 +144,10 @@ int lk_ret_kind(const char *desc);          /* 0 void, 1 int-like, 2 ref, 3 long
 void lk_gcmaps(lk_ctx *L, lk_method *m);
 int lk_gc_point(unsigned op);  /* 1 if op (standard or quick) needs a GC map entry */
 unsigned lk_insn_len(const uint8_t *code, uint32_t len, uint32_t pc); /* quick forms too */
+/* a fused opcode's first and second instructions' opcodes (a, b may be NULL) and the first's
+ * length, which is the fused instruction's; 0 if op is no fused opcode */
+unsigned lk_fused(unsigned op, unsigned *a, unsigned *b);
+void lk_fuse(lk_ctx *L, lk_method *m); /* the fused opcodes, written in place (after the GC maps) */
 
 /* link_image.c */
 void lk_layout_class(lk_ctx *L, lk_class *c);  /* fields and vtable (supers first) */

@@ -318,6 +318,34 @@ def quick(r, javac):
             hit = any(want in rest for rest in lines)
             r.check("quick (javac %s) %s%s %s %s" % (flavour, "no " if neg else "", meth, op, want),
                     hit != bool(neg), "the %s lines: %r" % (op, lines))
+        for m in re.finditer(r"^\s*//@at (\S+) (\d+) (\S+)(?: (.*))?$", text, re.M):
+            meth, pc, op, want = m.group(1), int(m.group(2)), m.group(3), m.group(4) or ""
+            at = [(o, rest) for p, o, rest in methods.get(meth, {"insns": []})["insns"] if p == pc]
+            r.check("quick (javac %s) %s at %d: %s %s" % (flavour, meth, pc, op, want),
+                    len(at) == 1 and at[0][0] == op and want in at[0][1],
+                    "the dump's line at %d: %r" % (pc, at))
+
+
+def far_fields(r, javac):
+    """getfield's operand is the field's byte offset (16 bits): an object of 16,383 int fields has
+    them at bytes 8, 12, ..., 65,536; the one at 65,532 links, the one at 65,536 is refused."""
+    out = os.path.join(r.a.tmp, "farfields")
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    fields = "".join("    int f%d;\n" % i for i in range(16383))
+    for cls, last in (("FarOk", 16381), ("FarBad", 16382)):
+        with open(os.path.join(out, cls + ".java"), "w") as f:
+            f.write("public class %s {\n%s    public static void main(String[] a) {\n"
+                    "        System.out.println(new %s().f%d);\n    }\n}\n" % (cls, fields, cls, last))
+    subprocess.run([javac, "-d", out, os.path.join(out, "FarOk.java"), os.path.join(out, "FarBad.java")],
+                   check=True, capture_output=True)
+    rc, dump, err = r.link(out, "FarOk", "--dump")
+    r.check("a field at byte 65532 links (getfield_w +65532)",
+            rc == 0 and "getfield_w +65532" in dump, "rc %d %s" % (rc, err.strip()))
+    rc, _, err = r.link(out, "FarBad")
+    want = "cms-jvmlink: FarBad.main: field FarBad.f16382 is beyond byte 65535 of its object"
+    r.check("a field at byte 65536 is refused", rc == 3 and err.strip() == want,
+            "rc %d, got %r, want %r" % (rc, err.strip(), want))
 
 
 def gcmaps(r, javac):
@@ -472,6 +500,7 @@ def main():
         jars(r)
     refusals(r, a.javac)
     quick(r, a.javac)
+    far_fields(r, a.javac)
     gcmaps(r, a.javac)
     fuzz(r)
     print("test-jvmlink: %d passed, %d failed%s" % (r.passed, len(r.failed),
