@@ -16,7 +16,7 @@ DIV_SEED   ?= 1
 DIV_COUNT  ?= 20000
 
 .PHONY: test-mc test-mc-rfb test-mc-div
-test-mc: test-mc-rfb test-mc-div $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(BUILD)/txfuzz/txgen
+test-mc: test-mc-rfb test-mc-div $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(BUILD)/txfuzz/txgen $(FW_ELF)
 	tests/rtl/run.sh --sim $(BUILD)/cms-sim-mc --slots $(call CFG_SLOTS,mc) --core mc --build $(BUILD)/rtl-tests/mc
 	$(TXFUZZ_RUN) --slots $(call CFG_SLOTS,mc) --sim $(BUILD)/cms-sim-mc --sbdepth $(call CFG_SB_DEPTH,mc) --seed $(TXFUZZ_SEED) \
 	    --cases $(TXFUZZ_CASES) --build $(BUILD)/txfuzz/mc
