@@ -134,6 +134,8 @@ typedef struct {
 #define JVM_CS_INITIALIZING 1u /* its <clinit> is running (the one thread may use it) */
 #define JVM_CS_INITIALIZED  2u
 #define JVM_CS_ERRONEOUS    3u /* its <clinit> threw: uses throw NoClassDefFoundError */
+#define JVM_CS_PENDING      4u /* (run time only) no <clinit> of its own, waiting for the <clinit>s
+                                * of superclasses that are to run: fails if one of them fails */
 
 /* A class. It is itself an object of class java/lang/Class (obj_class, obj_hash): getClass()
  * returns the class's ref. Variable-length: vtable[] ends it. */

@@ -18,7 +18,8 @@
  * uninitialized superclasses (the class's lowest, the topmost superclass's on top, each not
  * started, so the superclass's runs first) and executes again when they have returned (the
  * frame's resume is 0). A class is INITIALIZING while its <clinit> runs, INITIALIZED when it
- * returns, ERRONEOUS when an exception leaves it.
+ * returns, ERRONEOUS when an exception leaves it; a class without a <clinit> of its own is
+ * PENDING while the <clinit>s of its superclasses run, and ERRONEOUS if one of them fails.
  */
 #include "interp.h"
 
@@ -397,7 +398,7 @@ static int push_init(jvm_vm *vm, uint32_t c, uint32_t *sp)
 {
     uint8_t *win = vm->win;
     uint32_t k = c;
-    while (k && CLS(k)->state == JVM_CS_LINKED)
+    while (k && (CLS(k)->state == JVM_CS_LINKED || CLS(k)->state == JVM_CS_PENDING))
         k = CLS(k)->super;
     if (k && CLS(k)->state == JVM_CS_ERRONEOUS) {
         /* the class, or a superclass, failed before: NoClassDefFoundError */
@@ -410,19 +411,22 @@ static int push_init(jvm_vm *vm, uint32_t c, uint32_t *sp)
         jvm_make_exc(vm, JVM_WK_NO_CLASS_DEF, b);
         return -1;
     }
+    /* a class without a <clinit> of its own waits (PENDING) for the <clinit>s pushed above it:
+     * when one of them fails, it fails too (fail_pending); the ones above the last <clinit>
+     * pushed (above) wait for nothing. A PENDING class is initialized when it is next used. */
     int pushed = 0;
-    uint32_t caller = vm->fp;
+    uint32_t caller = vm->fp, above = c;
     for (uint32_t j = c; j != k; j = CLS(j)->super) {
         jvm_class *jc = CLS(j);
         if (!jc->clinit) {
-            jc->state = JVM_CS_INITIALIZED;
+            jc->state = JVM_CS_PENDING;
             continue;
         }
         uint32_t *f = push_frame(vm, jc->clinit, sp, caller);
         if (!f) {
             /* undo: the classes not started stay LINKED */
             for (uint32_t i = c; i != j; i = CLS(i)->super)
-                if (CLS(i)->state == JVM_CS_INITIALIZING)
+                if (CLS(i)->state == JVM_CS_INITIALIZING || CLS(i)->state == JVM_CS_PENDING)
                     CLS(i)->state = JVM_CS_LINKED;
             vm->fp = caller;
             jvm_make_exc(vm, JVM_WK_STACK_OVERFLOW, 0);
@@ -432,8 +436,30 @@ static int push_init(jvm_vm *vm, uint32_t c, uint32_t *sp)
         caller = REF(f);
         sp = f + JVM_FRAME_WORDS;
         pushed = 1;
+        above = jc->super;
     }
+    for (uint32_t j = above; j != k; j = CLS(j)->super)
+        CLS(j)->state = JVM_CS_INITIALIZED;
     return pushed;
+}
+
+/* The <clinit> of class x completed abruptly: every class waiting for it (PENDING, x one of its
+ * superclasses) is erroneous too (JVMS 5.5, step 7). A class initialized meanwhile (a use from
+ * inside x's <clinit>, a recursive request) has completed and is not touched. */
+static void fail_pending(jvm_vm *vm, uint32_t x)
+{
+    uint8_t *win = vm->win;
+    const uint32_t *cl = (const uint32_t *)(win + vm->hdr->classes);
+    for (uint32_t i = 0; i < vm->hdr->nclasses; i++) {
+        jvm_class *jc = CLS(cl[i]);
+        if (jc->state != JVM_CS_PENDING)
+            continue;
+        for (uint32_t s = jc->super; s; s = CLS(s)->super)
+            if (s == x) {
+                jc->state = JVM_CS_ERRONEOUS;
+                break;
+            }
+    }
 }
 
 /* ------------------------------------------------------------------ the interpreter */
@@ -1334,6 +1360,7 @@ unwind: {
         caller = fr[1];
         if (fm->flags & JVM_MF_CLINIT) {
             CLS(fm->clazz)->state = JVM_CS_ERRONEOUS;
+            fail_pending(vm, fm->clazz);
             vm->fp = caller;
             if (caller && !(vm->error_class && jvm_assignable(vm, WORD(vm->exc), vm->error_class)))
                 wrap_init_error(vm);
