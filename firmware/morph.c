@@ -57,8 +57,8 @@ static struct {
 static void apply_prot(void)
 {
     uint32_t want = 0;
-    for (unsigned l = 0; l < 32; l++)
-        if (morph_valid >> l & 1u)
+    for (uint32_t v = morph_valid, l = 0; v; v >>= 1, l++)   /* up to the last valid line */
+        if (v & 1u)
             want |= tce[l].protect;
     uint32_t diff = want ^ prot_applied;
     for (unsigned l = 0; diff; l++, diff >>= 1)
@@ -87,8 +87,8 @@ static void chain(unsigned s, unsigned i, int on)
 /* the translation of line l became valid: chain every live exit to it, and its own exits */
 static void link_in(unsigned l)
 {
-    for (unsigned s = 0; s < 32; s++) {
-        if (!(morph_valid >> s & 1u))
+    for (uint32_t v = morph_valid, s = 0; v; v >>= 1, s++) {
+        if (!(v & 1u))
             continue;
         for (unsigned i = 0; i < tce[s].nexits; i++)
             if (!(tce[s].chained >> i & 1u) &&
@@ -175,8 +175,16 @@ void morph_hot(hostif_t *h, unsigned l)
     } else {
         const stx_meta *m = &work.meta;
         volatile uint32_t *dst = TC_WORDS + (m->tc_addr - CMS_TC_BASE) / 4u;
-        for (uint32_t i = 0; i < m->nwords; i++)
-            dst[i] = work.words[i];
+        const uint32_t *src = work.words;
+        uint32_t wi = 0;
+        for (; wi + 4u <= m->nwords; wi += 4u) {   /* four a turn: fewer loop tests */
+            dst[wi] = src[wi];
+            dst[wi + 1u] = src[wi + 1u];
+            dst[wi + 2u] = src[wi + 2u];
+            dst[wi + 3u] = src[wi + 3u];
+        }
+        for (; wi < m->nwords; wi++)
+            dst[wi] = src[wi];
         tc_next += m->nwords * 4u;
         tc_entry *e = &tce[l];
         e->tc_addr = m->tc_addr;

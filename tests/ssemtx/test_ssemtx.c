@@ -3,6 +3,9 @@
  *
  *   ir        the IR of known snippets, before and after optimization, against text written by
  *             hand from the SSEM semantics and docs/translator.md's rules
+ *   sched     the scheduler's two ways (docs/translator.md, "Scheduling"): blocks of at most 32
+ *             operations (dependences as bit masks) against bundles derived by hand; a block of
+ *             38 (the general way) against the bundle counts derived by hand
  *   check     every translation made below: each word legal in its slot (nm_decode_slot),
  *             encode(decode(w)) == w, branch targets bundle aligned inside the translation, and
  *             the schedule against the operations' order (read-after-write in a later bundle,
@@ -198,6 +201,99 @@ static void check_translation(const stx_work *w, const uint32_t *words, const st
                 }
             }
         }
+    }
+}
+
+/* ------------------------------------------------------------------ the scheduler */
+
+/* translate the region of `store` entered at line 1 (lines 1..nlines executed) with `slots`:
+ * the bundles' text in text[] (vops: the IR before register allocation, for the checks) */
+static void sched_snippet(const int32_t *store, unsigned nlines, unsigned slots)
+{
+    uint32_t prof[32] = {0};
+    stx_err r;
+    for (unsigned i = 1; i <= nlines; i++) prof[i] = 5;
+    text[0] = 0;
+    r = stx_region(W, store, prof, 1, slots);
+    if (!r) r = stx_optimize(W);
+    if (!r) {
+        for (int i = 0; i < W->nops; i++) vops[i] = W->ops[i];
+        r = stx_schedule(W);
+    }
+    if (!r) r = stx_link(W, CMS_TC_BASE);
+    CHECK(r == STX_OK, "sched snippet (slots %u): %s", slots, stx_err_str(r));
+    if (r) return;
+    check_translation(W, W->words, &W->meta);
+    stx_print_bundles(W, text, sizeof text);
+}
+
+/* the body block of line 1: its bundles and operations */
+static void body1(int *nb, int *nops)
+{
+    const stx_block *k = &W->blk[W->block_of[1]];
+    *nb = k->nb;
+    *nops = 0;
+    for (int i = 0; i < k->no; i++) *nops += W->ops[k->o0 + i].k != 0;
+}
+
+static void test_sched(void)
+{
+    int nb, nops;
+    /* test_ir's snippet 2: b0 = t15 = slti N, 16; v1 = lui 0xfffe8; A = addi 0, 0;
+     * m24 = addi v1, -1703; m25 = addi 0, 0. Only m24 depends on anything (on v1, a bundle
+     * later): heights v1 1, the others 0; priority v1, then program order. SLOTS=2: bundle 0
+     * v1 and slti, 1 A (first ready by priority) and m24, 2 m25; the ALU slots in program
+     * order; v1 in TR8. SLOTS=4: bundle 0 v1, slti, A, m25 (m24 waits for v1), 1 m24.
+     * The prologue: v0 = slti N, 8; lw m24; lw m25; commit; bne v0, 0. Heights: bne 0; commit
+     * 1 (B before B); lw m25 1 (into the barrier, latency 0); lw m24 2 (memory before memory);
+     * v0 1. SLOTS=2: bundle 0 lw m24, v0 (slot 0 memory, slot 1); 1 lw m25, then commit (its
+     * latency-0 dependence placed in the same bundle); 2 bne (after commit, B order) */
+    {
+        int32_t s2[32] = {0};
+        s2[1] = (int32_t)ins(2, 20); s2[2] = (int32_t)ins(4, 21); s2[3] = (int32_t)ins(3, 24);
+        s2[4] = (int32_t)ins(4, 24); s2[5] = (int32_t)ins(3, 25); s2[6] = (int32_t)ins(2, 25);
+        s2[7] = (int32_t)ins(6, 0); s2[8] = (int32_t)ins(1, 22); s2[9] = (int32_t)ins(7, 0);
+        s2[20] = 100000; s2[21] = 7; s2[22] = -8;
+        sched_snippet(s2, 8, 2);
+        CHECK(strstr(text,
+                     "b2: prologue @+0x0000\n"
+                     "  00100000: lw x4, 96(x0)          | slti x8, x3, 8\n"
+                     "  00100008: lw x5, 100(x0)         | commit\n"
+                     "  00100010: nop                    | bne x8, x0, .+60\n"
+                     "b0(L1): body @+0x0018\n"
+                     "  00100018: slti x15, x3, 16       | lui x8, 0xfffe8\n"
+                     "  00100020: addi x1, x0, 0         | addi x4, x8, -1703\n"
+                     "  00100028: addi x5, x0, 0         | nop\n"
+                     "b1(L8)") != NULL, "snippet 2, SLOTS=2:\n%s", text);
+        sched_snippet(s2, 8, 4);
+        CHECK(strstr(text,
+                     "b0(L1): body @+0x0030\n"
+                     "  00100030: slti x15, x3, 16       | lui x8, 0xfffe8     | addi x1, x0, 0      | addi x5, x0, 0\n"
+                     "  00100040: addi x4, x8, -1703     | nop                 | nop                 | nop\n"
+                     "b1(L8)") != NULL, "snippet 2, SLOTS=4:\n%s", text);
+    }
+    /* more than 32 operations in a block: 8 x (SUB 28; STO 31; JRP 31) then STP, line 28 =
+     * 0x12345678, line 31 = 0 (the JRPs speculated to go on to the next line). JRP k asserts
+     * m31 = A - k * 0x12345678 = 0: lui, addi (no multiple has its low 12 bits rounding to
+     * 0), add, assert.eq: 32 operations; then the finals A and m31, A - 8 * 0x12345678: 3 each:
+     * 38. SLOTS=2: at least 19 bundles, and the 8 chains (lui, addi, add, assert, a bundle
+     * apart each) leave none empty: 19. SLOTS=4: the asserts one a bundle in order, the first
+     * in bundle 3 at the earliest: bundles 3..10, 11 */
+    {
+        int32_t s3[32] = {0};
+        for (int i = 0; i < 8; i++) {
+            s3[1 + 3 * i] = (int32_t)ins(4, 28);
+            s3[2 + 3 * i] = (int32_t)ins(3, 31);
+            s3[3 + 3 * i] = (int32_t)ins(1, 31);
+        }
+        s3[25] = (int32_t)ins(7, 0);
+        s3[28] = 0x12345678;
+        sched_snippet(s3, 25, 2);
+        body1(&nb, &nops);
+        CHECK(nops == 38 && nb == 19, "38 operations in 19 bundles (SLOTS=2): %d in %d", nops, nb);
+        sched_snippet(s3, 25, 4);
+        body1(&nb, &nops);
+        CHECK(nops == 38 && nb == 11, "38 operations in 11 bundles (SLOTS=4): %d in %d", nops, nb);
     }
 }
 
@@ -470,6 +566,8 @@ int main(int argc, char **argv)
 
     test_ir();
     printf("ir: %u checks, %u failed\n", checks, fails);
+    test_sched();
+    printf("sched: %u checks, %u failed\n", checks, fails);
 
     if (!only_random) {   /* tests/ssem */
         DIR *d = opendir("tests/ssem");
