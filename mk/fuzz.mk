@@ -24,7 +24,7 @@ FUZZ_IN          := --firmware $(FW_ELF)
 FUZZ_TX          := --firmware $(MORPH_ELF) --threshold 2
 
 .PHONY: test-ssemfuzz fuzz
-test-ssemfuzz: $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(MORPH_ELF)
+test-ssemfuzz: $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(MORPH_ELF) $(FW_ELF)
 	$(FUZZ_RUN) --selftest --sim "$(BUILD)/cms-sim $(FUZZ_IN)" --seed $(FUZZ_SEED)
 	$(FUZZ_RUN) --quiet --sim "$(BUILD)/cms-sim $(FUZZ_IN)" --seed $(FUZZ_SEED) --count $(FUZZ_COUNT)
 	$(FUZZ_RUN) --quiet --sim "$(BUILD)/cms-sim-s4 $(FUZZ_IN)" --seed $(FUZZ_SEED) --first $(FUZZ_COUNT) \
@@ -37,7 +37,7 @@ test-ssemfuzz: $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)
 	    --seed $(FUZZ_SEED) --first $$(( $(FUZZ_COUNT) + 2 * $(FUZZ_COUNT_OTHER) + $(FUZZ_COUNT_TX) )) \
 	    --count $(FUZZ_COUNT_TX_OTHER)
 
-fuzz: $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(MORPH_ELF)
+fuzz: $(BUILD)/cms-sim $(BUILD)/cms-sim-s4 $(BUILD)/cms-sim-mc $(BUILD)/ssem-ref $(MORPH_ELF) $(FW_ELF)
 	$(FUZZ_RUN) --quiet --sim "$(BUILD)/cms-sim $(FUZZ_IN)" --sim "$(BUILD)/cms-sim-s4 $(FUZZ_IN)" --sim "$(BUILD)/cms-sim-mc $(FUZZ_IN)" \
 	    --sim "$(BUILD)/cms-sim $(FUZZ_TX)" --sim "$(BUILD)/cms-sim-s4 $(FUZZ_TX)" --sim "$(BUILD)/cms-sim-mc $(FUZZ_TX)" \
 	    --seed $(or $(SEED),$$(date +%s)) --count $(or $(COUNT),2000)
