@@ -384,6 +384,25 @@ static int write_profile(harness_t *h, uint64_t cycles)
         fprintf(of.f, "%16" PRIu64 " %7.2f%% %10s  %s\n", rows[i].n,
                 total ? 100.0 * (double)rows[i].n / (double)total : 0.0, addr, rows[i].name);
     }
+    /* the same cycles by IMEM word, in address order (for objdump -d -l's source lines) */
+    fprintf(of.f, "# by IMEM word, in address order\n");
+    fprintf(of.f, "# %14s %10s  %s\n", "cycles", "address", "function+offset");
+    s = 0;
+    for (uint32_t i = 0; i < nwords; i++) {
+        uint32_t pc = CMS_IMEM_BASE + 4u * i;
+        while (s < h->nsyms && h->syms[s].addr <= pc)
+            s++;
+        if (!h->prof[i])
+            continue;
+        size_t k = s;
+        while (k > 0 && h->syms[k - 1].size && pc - h->syms[k - 1].addr >= h->syms[k - 1].size)
+            k--;
+        if (k > 0)
+            fprintf(of.f, "%16" PRIu64 " 0x%08" PRIx32 "  %s+0x%" PRIx32 "\n", h->prof[i], pc,
+                    h->syms[k - 1].name, pc - h->syms[k - 1].addr);
+        else
+            fprintf(of.f, "%16" PRIu64 " 0x%08" PRIx32 "  (no symbol)\n", h->prof[i], pc);
+    }
     free(rows);
     return outfile_commit(&of);
 }

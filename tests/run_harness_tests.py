@@ -497,16 +497,24 @@ def profile(sim, ref, t, scratch):
     if os.path.exists(out_path):
         os.unlink(out_path)
     rc, out, err = sh(sim + ["--interpret-only", "--stats", "--stop-after", "2000", "--profile", out_path, KILBURN])
-    rows, total, cnt = [], None, None
+    rows, words, total, cnt = [], [], None, None
+    section = rows
     try:
         with open(out_path) as f:
             for line in f:
                 m = re.match(r"# firmware-mode cycles: (\d+) \(the chip's CNT_FWCYC, 32 bits: (\d+)\)", line)
                 if m:
                     total, cnt = int(m.group(1)), int(m.group(2))
-                elif not line.startswith("#"):
+                elif line.startswith("# by IMEM word"):
+                    section = words
+                elif line.startswith("#"):
+                    pass
+                elif section is rows:
                     c, pct, addr, name = line.split()
                     rows.append((int(c), float(pct.rstrip("%")), name))
+                else:
+                    c, addr, where = line.split()
+                    words.append((int(c), int(addr, 16), where))
     except (OSError, ValueError):
         pass
     m = re.search(r"firmware-mode cycles\s+([\d,]+)", out + err)
@@ -515,6 +523,15 @@ def profile(sim, ref, t, scratch):
     expect(t, "--profile: the rows sum to the firmware-mode total, which is the chip's CNT_FWCYC",
            rc == ST_LIMIT and rows and total is not None and s == total and total % 2**32 == cnt,
            f"exit {rc}, {len(rows)} rows, sum {s}, total {total}, CNT_FWCYC {cnt}")
+    hottest = {}
+    for c, addr, where in words:
+        name = where.rsplit("+", 1)[0]
+        hottest[name] = hottest.get(name, 0) + c
+    expect(t, "--profile: the per-word section, in address order, sums to each function's row",
+           words and [w[1] for w in words] == sorted(set(w[1] for w in words))
+           and sum(w[0] for w in words) == total
+           and all(hottest.get(r[2], 0) == r[0] for r in rows if not r[2].startswith("(")),
+           f"{len(words)} words, sum {sum(w[0] for w in words)}, total {total}")
     expect(t, "--profile: at least the firmware-mode cycles the firmware's report read",
            reported is not None and total is not None and reported <= total,
            f"report {reported}, profile {total}")
