@@ -41,7 +41,8 @@ SAN_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-
 
 # fragments: the ones that define source lists and the chip configurations (mk/config.mk) first,
 # then the ones that use them
-MK_FIRST  := mk/host.mk mk/firmware.mk mk/jvmlink.mk mk/sim.mk mk/config.mk
+MK_FIRST  := mk/host.mk mk/firmware.mk mk/jvmlink.mk mk/sim.mk mk/config.mk mk/translator.mk \
+             mk/ssemtx.mk
 include $(wildcard $(MK_FIRST))
 include $(filter-out $(MK_FIRST),$(wildcard mk/*.mk))
 # the FPGA boards' flow (make synth, prog; docs/fpga.md) uses what mk/*.mk defines

@@ -288,7 +288,27 @@ stx_err stx_schedule(stx_work *w)
         cls_tab[i] = 0xff;
     for (int i = 0; i < w->norder; i++) {
         stx_block *k = &w->blk[w->order[i]];
-        int regerr = 0, nb = sched_block(w, k, cls_tab, &regerr, op);
+        int regerr = 0, nb;
+        if (k->presched) {            /* an exit stub made scheduled (ssem_tx.c, stub_direct) */
+            nb = k->nb;
+#ifndef CMS_MORPH
+            /* the host checks it against the list scheduler */
+            uint8_t bun[16], slot[16];
+            if (k->no > 16)
+                return STX_E_INTERNAL;
+            for (int j = 0; j < k->no; j++) {
+                bun[j] = w->ops[k->o0 + j].bun;
+                slot[j] = w->ops[k->o0 + j].slot;
+            }
+            if (sched_block(w, k, cls_tab, &regerr, op) != nb || regerr)
+                return STX_E_INTERNAL;
+            for (int j = 0; j < k->no; j++)
+                if (bun[j] != w->ops[k->o0 + j].bun || slot[j] != w->ops[k->o0 + j].slot)
+                    return STX_E_INTERNAL;
+#endif
+        } else {
+            nb = sched_block(w, k, cls_tab, &regerr, op);
+        }
         if (nb < 0)
             return STX_E_SPACE;
         k->b0 = total;
@@ -462,6 +482,7 @@ const char *stx_err_str(stx_err e)
     case STX_E_SPACE: return "region too large for the work area";
     case STX_E_REGS: return "out of scratch registers";
     case STX_E_ENCODE: return "an operation does not encode";
+    case STX_E_INTERNAL: return "a fast path disagrees with the general one (a translator bug)";
     }
     return "?";
 }

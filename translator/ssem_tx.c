@@ -68,7 +68,7 @@ static void dfs_blocks(stx_work *w, int b, int *post, int *npost)
 static void block_init(stx_block *k, int kind)
 {
     k->kind = (uint8_t)kind;
-    k->nlines = k->term = k->pad = 0;
+    k->nlines = k->term = k->presched = 0;
     k->succ[0] = k->succ[1] = k->etgt[0] = k->etgt[1] = -1;
     k->skew = 0;
     k->ci_const = 0;
@@ -585,14 +585,34 @@ static int new_block(stx_work *w, int kind)
     return w->nblocks++;
 }
 
+/* an exit stub made before with the same work (code: an exit code, or any leaving exit when
+ * STX_EXIT_FIRST), or -1: exits that do the same share one stub (docs/translator.md) */
+static int same_stub(const stx_work *w, int code, unsigned line, bool isconst, uint32_t val,
+                     bool nowb, int32_t bsub)
+{
+    for (int i = 0; i < w->nstubs; i++) {
+        int b = w->stubs[i];
+        const stx_block *k = &w->blk[b];
+        if (k->exit_line == line && k->ci_val == val &&
+            k->bsub == bsub && (k->ci_const != 0) == isconst && (k->nowb != 0) == nowb &&
+            (code >= STX_EXIT_FIRST ? k->exit_code >= STX_EXIT_FIRST : k->exit_code == code))
+            return b;
+    }
+    return -1;
+}
+
 /* an exit stub: TR2 fixed (ci_const: = val, else += skew), cached lines written back, commit,
- * EXIT code */
+ * EXIT code; an identical one is shared */
 static int new_stub(stx_work *w, int code, unsigned line, bool isconst, uint32_t val, bool nowb,
                     int32_t bsub)
 {
-    int b = new_block(w, STX_BK_STUB);
+    int b = same_stub(w, code, line, isconst, val, nowb, bsub);
+    if (b >= 0)
+        return b;
+    b = new_block(w, STX_BK_STUB);
     if (b < 0)
         return -1;
+    w->stubs[w->nstubs++] = (int16_t)b;
     w->blk[b].exit_code = (int16_t)code;
     w->blk[b].exit_line = (uint8_t)line;
     w->blk[b].ci_const = isconst;
@@ -605,7 +625,9 @@ static int new_stub(stx_work *w, int code, unsigned line, bool isconst, uint32_t
 
 static int leave_stub(stx_work *w, unsigned line, bool isconst, uint32_t val, int32_t bsub)
 {
-    int code;
+    int code, b = same_stub(w, STX_EXIT_FIRST, line, isconst, val, false, bsub);
+    if (b >= 0)
+        return b;
     if (w->meta.nexits >= STX_MAX_EXITS)
         return -1;
     code = STX_EXIT_FIRST + (int)w->meta.nexits;
@@ -939,11 +961,109 @@ static int edge_block(stx_work *w, int b)
     return flush_block(w, k, &c);
 }
 
+/* an operation straight into w->ops, scheduled (bun, slot) */
+static inline void put_sched(stx_op *o, int k, int d, int a, int b, uint32_t imm, int bun, int slot)
+{
+    o->k = (int16_t)k;
+    o->d = (int16_t)d;
+    o->a = (int16_t)a;
+    o->b = (int16_t)b;
+    o->imm = (int32_t)imm;
+    o->tgt = -1;
+    o->line = 0xff;
+    o->bun = (uint8_t)bun;
+    o->slot = (uint8_t)slot;
+}
+
+/* an exit stub whose TR2 and TR3 fixes are one ADDI each (nearly all), made and scheduled at
+ * once: its operations go straight into w->ops with their bundles and slots, and the
+ * scheduler leaves it as it is (k->presched = 1, k->nb bundles). The schedule is the one the list
+ * scheduler (ssem_sched.c) gives these operations; the host build checks every such stub
+ * against it. The operations, in program order: the fixes (ALU), a SW per cached line (M),
+ * COMMIT and EXIT (B); without write-back (nowb) no SW and no COMMIT. Their heights: SW i of c
+ * c - i (counting from 0), the fixes, the last SW and COMMIT 1, EXIT 0; so each bundle takes
+ * the next SW but the last, then the fixes while there is room, then the last SW (a bundle
+ * after the one before), then COMMIT once everything else is placed, and EXIT a bundle later
+ * (without COMMIT: in the same bundle). Slots: SW 0, COMMIT and EXIT S - 1, the fixes the
+ * first free ones. Returns 1 when done, 0 when the stub needs the general path. */
+static int stub_direct(stx_work *w, stx_block *k)
+{
+    const stx_meta *m = &w->meta;
+    const int S = (int)w->slots;
+    int fk[2], fd[2], fa[2], nf = 0, c = k->nowb ? 0 : (int)m->ncached, f = 0, i = 0, t, n;
+    uint32_t fv[2];
+    stx_op *o;
+    if (k->ci_const || k->skew) {
+        uint32_t v = k->ci_const ? k->ci_val : (uint32_t)k->skew;
+        if (!fits12(v))
+            return 0;
+        fd[nf] = STX_TR_CI;
+        fa[nf] = k->ci_const ? 0 : STX_TR_CI;
+        fv[nf++] = v;
+    }
+    if (k->bsub) {
+        fd[nf] = fa[nf] = STX_TR_BUDGET;
+        fv[nf++] = (uint32_t)-k->bsub;
+    }
+    fk[0] = fk[1] = NM_ADDI;
+    n = nf + c + (k->nowb ? 1 : 2);
+    if (w->nops + n > STX_MAX_OPS)
+        return -1;
+    k->o0 = w->nops;
+    o = &w->ops[w->nops];
+    for (t = 0;; t++) {
+        int room = S, used = 0, sw = -1;
+        if (i + 1 < c) {
+            sw = i++;
+            room--;
+        }
+        int f0 = f;
+        while (f < nf && room > 0) {
+            f++;
+            room--;
+        }
+        if (sw < 0 && i + 1 == c && room > 0) {
+            sw = i++;
+            room--;
+        }
+        if (sw >= 0) {
+            put_sched(&o[nf + sw], NM_SW, -1, 0, STX_TR_CACHE0 + sw, 4u * m->cached_line[sw], t, 0);
+            used = 1;
+        }
+        for (int j = f0; j < f; j++) {
+            int sl = 0;
+            while (sl < S - 1 && (used >> sl & 1))
+                sl++;
+            used |= 1 << sl;
+            put_sched(&o[j], fk[j], fd[j], fa[j], -1, fv[j], t, sl);
+        }
+        if (f == nf && i == c && room > 0) {
+            if (k->nowb) {
+                put_sched(&o[nf + c], NM_EXIT, -1, -1, -1, (uint32_t)k->exit_code, t, S - 1);
+                t += 1;
+            } else {
+                put_sched(&o[nf + c], NM_COMMIT, -1, -1, -1, 0, t, S - 1);
+                put_sched(&o[nf + c + 1], NM_EXIT, -1, -1, -1, (uint32_t)k->exit_code, t + 1, S - 1);
+                t += 2;
+            }
+            break;
+        }
+    }
+    w->nops += n;
+    k->no = n;
+    k->nb = t;
+    k->presched = 1;
+    return 1;
+}
+
 static int stub_block(stx_work *w, int b)
 {
     stx_block *k = &w->blk[b];
     const stx_meta *m = &w->meta;
     octx c;
+    int r = stub_direct(w, k);
+    if (r)
+        return r < 0 ? -1 : 0;
     c.w = w;
     c.err = 0;
     c.line = 0xffu;
@@ -1008,6 +1128,7 @@ stx_err stx_optimize(stx_work *w)
 {
     int entry = w->block_of[w->entry], pro, stub0, nbody = w->norder, lay[STX_MAX_BLOCKS], nlay = 0;
     w->nops = 0;
+    w->nstubs = 0;
     w->nvreg = STX_NVREG0;
     for (int b = 0; b < w->nblocks; b++)
         w->blk[b].placed = w->blk[b].bplaced = false;

@@ -52,7 +52,8 @@ enum { STX_EXIT_BUDGET = 0, STX_EXIT_STP = 1, STX_EXIT_FIRST = 2 };
 
 /* errors of stx_translate */
 typedef enum stx_err {
-    STX_OK = 0, STX_E_ARGS, STX_E_EMPTY, STX_E_SPACE, STX_E_REGS, STX_E_ENCODE
+    STX_OK = 0, STX_E_ARGS, STX_E_EMPTY, STX_E_SPACE, STX_E_REGS, STX_E_ENCODE,
+    STX_E_INTERNAL        /* host builds: a fast path's result differs from the general one's */
 } stx_err;
 
 /* an exit of a translation */
@@ -111,7 +112,7 @@ enum { STX_BK_BODY, STX_BK_PROLOGUE, STX_BK_EDGE, STX_BK_STUB };
 enum { STX_T_GOTO, STX_T_CMP, STX_T_STP };
 
 typedef struct stx_block {
-    uint8_t kind, nlines, term, pad;
+    uint8_t kind, nlines, term, presched;   /* presched: bun, slot, nb set already (stubs) */
     uint8_t lines[STX_NLINES];
     int16_t succ[2];      /* body: [0] next/fall, [1] CMP skip: block index, or -1 - line (exit) */
     int16_t etgt[2];      /* the block the edge's code goes to (an edge or stub block, or succ) */
@@ -148,6 +149,8 @@ typedef struct stx_work {
     int nblocks;
     stx_block blk[STX_MAX_BLOCKS];
     int order[STX_MAX_BLOCKS], norder;     /* layout */
+    int nstubs;
+    int16_t stubs[STX_MAX_BLOCKS];         /* the exit stubs (shared by identical exits) */
     int nnaive;
     stx_op naive[STX_MAX_NAIVE];
     int nops;
