@@ -961,8 +961,61 @@ static int edge_block(stx_work *w, int b)
     return flush_block(w, k, &c);
 }
 
-/* an operation straight into w->ops, scheduled (bun, slot) */
-static inline void put_sched(stx_op *o, int k, int d, int a, int b, uint32_t imm, int bun, int slot)
+/* the schedule the list scheduler (ssem_sched.c) gives a block of this shape, in program
+ * order: nf ALU operations F (no dependences among them or on the rest but through the last
+ * two), c memory operations M (each a bundle after the one before), then, when hasC, COMMIT,
+ * and last a B operation E (EXIT, or a branch on an F result). Their heights: M i of c is
+ * c - i (counting from 0); the F, the last M and COMMIT 1; E 0 (1 without COMMIT when it reads
+ * an F: not a shape made here). So each bundle takes the next M but the last, then the F
+ * while there is room, then the last M (a bundle after the one before), then COMMIT once
+ * everything else is placed, and E a bundle after it (without COMMIT: in the same bundle).
+ * Slots: M 0, COMMIT and E S - 1, the F the first free ones. Sets o[].bun and o[].slot and
+ * returns the bundle count; the host build checks every block made so against the list
+ * scheduler (stx_schedule). */
+static int sched_shape(stx_op *o, int nf, int c, bool hasC, int S)
+{
+    int f = 0, i = 0;
+    for (int t = 0;; t++) {
+        int room = S, used = 0, m = -1, f0 = f;
+        if (i + 1 < c) {
+            m = i++;
+            room--;
+        }
+        while (f < nf && room > 0) {
+            f++;
+            room--;
+        }
+        if (m < 0 && i + 1 == c && room > 0) {
+            m = i++;
+            room--;
+        }
+        if (m >= 0) {
+            o[nf + m].bun = (uint8_t)t;
+            o[nf + m].slot = 0;
+            used = 1;
+        }
+        for (int j = f0; j < f; j++) {
+            int sl = 0;
+            while (sl < S - 1 && (used >> sl & 1))
+                sl++;
+            used |= 1 << sl;
+            o[j].bun = (uint8_t)t;
+            o[j].slot = (uint8_t)sl;
+        }
+        if (f == nf && i == c && room > 0) {
+            o[nf + c].bun = (uint8_t)t;
+            o[nf + c].slot = (uint8_t)(S - 1);
+            if (!hasC)
+                return t + 1;
+            o[nf + c + 1].bun = (uint8_t)(t + 1);
+            o[nf + c + 1].slot = (uint8_t)(S - 1);
+            return t + 2;
+        }
+    }
+}
+
+/* an operation straight into w->ops (the schedule set later) */
+static inline void put_op(stx_op *o, int k, int d, int a, int b, uint32_t imm)
 {
     o->k = (int16_t)k;
     o->d = (int16_t)d;
@@ -971,87 +1024,38 @@ static inline void put_sched(stx_op *o, int k, int d, int a, int b, uint32_t imm
     o->imm = (int32_t)imm;
     o->tgt = -1;
     o->line = 0xff;
-    o->bun = (uint8_t)bun;
-    o->slot = (uint8_t)slot;
 }
 
 /* an exit stub whose TR2 and TR3 fixes are one ADDI each (nearly all), made and scheduled at
- * once: its operations go straight into w->ops with their bundles and slots, and the
- * scheduler leaves it as it is (k->presched = 1, k->nb bundles). The schedule is the one the list
- * scheduler (ssem_sched.c) gives these operations; the host build checks every such stub
- * against it. The operations, in program order: the fixes (ALU), a SW per cached line (M),
- * COMMIT and EXIT (B); without write-back (nowb) no SW and no COMMIT. Their heights: SW i of c
- * c - i (counting from 0), the fixes, the last SW and COMMIT 1, EXIT 0; so each bundle takes
- * the next SW but the last, then the fixes while there is room, then the last SW (a bundle
- * after the one before), then COMMIT once everything else is placed, and EXIT a bundle later
- * (without COMMIT: in the same bundle). Slots: SW 0, COMMIT and EXIT S - 1, the fixes the
- * first free ones. Returns 1 when done, 0 when the stub needs the general path. */
+ * once (sched_shape): its operations go straight into w->ops and the scheduler leaves it as
+ * it is (k->presched). The operations: the fixes, a SW per cached line, COMMIT, EXIT (without
+ * write-back, nowb: no SW and no COMMIT). Returns 1 when done, 0 when the stub needs the
+ * general path, -1 when out of space. */
 static int stub_direct(stx_work *w, stx_block *k)
 {
     const stx_meta *m = &w->meta;
-    const int S = (int)w->slots;
-    int fk[2], fd[2], fa[2], nf = 0, c = k->nowb ? 0 : (int)m->ncached, f = 0, i = 0, t, n;
-    uint32_t fv[2];
+    int nf = 0, c = k->nowb ? 0 : (int)m->ncached, n;
     stx_op *o;
-    if (k->ci_const || k->skew) {
-        uint32_t v = k->ci_const ? k->ci_val : (uint32_t)k->skew;
-        if (!fits12(v))
-            return 0;
-        fd[nf] = STX_TR_CI;
-        fa[nf] = k->ci_const ? 0 : STX_TR_CI;
-        fv[nf++] = v;
-    }
-    if (k->bsub) {
-        fd[nf] = fa[nf] = STX_TR_BUDGET;
-        fv[nf++] = (uint32_t)-k->bsub;
-    }
-    fk[0] = fk[1] = NM_ADDI;
-    n = nf + c + (k->nowb ? 1 : 2);
+    uint32_t v = k->ci_const ? k->ci_val : (uint32_t)k->skew;
+    if ((k->ci_const || k->skew) && !fits12(v))
+        return 0;
+    n = 2 + c + (k->ci_const || k->skew) + (k->bsub != 0) - k->nowb;
     if (w->nops + n > STX_MAX_OPS)
         return -1;
     k->o0 = w->nops;
     o = &w->ops[w->nops];
-    for (t = 0;; t++) {
-        int room = S, used = 0, sw = -1;
-        if (i + 1 < c) {
-            sw = i++;
-            room--;
-        }
-        int f0 = f;
-        while (f < nf && room > 0) {
-            f++;
-            room--;
-        }
-        if (sw < 0 && i + 1 == c && room > 0) {
-            sw = i++;
-            room--;
-        }
-        if (sw >= 0) {
-            put_sched(&o[nf + sw], NM_SW, -1, 0, STX_TR_CACHE0 + sw, 4u * m->cached_line[sw], t, 0);
-            used = 1;
-        }
-        for (int j = f0; j < f; j++) {
-            int sl = 0;
-            while (sl < S - 1 && (used >> sl & 1))
-                sl++;
-            used |= 1 << sl;
-            put_sched(&o[j], fk[j], fd[j], fa[j], -1, fv[j], t, sl);
-        }
-        if (f == nf && i == c && room > 0) {
-            if (k->nowb) {
-                put_sched(&o[nf + c], NM_EXIT, -1, -1, -1, (uint32_t)k->exit_code, t, S - 1);
-                t += 1;
-            } else {
-                put_sched(&o[nf + c], NM_COMMIT, -1, -1, -1, 0, t, S - 1);
-                put_sched(&o[nf + c + 1], NM_EXIT, -1, -1, -1, (uint32_t)k->exit_code, t + 1, S - 1);
-                t += 2;
-            }
-            break;
-        }
-    }
+    if (k->ci_const || k->skew)
+        put_op(&o[nf++], NM_ADDI, STX_TR_CI, k->ci_const ? 0 : STX_TR_CI, -1, v);
+    if (k->bsub)
+        put_op(&o[nf++], NM_ADDI, STX_TR_BUDGET, STX_TR_BUDGET, -1, (uint32_t)-k->bsub);
+    for (int i = 0; i < c; i++)
+        put_op(&o[nf + i], NM_SW, -1, 0, STX_TR_CACHE0 + i, 4u * m->cached_line[i]);
+    if (!k->nowb)
+        put_op(&o[nf + c], NM_COMMIT, -1, -1, -1, 0);
+    put_op(&o[n - 1], NM_EXIT, -1, -1, -1, (uint32_t)k->exit_code);
     w->nops += n;
     k->no = n;
-    k->nb = t;
+    k->nb = sched_shape(o, nf, c, !k->nowb, (int)w->slots);
     k->presched = 1;
     return 1;
 }
@@ -1091,6 +1095,26 @@ static int prologue_block(stx_work *w, int b, int entry, int stub0)
     const stx_meta *m = &w->meta;
     octx c;
     int f;
+    if (w->nops + 3 + (int)m->ncached <= STX_MAX_OPS) {
+        /* made and scheduled at once (sched_shape): the budget flag in TR8 (the register the
+         * allocator would give it, the block's only value), the loads, COMMIT, the branch;
+         * the entry block is laid out next (stx_optimize's layout), so no J */
+        stx_op *o = &w->ops[w->nops];
+        int c0 = (int)m->ncached;
+        k->o0 = w->nops;
+        put_op(&o[0], NM_SLTI, STX_TR_SCRATCH0, STX_TR_BUDGET, -1, (uint32_t)w->blk[entry].maxlen);
+        for (int i = 0; i < c0; i++)
+            put_op(&o[1 + i], NM_LW, STX_TR_CACHE0 + i, 0, -1, 4u * m->cached_line[i]);
+        put_op(&o[1 + c0], NM_COMMIT, -1, -1, -1, 0);
+        put_op(&o[2 + c0], NM_BR, -1, STX_TR_SCRATCH0, 0, CMS_F3_BNE);
+        o[2 + c0].tgt = (int16_t)stub0;
+        k->no = 3 + c0;
+        w->nops += k->no;
+        k->nb = sched_shape(o, 1, c0, true, (int)w->slots);
+        k->presched = 1;
+        k->fall = (int16_t)entry;
+        return 0;
+    }
     c.w = w;
     c.err = 0;
     c.line = 0xffu;
@@ -1223,6 +1247,8 @@ stx_err stx_optimize(stx_work *w)
         int next = i + 1 < nlay ? lay[i + 1] : -1;
         if (k->fall >= 0 && k->fall != next) {
             stx_op *j = &w->ops[k->o0 + k->no - 1];
+            if (k->presched)          /* made without a spare operation for a J */
+                return STX_E_INTERNAL;
             j->k = NM_J;
             j->tgt = k->fall;
         }

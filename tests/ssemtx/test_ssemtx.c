@@ -85,10 +85,11 @@ static void test_ir(void)
      * line 6 (CI = TR2 + 5 there); JMP 23 sets CI = 0: TR2 = 0 for the header line 1 (skew 0),
      * b1's only work is the loop's back edge: b0 computes its budget flag (TR15) from N at b0's
      * entry: remaining after b0 and b1 >= 6 (b0's maxlen) <=> N >= 5 + 1 + 6. The budget is
-     * kept as a skew too: b1 sees remaining = N - 5, and its back edge subtracts 5 + 1 */
+     * kept as a skew too: b1 sees remaining = N - 5, and its back edge subtracts 5 + 1. The
+     * prologue is made with its registers (its flag in TR8, the first scratch register) */
     expect_text("optimized IR", text,
         "b2: prologue\n"
-        "  v0 = slti N, 6\n  m22 = lw [line 22]\n  commit\n  bne v0, 0 -> b3\n"
+        "  t8 = slti N, 6\n  m22 = lw [line 22]\n  commit\n  bne t8, 0 -> b3\n"
         "b0(L1): body, lines 1 2 3 4 5, CI = TR2 + 0, budget = N - 0\n"
         "  t15 = slti N, 12\n  A = addi 0, 8\n  m22 = addi 0, -8\n"
         "b1(L6): body, lines 6, CI = TR2 + 5, budget = N - 5\n"
@@ -118,9 +119,9 @@ static void test_ir(void)
          * back edge's flag, computed in b0: N >= 7 + 1 + 8; the back edge subtracts 7 + 1 */
         expect_text("optimized IR 2", text,
             "b2: prologue\n"
-            "  v0 = slti N, 8\n  m24 = lw [line 24]\n  m25 = lw [line 25]\n  commit\n  bne v0, 0 -> b3\n"
+            "  t8 = slti N, 8\n  m24 = lw [line 24]\n  m25 = lw [line 25]\n  commit\n  bne t8, 0 -> b3\n"
             "b0(L1): body, lines 1 2 3 4 5 6 7, CI = TR2 + 0, budget = N - 0\n"
-            "  t15 = slti N, 16\n  v1 = lui 0xfffe8\n  A = addi 0, 0\n  m24 = addi v1, -1703\n  m25 = addi 0, 0\n"
+            "  t15 = slti N, 16\n  v0 = lui 0xfffe8\n  A = addi 0, 0\n  m24 = addi v0, -1703\n  m25 = addi 0, 0\n"
             "b1(L8): body, lines 8, CI = TR2 + 7, budget = N - 7\n"
             "  N = addi N, -8\n  beq t15, 0 -> b0(L1)\n"
             "b4: exit stub (exit 0, next line 1)\n"
