@@ -50,29 +50,29 @@ static inline int lat_of(const sop *i, const sop *j)
 static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab, int *regerr,
                                     sop *op)
 {
-    int n, nbun = 0, S = (int)w->slots, cA, cM, cB;
+    int n, nbun = 0, S = (int)w->slots, cA, cM, cB, vregs = 0;
     const stx_op *src = &w->ops[k->o0], *send = src + k->no;
     sop *pn = op;                        /* a pointer, not op[n]: no multiply by sizeof(sop) */
     for (int i = k->o0; src < send; src++, i++) {
-        int c;
-        if (src->k == 0)
+        int c, kk = src->k;
+        if (kk == 0)
             continue;
         if (pn >= op + MAXB_OPS) return -1;
-        if (src->k > 0 && src->k < NM_OPK_COUNT) {
-            c = cls_tab[src->k];
+        if (kk > 0 && kk < NM_OPK_COUNT) {
+            c = cls_tab[kk];              /* the class, and 16 for a barrier */
             if (c == 0xff)
-                c = cls_tab[src->k] = (uint8_t)cls_of(src->k);
+                c = cls_tab[kk] = (uint8_t)(cls_of(kk) | (is_barrier(kk) ? 16 : 0));
         } else {
-            c = (int)cls_of(src->k);
+            c = (int)cls_of(kk) | (is_barrier(kk) ? 16 : 0);
         }
         pn->idx = i;
         pn->d = src->d > 0 ? src->d : 0;
         pn->a = src->a > 0 ? src->a : -1;      /* reads(o, r) needs r > 0: never matches */
         pn->b = src->b > 0 ? src->b : -1;
-        pn->cls = c;
-        pn->bar = is_barrier(src->k);
+        vregs |= pn->d >= STX_NVREG0;
+        pn->cls = c & 15;
+        pn->bar = c >> 4;
         pn->h = 0;
-        pn->bun = -1;
         pn->p1 = pn->p0 = 0;
         pn++;
     }
@@ -154,8 +154,10 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
         /* the general case: counts of the dependences not placed (npend) and the first
          * bundle the placed ones allow (rdy), updated at each placement */
         sop *lo = op;                    /* the first operation not placed */
-        for (sop *p = op; p < op + n; p++)
+        for (sop *p = op; p < op + n; p++) {
             p->npend = p->rdy = 0;
+            p->bun = -1;
+        }
         /* heights (longest latency path to the end) for the priority; the dependences counted */
         for (int j = n - 1; j >= 0; j--) {
             sop *pj = &op[j];
@@ -239,7 +241,7 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
     /* virtual registers -> TR8..TR14 (TR15: the budget flag a block computes for the next):
      * in bundle then slot order, each value takes the first register free from the bundle
      * of its previous value's last use (operations read before they write) */
-    {
+    if (vregs) {
         int free_at[STX_TR_FLAG], def[MAXB_OPS], nd = 0;
         for (int r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
             free_at[r] = -1;
@@ -278,6 +280,206 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
     return nbun;
 }
 
+/* sched_small: what sched_block does (the same bundles, slots and registers: the host build
+ * checks every block against it), for a block of at most 32 operations whose virtual
+ * registers are at most 16 consecutive ones (k->vbase..): nearly every block. Each
+ * operation's registers are bit masks (TR r: bit r; virtual register k->vbase + i: bit
+ * 16 + i), so a dependence is a few mask tests; the arrays are small and flat; an
+ * operation's slot is found in one pass (M: 0, B: S - 1, ALU: its rank among the bundle's
+ * ALU operations in program order, after slot 0 when the bundle has an M). Returns the
+ * bundle count, or -2 when the block is not such a block. */
+static inline uint32_t reg_bit(int r, int vbase)
+{
+    if (r <= 0)
+        return 0;
+    if (r < STX_NVREG0)
+        return 1u << r;
+    return 1u << (16 + r - vbase);
+}
+
+typedef struct {
+    uint32_t R, W, p1, p0;    /* registers read, written (reg_bit); dependences (sched_block) */
+    uint8_t cl, H, bun, pad;  /* class | 16 for a barrier; height; bundle */
+    int idx;                  /* index in w->ops */
+} smop;
+
+static STX_NOINLINE int sched_small(stx_work *w, stx_block *k, uint8_t *cls_tab, int *regerr)
+{
+    const int S = (int)w->slots, vb = k->vbase;
+    smop op[32];
+    smop *ord[32], *fz = NULL, *brp = NULL, *pn = op, *end;
+    int nbun = 0;
+    const stx_op *src = &w->ops[k->o0], *send = src + k->no;
+    if (k->nv > 16)
+        return -2;
+    for (int i = k->o0; src < send; src++, i++) {
+        int kk = src->k;
+        if (kk == 0)
+            continue;
+        if (pn >= op + 32 || kk < 0 || kk >= NM_OPK_COUNT)
+            return -2;
+        if (cls_tab[kk] == 0xff)
+            cls_tab[kk] = (uint8_t)(cls_of(kk) | (is_barrier(kk) ? 16 : 0));
+        if ((src->d >= STX_NVREG0 && (unsigned)(src->d - vb) >= 16u) ||
+            (src->a >= STX_NVREG0 && (unsigned)(src->a - vb) >= 16u) ||
+            (src->b >= STX_NVREG0 && (unsigned)(src->b - vb) >= 16u))
+            return -2;
+        pn->idx = i;
+        pn->cl = cls_tab[kk];
+        pn->W = reg_bit(src->d, vb);
+        pn->R = reg_bit(src->a, vb) | reg_bit(src->b, vb);
+        pn->p1 = pn->p0 = 0;
+        pn++;
+    }
+    end = pn;
+    if (end == op)
+        return 0;
+    /* bmi/bpl (sched_block): the closing blt/bge of a SUB's result may share its bundle */
+    {
+        const stx_op *o = &w->ops[end[-1].idx];
+        if (end - op > 1 && o->k == NM_BR && (o->imm == CMS_F3_BLT || o->imm == CMS_F3_BGE) &&
+            o->b <= 0 && o->a > 0) {
+            uint32_t ra = reg_bit(o->a, vb);
+            for (smop *pj = end - 2; pj >= op; pj--)
+                if (pj->W == ra) {
+                    if (w->ops[pj->idx].k == NM_SUB) {
+                        fz = pj;
+                        brp = end - 1;
+                    }
+                    break;
+                }
+        }
+    }
+    /* dependences (lat_of) and heights */
+    {
+        uint32_t bit = 1u << (end - op - 1);
+        for (smop *pj = end - 1; pj >= op; pj--, bit >>= 1) {
+            int h = 0, cj = pj->cl & 15, same = cj == NM_C_B || cj == NM_C_M;
+            uint32_t wj = pj->W, rj = pj->R;
+            for (smop *ps = pj + 1; ps < end; ps++) {
+                if ((wj & (ps->R | ps->W)) || (same && (ps->cl & 15) == cj)) {
+                    if (ps == brp && pj == fz) {
+                        ps->p0 |= bit;
+                        if (ps->H > h) h = ps->H;
+                    } else {
+                        ps->p1 |= bit;
+                        if (ps->H + 1 > h) h = ps->H + 1;
+                    }
+                } else if ((ps->cl & 16) || (rj & ps->W)) {
+                    ps->p0 |= bit;
+                    if (ps->H > h) h = ps->H;
+                }
+            }
+            pj->H = (uint8_t)h;
+        }
+    }
+    /* priority: height down, then program order */
+    int m = 0;
+    for (smop *p = op; p < end; p++) {
+        int x = m++;
+        for (; x > 0 && ord[x - 1]->H < p->H; x--)
+            ord[x] = ord[x - 1];
+        ord[x] = p;
+    }
+    /* list scheduling (sched_block): the first ready operation whose class has room, again
+     * and again, then the next bundle; mb: the bundles with an M operation */
+    uint32_t pt = 0, mb = 0;
+    for (int t = 0; m > 0; t++) {
+        uint32_t pb = pt;
+        int cnt = 0, cM = 0, cB = 0;
+        while (cnt < S) {
+            int q;
+            smop *best = NULL;
+            for (q = 0; q < m; q++) {
+                smop *p = ord[q];
+                int cc = p->cl & 15;
+                if ((p->p1 & ~pb) | (p->p0 & ~pt)) continue;
+                if (cc == NM_C_M) { if (cM) continue; cM = 1; mb |= 1u << t; }
+                else if (cc == NM_C_B) { if (cB) continue; cB = 1; }
+                best = p;
+                break;
+            }
+            if (!best)
+                break;
+            for (m--; q < m; q++)
+                ord[q] = ord[q + 1];
+            best->bun = (uint8_t)t;
+            pt |= 1u << (best - op);
+            cnt++;
+        }
+        nbun = t + 1;
+    }
+    /* bmi/bpl in the SUB's bundle */
+    if (fz && fz->bun == brp->bun) {
+        stx_op *o = &w->ops[brp->idx];
+        const stx_op *f = &w->ops[fz->idx];
+        o->imm = o->imm == CMS_F3_BLT ? CMS_F3_BMI : CMS_F3_BPL;
+        o->a = f->a;
+        o->b = f->b;
+        brp->R = fz->R;
+    }
+    /* slots, in one pass: M 0, B S - 1, ALU its rank among the bundle's ALU operations (in
+     * program order), after slot 0 when the bundle has an M */
+    {
+        uint8_t na[32];
+        for (int t = 0; t < nbun; t++)
+            na[t] = 0;
+        for (smop *p = op; p < end; p++) {
+            stx_op *o = &w->ops[p->idx];
+            int t = p->bun, cc = p->cl & 15;
+            o->bun = (uint8_t)t;
+            if (cc == NM_C_M)
+                o->slot = 0;
+            else if (cc == NM_C_B)
+                o->slot = (uint8_t)(S - 1);
+            else
+                o->slot = (uint8_t)(na[t]++ + (mb >> t & 1u));
+        }
+    }
+    /* virtual registers -> TR8..TR14 (sched_block's rule): by bundle then slot, each value
+     * takes the first register free from the bundle of the previous value's last use */
+    if (k->nv > 0) {
+        int free_at[STX_TR_FLAG], nd = 0;
+        smop *def[32];
+        for (int r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
+            free_at[r] = -1;
+        for (smop *p = op; p < end; p++) {
+            int key, q;
+            if (!(p->W >> 16))
+                continue;
+            key = p->bun * S + w->ops[p->idx].slot;
+            for (q = nd; q > 0 && def[q - 1]->bun * S + w->ops[def[q - 1]->idx].slot > key; q--)
+                def[q] = def[q - 1];
+            def[q] = p;
+            nd++;
+        }
+        for (int q = 0; q < nd; q++) {
+            smop *p = def[q];
+            int t = p->bun, last = t, r, v = w->ops[p->idx].d;
+            uint32_t vbit = p->W;
+            for (const smop *u = op; u < end; u++)
+                if ((u->R & vbit) && u->bun > last)
+                    last = u->bun;
+            for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
+                if (free_at[r] <= t)
+                    break;
+            if (r >= STX_TR_FLAG) {
+                *regerr = 1;
+                break;
+            }
+            free_at[r] = last == t ? t + 1 : last;
+            w->ops[p->idx].d = (int16_t)r;
+            for (const smop *u = op; u < end; u++)
+                if (u->R & vbit) {
+                    stx_op *o = &w->ops[u->idx];
+                    if (o->a == v) o->a = (int16_t)r;
+                    if (o->b == v) o->b = (int16_t)r;
+                }
+        }
+    }
+    return nbun;
+}
+
 stx_err stx_schedule(stx_work *w)
 {
     int total = 0;
@@ -307,7 +509,38 @@ stx_err stx_schedule(stx_work *w)
                     return STX_E_INTERNAL;
 #endif
         } else {
+#ifdef CMS_MORPH
+            nb = sched_small(w, k, cls_tab, &regerr);
+            if (nb == -2)
+                nb = sched_block(w, k, cls_tab, &regerr, op);
+#else
+            /* the host runs both on the same operations and checks that they agree */
+            static stx_op saved[MAXB_OPS];
+            int re2 = 0, nb2;
+            if (k->no > MAXB_OPS)
+                return STX_E_SPACE;
+            for (int j = 0; j < k->no; j++)
+                saved[j] = w->ops[k->o0 + j];
             nb = sched_block(w, k, cls_tab, &regerr, op);
+            for (int j = 0; j < k->no; j++) {
+                stx_op t = w->ops[k->o0 + j];
+                w->ops[k->o0 + j] = saved[j];
+                saved[j] = t;
+            }
+            nb2 = sched_small(w, k, cls_tab, &re2);
+            if (nb2 != -2) {
+                if (nb2 != nb || re2 != regerr)
+                    return STX_E_INTERNAL;
+                for (int j = 0; j < k->no && !regerr; j++) {
+                    const stx_op *x = &w->ops[k->o0 + j], *y = &saved[j];
+                    if (x->k && (x->bun != y->bun || x->slot != y->slot || x->d != y->d ||
+                                 x->a != y->a || x->b != y->b || x->imm != y->imm))
+                        return STX_E_INTERNAL;
+                }
+            }
+            for (int j = 0; j < k->no; j++)
+                w->ops[k->o0 + j] = saved[j];
+#endif
         }
         if (nb < 0)
             return STX_E_SPACE;

@@ -80,10 +80,11 @@ static void block_init(stx_block *k, int kind)
     k->bskew = k->bsub = k->bpre = k->maxlen = 0;
     k->header = k->visited = k->onstack = k->placed = false;
     k->n0 = k->nn = k->o0 = k->no = k->b0 = k->nb = 0;
+    k->vbase = k->nv = 0;
     k->addr = 0;
 }
 
-/* the metadata, every field zero */
+/* the metadata, every field zero but the exits past nexits */
 static void meta_init(stx_meta *m)
 {
     m->entry_line = m->tc_addr = m->nwords = m->slots = 0;
@@ -92,20 +93,16 @@ static void meta_init(stx_meta *m)
     for (int i = 0; i < STX_NCACHE; i++)
         m->cached_line[i] = 0;
     m->wb_from = m->min_budget = m->guest_insns = m->nexits = 0;
-    for (int i = 0; i < STX_MAX_EXITS; i++) {
-        m->exit[i].code = 0;
-        m->exit[i].kind = m->exit[i].line = 0;
-        m->exit[i].word = 0;
-    }
-    m->nbundles = m->nops = 0;
+    m->nbundles = m->nops = 0;          /* (exit[i] is filled as exit i is made) */
 }
 
 stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
                    const uint32_t profile[STX_NLINES], unsigned entry_line, unsigned slots)
 {
     uint32_t banned = 0, region = 0, written = 0, reads = 0, executed = 0, sto = 0;
-    unsigned npred[STX_NLINES], predl[STX_NLINES], n;
-    uint8_t sx[STX_NLINES][2], sn[STX_NLINES];     /* each line's successors */
+    uint32_t pred1 = 0, pred2 = 0;       /* bit L: line L has a predecessor in the region; two */
+    unsigned predl[STX_NLINES], n;       /* predl[L]: one of them (read only when one) */
+    uint8_t sx[STX_NLINES][2], sn[STX_NLINES];     /* each executed line's successors */
     const uint8_t *s;
     int post[STX_MAX_BLOCKS], npost = 0;
     stx_meta *m = &w->meta;
@@ -117,22 +114,24 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
     w->entry = entry_line;
     w->nblocks = w->norder = w->nnaive = w->nops = w->nbundles = 0;
     w->nvreg = STX_NVREG0;
-    /* one pass over the store: the copies, each line's successors (decoded from the store:
-     * JMP/JRP through the line's current value), the executed lines and the STO lines */
+    /* the store's copy and the executed lines; then, for those only (the region is made of
+     * them), the successors (decoded from the store: JMP/JRP through the line's current
+     * value) and the STO lines */
     for (unsigned l = 0; l < STX_NLINES; l++) {
-        uint32_t pi = (uint32_t)store[l], v = (uint32_t)store[STX_S(pi)], op = STX_OP(pi);
-        uint32_t p = profile ? profile[l] : 1u;
         w->store[l] = store[l];
-        w->profile[l] = p;
-        w->block_of[l] = -1;
-        npred[l] = predl[l] = 0;
-        if (p > 0)
+        if (!profile || profile[l])
             executed |= 1u << l;
+    }
+    executed |= 1u << entry_line;
+    for (uint32_t x = executed, l = 0; x; x >>= 1, l++) {
+        if (!(x & 1u))
+            continue;
+        uint32_t pi = (uint32_t)store[l], op = STX_OP(pi);
         sx[l][1] = 0;
         if (op == SSEM_JMP) {
-            sn[l] = 1; sx[l][0] = (uint8_t)((v + 1u) & 31u);
+            sn[l] = 1; sx[l][0] = (uint8_t)(((uint32_t)store[STX_S(pi)] + 1u) & 31u);
         } else if (op == SSEM_JRP) {
-            sn[l] = 1; sx[l][0] = (uint8_t)((l + v + 1u) & 31u);
+            sn[l] = 1; sx[l][0] = (uint8_t)((l + (uint32_t)store[STX_S(pi)] + 1u) & 31u);
         } else if (op == SSEM_CMP) {
             sn[l] = 2; sx[l][0] = (uint8_t)((l + 1u) & 31u); sx[l][1] = (uint8_t)((l + 2u) & 31u);
         } else if (op == SSEM_STP) {
@@ -143,20 +142,18 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
                 sto |= 1u << l;
         }
     }
-    executed |= 1u << entry_line;
     /* the lines: reachable from the entry through executed lines; a STO into a translated line,
      * or into a fifth distinct written line, ends the region before it (the STO is an exit) */
     for (;;) {
-        uint32_t bad = 0, w4 = 0, x;
-        unsigned nw = 0, l;
+        uint32_t bad = 0, w4 = 0;
+        unsigned nw = 0;
         region = reach_lines(entry_line, executed & ~banned, (const uint8_t (*)[2])sx, sn);
         if (!region)
             return STX_E_EMPTY;
-        for (l = 0, x = region & sto; x; l++, x >>= 1) {
-            uint32_t t;
+        for (uint32_t x = region & sto, l = 0; x; x >>= 1, l++) {
             if (!(x & 1u))
                 continue;
-            t = STX_S((uint32_t)store[l]);
+            uint32_t t = STX_S((uint32_t)store[l]);
             if (region >> t & 1u) {
                 bad |= 1u << l;
             } else if (!(w4 >> t & 1u)) {
@@ -172,52 +169,54 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
             break;
         banned |= bad;
     }
-    {
-        uint32_t x;
-        unsigned l;
-        for (l = 0, x = region; x; l++, x >>= 1) {
-            uint32_t pi = (uint32_t)store[l];
-            if (!(x & 1u))
-                continue;
-            switch (STX_OP(pi)) {
-            case SSEM_STO: written |= 1u << STX_S(pi); break;
-            case SSEM_CMP: case SSEM_STP: break;
-            default: reads |= 1u << STX_S(pi); break;
-            }
-            /* the predecessors inside the region (for the blocks) */
-            n = sn[l];
-            s = sx[l];
-            for (unsigned i = 0; i < n; i++)
-                if (region >> s[i] & 1u) {
-                    npred[s[i]]++;
-                    predl[s[i]] = l;
-                }
+    for (uint32_t x = region, l = 0; x; x >>= 1, l++) {
+        if (!(x & 1u))
+            continue;
+        uint32_t pi = (uint32_t)store[l];
+        switch (STX_OP(pi)) {
+        case SSEM_STO: written |= 1u << STX_S(pi); break;
+        case SSEM_CMP: case SSEM_STP: break;
+        default: reads |= 1u << STX_S(pi); break;
         }
-        w->region = region;
-        m->entry_line = entry_line;
-        m->slots = slots;
-        m->insn_lines = region;
-        m->written_lines = written;
-        m->const_lines = reads & ~written;
-        m->protect = region | m->const_lines;
-        m->guest_insns = popcount32(region);
-        for (l = 0, x = written; x; l++, x >>= 1)
-            if (x & 1u)
-                m->cached_line[m->ncached++] = (uint8_t)l;
+        /* the predecessors inside the region (for the blocks) */
+        n = sn[l];
+        s = sx[l];
+        for (unsigned i = 0; i < n; i++) {
+            uint32_t bt = 1u << s[i];
+            if (region & bt) {
+                pred2 |= pred1 & bt;
+                pred1 |= bt;
+                predl[s[i]] = l;
+            }
+        }
     }
+    w->region = region;
+    m->entry_line = entry_line;
+    m->slots = slots;
+    m->insn_lines = region;
+    m->written_lines = written;
+    m->const_lines = reads & ~written;
+    m->protect = region | m->const_lines;
+    m->guest_insns = popcount32(region);
+    for (uint32_t x = written, l = 0; x; x >>= 1, l++)
+        if (x & 1u)
+            m->cached_line[m->ncached++] = (uint8_t)l;
 
     /* basic blocks: a line continues its predecessor's block when it is that line's only
      * successor and has no other predecessor */
-    for (unsigned l = 0; l < STX_NLINES && (region >> l) != 0; l++) {
+    for (uint32_t x = region, l = 0; x; x >>= 1, l++) {
         unsigned cur;
         stx_block *k;
-        bool leader;
-        if (!(region >> l & 1u))
+        if (!(x & 1u))
             continue;
-        leader = l == entry_line || npred[l] != 1 || predl[l] == l ||
-                 sn[predl[l]] != 1;
-        if (!leader)
+        /* a leader: the entry, or not exactly one predecessor, or one that is itself or
+         * has two successors */
+        bool leader = l == entry_line || !(pred1 >> l & 1u) || (pred2 >> l & 1u) ||
+                      predl[l] == l || sn[predl[l]] != 1;
+        if (!leader) {
+            w->block_of[l] = -1;
             continue;
+        }
         if (w->nblocks >= STX_MAX_BLOCKS)
             return STX_E_SPACE;
         k = &w->blk[w->nblocks];
@@ -227,8 +226,9 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
             k->lines[k->nlines++] = (uint8_t)cur;
             n = sn[cur];
             s = sx[cur];
-            if (n == 1 && (region >> s[0] & 1u) && s[0] != entry_line && npred[s[0]] == 1 &&
-                predl[s[0]] == cur && s[0] != l && k->nlines < STX_NLINES) {
+            if (n == 1 && (region >> s[0] & 1u) && s[0] != entry_line &&
+                !(pred2 >> s[0] & 1u) && predl[s[0]] == cur && s[0] != l &&
+                k->nlines < STX_NLINES) {
                 cur = s[0];
                 continue;
             }
@@ -387,12 +387,11 @@ static bool lin_isconst(const lin *f)
 /* f == lin_input(i): the input unchanged */
 static bool lin_is_input(const lin *f, int i)
 {
-    if (f->c)
-        return false;
-    for (int j = 0; j < NIN; j++)
-        if (f->k[j] != (j == i ? 1u : 0u))
-            return false;
-    return true;
+    uint32_t any = f->c | (f->k[i] ^ 1u);
+    for (int j = 0; j < NIN; j++)          /* (unrolled: NIN is a constant) */
+        if (j != i)
+            any |= f->k[j];
+    return any == 0;
 }
 static int in_tr(int i) { return i == 0 ? STX_TR_A : STX_TR_CACHE0 + i - 1; }
 static bool fits12(uint32_t v) { return (int32_t)v >= -2048 && (int32_t)v <= 2047; }
@@ -404,8 +403,10 @@ static int emit(stx_work *w, int list, int k, int d, int a, int b, uint32_t imm,
 {
     stx_op *o;
     if (list == L_PRE) {
-        if (w->npre >= (int)(sizeof w->pre / sizeof w->pre[0])) return -1;
-        o = &w->pre[w->npre++];
+        /* straight into w->ops, where the block begins (flush_block): nothing else is made
+         * there while a block is */
+        if (w->nops + w->npre >= STX_MAX_OPS - 1) return -1;
+        o = &w->ops[w->nops + w->npre++];
     } else if (list == L_FIN) {
         if (w->nfin >= (int)(sizeof w->fin / sizeof w->fin[0])) return -1;
         o = &w->fin[w->nfin++];
@@ -682,13 +683,7 @@ static int flush_block(stx_work *w, stx_block *k, octx *c)
     for (int i = 0; i < w->nfin; i++)
         done[i] = false;
     k->o0 = w->nops;
-    if (w->nops + w->npre > STX_MAX_OPS - 1) return -1;   /* (space for the spare one) */
-    {
-        stx_op *dst = &w->ops[w->nops];
-        for (const stx_op *o = w->pre, *e = o + w->npre; o < e; o++)
-            *dst++ = *o;
-        w->nops += w->npre;
-    }
+    w->nops += w->npre;                /* the pre operations are there already (emit) */
     while (left) {
         int pick = -1;
         for (int i = 0; i < w->nfin && pick < 0; i++) {
@@ -746,6 +741,10 @@ static int flush_block(stx_work *w, stx_block *k, octx *c)
     }
     k->no = w->nops - k->o0;
     w->npre = w->nfin = w->npost = 0;
+    /* the block's virtual registers: those made since the block before it was flushed */
+    k->vbase = w->vmark;
+    k->nv = w->nvreg - w->vmark;
+    w->vmark = w->nvreg;
     return 0;
 }
 
@@ -1153,7 +1152,7 @@ stx_err stx_optimize(stx_work *w)
     int entry = w->block_of[w->entry], pro, stub0, nbody = w->norder, lay[STX_MAX_BLOCKS], nlay = 0;
     w->nops = 0;
     w->nstubs = 0;
-    w->nvreg = STX_NVREG0;
+    w->nvreg = w->vmark = STX_NVREG0;
     for (int b = 0; b < w->nblocks; b++)
         w->blk[b].placed = w->blk[b].bplaced = false;
     w->blk[entry].placed = w->blk[entry].bplaced = true;

@@ -136,13 +136,13 @@ typedef struct stx_block {
     int n0, nn;           /* naive IR */
     int o0, no;           /* optimized IR */
     int b0, nb;           /* bundles */
+    int vbase, nv;        /* its virtual registers: vbase .. vbase + nv - 1 */
     uint32_t addr;        /* byte offset from the translation's start */
 } stx_block;
 
 typedef struct stx_work {
     uint32_t slots;
     int32_t store[STX_NLINES];
-    uint32_t profile[STX_NLINES];
     uint32_t entry;
     uint32_t region;                  /* bit L: line L translated */
     int16_t block_of[STX_NLINES];
@@ -156,8 +156,8 @@ typedef struct stx_work {
     int nops;
     stx_op ops[STX_MAX_OPS];
     int npre, nfin, npost;                 /* optimizer scratch, one block at a time */
-    stx_op pre[128], fin[16], post[8];
-    int nvreg;
+    stx_op fin[16], post[8];               /* (the pre operations go straight into ops) */
+    int nvreg, vmark;                      /* virtual registers made; the first of the block */
     int nbundles;
     uint32_t words[STX_MAX_BUNDLES * NM_MAX_SLOTS];
     stx_meta meta;
