@@ -114,32 +114,54 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
     w->entry = entry_line;
     w->nblocks = w->norder = w->nnaive = w->nops = w->nbundles = 0;
     w->nvreg = STX_NVREG0;
-    /* the store's copy and the executed lines; then, for those only (the region is made of
-     * them), the successors (decoded from the store: JMP/JRP through the line's current
-     * value) and the STO lines */
-    for (unsigned l = 0; l < STX_NLINES; l++) {
-        w->store[l] = store[l];
-        if (!profile || profile[l])
-            executed |= 1u << l;
-    }
-    executed |= 1u << entry_line;
-    for (uint32_t x = executed, l = 0; x; x >>= 1, l++) {
-        if (!(x & 1u))
-            continue;
-        uint32_t pi = (uint32_t)store[l], op = STX_OP(pi);
-        sx[l][1] = 0;
-        if (op == SSEM_JMP) {
-            sn[l] = 1; sx[l][0] = (uint8_t)(((uint32_t)store[STX_S(pi)] + 1u) & 31u);
-        } else if (op == SSEM_JRP) {
-            sn[l] = 1; sx[l][0] = (uint8_t)((l + (uint32_t)store[STX_S(pi)] + 1u) & 31u);
-        } else if (op == SSEM_CMP) {
-            sn[l] = 2; sx[l][0] = (uint8_t)((l + 1u) & 31u); sx[l][1] = (uint8_t)((l + 2u) & 31u);
-        } else if (op == SSEM_STP) {
-            sn[l] = 0; sx[l][0] = 0;
-        } else {
-            sn[l] = 1; sx[l][0] = (uint8_t)((l + 1u) & 31u);
+    /* the store (the caller's); one depth-first walk from the entry through the executed lines
+     * (profile > 0; the entry always), decoding each line it meets: its successors (JMP/JRP
+     * through the line's current value) and whether it is a STO. `executed` ends as the lines
+     * it reached: every executed line reachable from the entry, so every later search stays
+     * within those whose successors are known. */
+    w->store = store;
+    {
+        uint8_t stack[STX_NLINES];
+        int top = 0;
+        executed = 1u << entry_line;
+        stack[top++] = (uint8_t)entry_line;
+        while (top) {
+            unsigned l = stack[--top];
+            uint32_t pi = (uint32_t)store[l], op = STX_OP(pi);
+            unsigned nx;
+            if (op == SSEM_JMP) {
+                nx = 1; sx[l][0] = (uint8_t)(((uint32_t)store[STX_S(pi)] + 1u) & 31u);
+            } else if (op == SSEM_JRP) {
+                nx = 1; sx[l][0] = (uint8_t)((l + (uint32_t)store[STX_S(pi)] + 1u) & 31u);
+            } else if (op == SSEM_CMP) {
+                nx = 2; sx[l][0] = (uint8_t)((l + 1u) & 31u); sx[l][1] = (uint8_t)((l + 2u) & 31u);
+            } else if (op == SSEM_STP) {
+                nx = 0;
+            } else {
+                nx = 1; sx[l][0] = (uint8_t)((l + 1u) & 31u);
+                if (op == SSEM_STO)
+                    sto |= 1u << l;
+            }
+            sn[l] = (uint8_t)nx;
+            /* what it reads or writes, its successors' predecessors (all as if the region
+             * were every line reached: the usual case; redone below when it is not) */
             if (op == SSEM_STO)
-                sto |= 1u << l;
+                written |= 1u << STX_S(pi);
+            else if (op != SSEM_CMP && op != SSEM_STP)
+                reads |= 1u << STX_S(pi);
+            for (unsigned i = 0; i < nx; i++) {
+                unsigned y = sx[l][i];
+                uint32_t bt = 1u << y;
+                if (!(executed & bt)) {
+                    if (profile && !profile[y])
+                        continue;
+                    executed |= bt;
+                    stack[top++] = (uint8_t)y;
+                }
+                pred2 |= pred1 & bt;
+                pred1 |= bt;
+                predl[y] = l;
+            }
         }
     }
     /* the lines: reachable from the entry through executed lines; a STO into a translated line,
@@ -147,7 +169,8 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
     for (;;) {
         uint32_t bad = 0, w4 = 0;
         unsigned nw = 0;
-        region = reach_lines(entry_line, executed & ~banned, (const uint8_t (*)[2])sx, sn);
+        region = banned ? reach_lines(entry_line, executed & ~banned, (const uint8_t (*)[2])sx, sn)
+                        : executed;
         if (!region)
             return STX_E_EMPTY;
         for (uint32_t x = region & sto, l = 0; x; x >>= 1, l++) {
@@ -169,7 +192,9 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
             break;
         banned |= bad;
     }
-    for (uint32_t x = region, l = 0; x; x >>= 1, l++) {
+    if (banned)                           /* fewer lines than reached: again, for them */
+        written = reads = pred1 = pred2 = 0;
+    for (uint32_t x = banned ? region : 0, l = 0; x; x >>= 1, l++) {
         if (!(x & 1u))
             continue;
         uint32_t pi = (uint32_t)store[l];

@@ -142,7 +142,8 @@ typedef struct stx_block {
 
 typedef struct stx_work {
     uint32_t slots;
-    int32_t store[STX_NLINES];
+    const int32_t *store;             /* the caller's store image (stx_region): it must not
+                                         change until stx_link and the printers are done */
     uint32_t entry;
     uint32_t region;                  /* bit L: line L translated */
     int16_t block_of[STX_NLINES];
