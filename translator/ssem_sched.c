@@ -545,6 +545,7 @@ stx_err stx_schedule(stx_work *w)
         if (nb < 0)
             return STX_E_SPACE;
         k->b0 = total;
+        k->addr = (uint32_t)total * w->slots * 4u;   /* its byte offset (stx_link) */
         k->nb = nb;
         total += nb;
         if (total > STX_MAX_BUNDLES)
@@ -650,11 +651,7 @@ stx_err stx_link(stx_work *w, uint32_t tc_addr)
     uint32_t nops = 0, nop = nm_nop();
     for (int i = 0; i < w->nbundles * (int)S; i++)
         w->words[i] = nop;
-    for (int i = 0; i < w->norder; i++) {
-        stx_block *k = &w->blk[w->order[i]];
-        k->addr = (uint32_t)k->b0 * S * 4u;
-    }
-    for (int i = 0; i < w->norder; i++) {
+    for (int i = 0; i < w->norder; i++) {       /* (k->addr: stx_schedule) */
         const stx_block *k = &w->blk[w->order[i]];
         const stx_op *o = &w->ops[k->o0], *oend = o + k->no;
         uint32_t wb = (uint32_t)k->b0 * S;       /* the block's first word */
@@ -664,7 +661,7 @@ stx_err stx_link(stx_work *w, uint32_t tc_addr)
             if (o->k == 0)
                 continue;
             wi = wb + (uint32_t)o->bun * S + o->slot;
-            if (o->k == NM_BR || o->k == NM_J)
+            if (o->tgt >= 0)                    /* BR and J, the only ones with a target */
                 off = (int32_t)(w->blk[o->tgt].addr - wi * 4u);
             word = encode_fast(o, off);
 #ifndef CMS_MORPH
