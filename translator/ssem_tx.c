@@ -629,7 +629,7 @@ static int same_stub(const stx_work *w, int code, unsigned line, bool isconst, u
 
 /* an exit stub: TR2 fixed (ci_const: = val, else += skew), cached lines written back, commit,
  * EXIT code; an identical one is shared */
-static int new_stub(stx_work *w, int code, unsigned line, bool isconst, uint32_t val, bool nowb,
+static STX_INLINE int new_stub(stx_work *w, int code, unsigned line, bool isconst, uint32_t val, bool nowb,
                     int32_t bsub)
 {
     int b = same_stub(w, code, line, isconst, val, nowb, bsub);
@@ -996,7 +996,7 @@ static int edge_block(stx_work *w, int b)
  * Slots: M 0, COMMIT and E S - 1, the F the first free ones. Sets o[].bun and o[].slot and
  * returns the bundle count; the host build checks every block made so against the list
  * scheduler (stx_schedule). */
-static int sched_shape(stx_op *o, int nf, int c, bool hasC, int S)
+static STX_INLINE int sched_shape(stx_op *o, int nf, int c, bool hasC, int S)
 {
     int f = 0, i = 0;
     for (int t = 0;; t++) {

@@ -15,15 +15,13 @@
 #define STX_S(pi)    ((uint32_t)(pi) & 31u)
 enum { SSEM_JMP, SSEM_JRP, SSEM_LDN, SSEM_STO, SSEM_SUB, SSEM_SUB5, SSEM_CMP, SSEM_STP };
 
-/* the index of the lowest set bit of x (x != 0), without a libgcc call (RV32IM has no ctz):
- * x & -x times a de Bruijn sequence puts a distinct 5-bit pattern in the top bits */
-static inline unsigned stx_ctz(uint32_t x)
-{
-    static const uint8_t pos[32] = {
-        0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4, 8,
-        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6, 11, 5, 10, 9};
-    return pos[((x & (0u - x)) * 0x077CB531u) >> 27];
-}
+/* inlined where it is called (GCC, Clang): a small function on a hot path whose call costs
+ * more than its copies (measured: docs/bench.md) */
+#if defined(__GNUC__)
+#define STX_INLINE inline __attribute__((always_inline))
+#else
+#define STX_INLINE inline
+#endif
 
 /* a text buffer (always NUL-terminated when size > 0; len counts the full text) */
 typedef struct stx_buf { char *p; size_t size, len; } stx_buf;
