@@ -701,7 +701,7 @@ static void emit_bfix(octx *c, int32_t d)
 
 /* pre, then the finals ordered so that a TR is written only after every final reading its
  * entry value (a cycle goes through a scratch register), then post -> w->ops */
-static int flush_block(stx_work *w, stx_block *k, octx *c)
+static STX_INLINE int flush_block(stx_work *w, stx_block *k, octx *c)
 {
     bool done[16];
     int left = w->nfin;
