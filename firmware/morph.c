@@ -167,24 +167,16 @@ void morph_hot(hostif_t *h, unsigned l)
         st.flushes++;
         apply_prot();
     }
-    if (!r)
+    if (!r) {
+        /* the words straight into the TC (past tc_next: a failed link leaves nothing in use) */
+        work.out = (uint32_t *)(TC_WORDS + (tc_next - CMS_TC_BASE) / 4u);
         r = stx_link(&work, tc_next);
+    }
     if (r) {
         st.failed++;
         morph_trig[l] = h->profile[l] + 1000u;
     } else {
         const stx_meta *m = &work.meta;
-        volatile uint32_t *dst = TC_WORDS + (m->tc_addr - CMS_TC_BASE) / 4u;
-        const uint32_t *src = work.words;
-        uint32_t wi = 0;
-        for (; wi + 4u <= m->nwords; wi += 4u) {   /* four a turn: fewer loop tests */
-            dst[wi] = src[wi];
-            dst[wi + 1u] = src[wi + 1u];
-            dst[wi + 2u] = src[wi + 2u];
-            dst[wi + 3u] = src[wi + 3u];
-        }
-        for (; wi < m->nwords; wi++)
-            dst[wi] = src[wi];
         tc_next += m->nwords * 4u;
         tc_entry *e = &tce[l];
         e->tc_addr = m->tc_addr;

@@ -648,9 +648,9 @@ stx_err stx_link(stx_work *w, uint32_t tc_addr)
 {
     unsigned S = w->slots;
     stx_meta *m = &w->meta;
-    uint32_t nops = 0, nop = nm_nop();
+    uint32_t nops = 0, nop = nm_nop(), *words = w->out;
     for (int i = 0; i < w->nbundles * (int)S; i++)
-        w->words[i] = nop;
+        words[i] = nop;
     for (int i = 0; i < w->norder; i++) {       /* (k->addr: stx_schedule) */
         const stx_block *k = &w->blk[w->order[i]];
         const stx_op *o = &w->ops[k->o0], *oend = o + k->no;
@@ -670,7 +670,7 @@ stx_err stx_link(stx_work *w, uint32_t tc_addr)
 #endif
             if (!word)
                 return STX_E_ENCODE;
-            w->words[wi] = word;
+            words[wi] = word;
             nops++;
             if (o->k == NM_EXIT && o->imm >= STX_EXIT_FIRST)
                 m->exit[o->imm - STX_EXIT_FIRST].word = wi;

@@ -114,6 +114,7 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
     w->entry = entry_line;
     w->nblocks = w->norder = w->nnaive = w->nops = w->nbundles = 0;
     w->nvreg = STX_NVREG0;
+    w->out = w->words;
     /* the store (the caller's); one depth-first walk from the entry through the executed lines
      * (profile > 0; the entry always), decoding each line it meets: its successors (JMP/JRP
      * through the line's current value) and whether it is a STO. `executed` ends as the lines

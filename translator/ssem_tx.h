@@ -161,6 +161,9 @@ typedef struct stx_work {
     int nvreg, vmark;                      /* virtual registers made; the first of the block */
     int nbundles;
     uint32_t words[STX_MAX_BUNDLES * NM_MAX_SLOTS];
+    uint32_t *out;                         /* where stx_link writes the words: w->words, unless
+                                              the caller sets it after stx_schedule (the
+                                              firmware: the TC itself; stx_region resets it) */
     stx_meta meta;
 } stx_work;
 
