@@ -301,7 +301,7 @@ static int naive(stx_work *w, int k, int d, int a, int b, int32_t imm, unsigned 
     if (w->nnaive >= STX_MAX_NAIVE)
         return -1;
     o = &w->naive[w->nnaive++];
-    o->k = (int16_t)k;
+    o->k = (int8_t)k;
     o->d = (int16_t)d;
     o->a = (int16_t)a;
     o->b = (int16_t)b;
@@ -440,12 +440,12 @@ static int emit(stx_work *w, int list, int k, int d, int a, int b, uint32_t imm,
         if (w->npost >= (int)(sizeof w->post / sizeof w->post[0])) return -1;
         o = &w->post[w->npost++];
     }
-    o->k = (int16_t)k;
+    o->k = (int8_t)k;
     o->d = (int16_t)d;
     o->a = (int16_t)a;
     o->b = (int16_t)b;
     o->imm = (int32_t)imm;
-    o->tgt = (int16_t)tgt;
+    o->tgt = (int8_t)tgt;
     o->line = (uint8_t)line;
     o->bun = o->slot = 0;
     return 0;
@@ -1042,7 +1042,7 @@ static STX_INLINE int sched_shape(stx_op *o, int nf, int c, bool hasC, int S)
 /* an operation straight into w->ops (the schedule set later) */
 static inline void put_op(stx_op *o, int k, int d, int a, int b, uint32_t imm)
 {
-    o->k = (int16_t)k;
+    o->k = (int8_t)k;
     o->d = (int16_t)d;
     o->a = (int16_t)a;
     o->b = (int16_t)b;
@@ -1132,7 +1132,7 @@ static int prologue_block(stx_work *w, int b, int entry, int stub0)
             put_op(&o[1 + i], NM_LW, STX_TR_CACHE0 + i, 0, -1, 4u * m->cached_line[i]);
         put_op(&o[1 + c0], NM_COMMIT, -1, -1, -1, 0);
         put_op(&o[2 + c0], NM_BR, -1, STX_TR_SCRATCH0, 0, CMS_F3_BNE);
-        o[2 + c0].tgt = (int16_t)stub0;
+        o[2 + c0].tgt = (int8_t)stub0;
         k->no = 3 + c0;
         w->nops += k->no;
         k->nb = sched_shape(o, 1, c0, true, (int)w->slots);
@@ -1251,7 +1251,7 @@ stx_err stx_optimize(stx_work *w)
                     br->a != 0 && w->blk[cur].kind == STX_BK_BODY && k->after < 0) {
                     int t = br->tgt;
                     invert(br);
-                    br->tgt = k->fall;
+                    br->tgt = (int8_t)k->fall;
                     k->fall = (int16_t)t;
                     nx = t;
                 }
@@ -1275,7 +1275,7 @@ stx_err stx_optimize(stx_work *w)
             if (k->presched)          /* made without a spare operation for a J */
                 return STX_E_INTERNAL;
             j->k = NM_J;
-            j->tgt = k->fall;
+            j->tgt = (int8_t)k->fall;
         }
         w->order[i] = lay[i];
     }

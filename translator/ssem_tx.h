@@ -31,6 +31,9 @@
 #ifndef STX_MAX_BLOCKS
 #define STX_MAX_BLOCKS 128
 #endif
+#if STX_MAX_BLOCKS > 128
+#error "STX_MAX_BLOCKS: a block index must fit stx_op.tgt (int8_t)"
+#endif
 #ifndef STX_MAX_NAIVE
 #define STX_MAX_NAIVE 512
 #endif
@@ -84,13 +87,14 @@ typedef struct stx_meta {
 } stx_meta;
 
 /* an IR operation. Naive IR: k is an STX_N_* kind; optimized IR: k is an nm_opk. */
-typedef struct stx_op {
-    int16_t k;
-    int16_t d, a, b;      /* value refs: -1 none, 0..15 TR, 16.. virtual */
-    int32_t imm;
-    int16_t tgt;          /* branch target block; naive: successor line */
+typedef struct stx_op {  /* 16 bytes: an index is a shift */
+    int8_t k;
     uint8_t line;         /* guest line it comes from, 0xff none */
     uint8_t bun, slot;    /* schedule */
+    int16_t d, a, b;      /* value refs: -1 none, 0..15 TR, 16.. virtual */
+    int8_t tgt;           /* branch target block (STX_MAX_BLOCKS <= 128); naive: successor line */
+    uint8_t pad;
+    int32_t imm;
 } stx_op;
 
 /* naive IR kinds (one guest instruction -> a few of these) */
@@ -141,30 +145,30 @@ typedef struct stx_block {
 } stx_block;
 
 typedef struct stx_work {
+    /* the counters and small arrays first, the large arrays last: on RV32 a field within 2 KB
+     * of the start is one load or store from the work area's pointer, a field beyond it two
+     * or three more instructions (a lui and an add) at every access that is not hoisted */
     uint32_t slots;
     const int32_t *store;             /* the caller's store image (stx_region): it must not
                                          change until stx_link and the printers are done */
     uint32_t entry;
     uint32_t region;                  /* bit L: line L translated */
-    int16_t block_of[STX_NLINES];
-    int nblocks;
-    stx_block blk[STX_MAX_BLOCKS];
-    int order[STX_MAX_BLOCKS], norder;     /* layout */
-    int nstubs;
-    int16_t stubs[STX_MAX_BLOCKS];         /* the exit stubs (shared by identical exits) */
-    int nnaive;
-    stx_op naive[STX_MAX_NAIVE];
-    int nops;
-    stx_op ops[STX_MAX_OPS];
+    int nblocks, norder, nstubs, nnaive, nops;
     int npre, nfin, npost;                 /* optimizer scratch, one block at a time */
-    stx_op fin[16], post[8];               /* (the pre operations go straight into ops) */
     int nvreg, vmark;                      /* virtual registers made; the first of the block */
     int nbundles;
-    uint32_t words[STX_MAX_BUNDLES * NM_MAX_SLOTS];
     uint32_t *out;                         /* where stx_link writes the words: w->words, unless
                                               the caller sets it after stx_schedule (the
                                               firmware: the TC itself; stx_region resets it) */
+    int16_t block_of[STX_NLINES];
+    stx_op fin[16], post[8];               /* (the pre operations go straight into ops) */
+    int order[STX_MAX_BLOCKS];             /* layout */
+    int16_t stubs[STX_MAX_BLOCKS];         /* the exit stubs (shared by identical exits) */
     stx_meta meta;
+    stx_block blk[STX_MAX_BLOCKS];
+    stx_op ops[STX_MAX_OPS];
+    uint32_t words[STX_MAX_BUNDLES * NM_MAX_SLOTS];
+    stx_op naive[STX_MAX_NAIVE];           /* (only printed: the firmware does not make it) */
 } stx_work;
 
 /* the whole pipeline: region selection from the store image and profile, IR, optimization,
