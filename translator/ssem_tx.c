@@ -101,7 +101,8 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
 {
     uint32_t banned = 0, region = 0, written = 0, reads = 0, executed = 0, sto = 0;
     uint32_t pred1 = 0, pred2 = 0;       /* bit L: line L has a predecessor in the region; two */
-    unsigned predl[STX_NLINES], n;       /* predl[L]: one of them (read only when one) */
+    uint32_t cont = 0;                   /* bit L: a predecessor whose only successor is L */
+    unsigned n;
     uint8_t sx[STX_NLINES][2], sn[STX_NLINES];     /* each executed line's successors */
     const uint8_t *s;
     int post[STX_MAX_BLOCKS], npost = 0;
@@ -161,7 +162,8 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
                 }
                 pred2 |= pred1 & bt;
                 pred1 |= bt;
-                predl[y] = l;
+                if (nx == 1 && y != l)
+                    cont |= bt;
             }
         }
     }
@@ -194,7 +196,7 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
         banned |= bad;
     }
     if (banned)                           /* fewer lines than reached: again, for them */
-        written = reads = pred1 = pred2 = 0;
+        written = reads = pred1 = pred2 = cont = 0;
     for (uint32_t x = banned ? region : 0, l = 0; x; x >>= 1, l++) {
         if (!(x & 1u))
             continue;
@@ -212,7 +214,8 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
             if (region & bt) {
                 pred2 |= pred1 & bt;
                 pred1 |= bt;
-                predl[s[i]] = l;
+                if (n == 1 && s[i] != l)
+                    cont |= bt;
             }
         }
     }
@@ -229,36 +232,28 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
             m->cached_line[m->ncached++] = (uint8_t)l;
 
     /* basic blocks: a line continues its predecessor's block when it is that line's only
-     * successor and has no other predecessor */
-    for (uint32_t x = region, l = 0; x; x >>= 1, l++) {
-        unsigned cur;
-        stx_block *k;
-        if (!(x & 1u))
-            continue;
-        /* a leader: the entry, or not exactly one predecessor, or one that is itself or
-         * has two successors */
-        bool leader = l == entry_line || !(pred1 >> l & 1u) || (pred2 >> l & 1u) ||
-                      predl[l] == l || sn[predl[l]] != 1;
-        if (!leader) {
-            w->block_of[l] = -1;
-            continue;
-        }
-        if (w->nblocks >= STX_MAX_BLOCKS)
-            return STX_E_SPACE;
-        k = &w->blk[w->nblocks];
-        block_init(k, STX_BK_BODY);
-        w->block_of[l] = (int16_t)w->nblocks++;
-        for (cur = l;;) {
-            k->lines[k->nlines++] = (uint8_t)cur;
-            n = sn[cur];
-            s = sx[cur];
-            if (n == 1 && (region >> s[0] & 1u) && s[0] != entry_line &&
-                !(pred2 >> s[0] & 1u) && predl[s[0]] == cur && s[0] != l &&
-                k->nlines < STX_NLINES) {
-                cur = s[0];
+     * successor and has no other predecessor, and is not the entry; every other line of the
+     * region leads a block */
+    {
+        uint32_t follow = pred1 & ~pred2 & cont & ~(1u << entry_line) & region;
+        for (uint32_t x = region & ~follow, l = 0; x; x >>= 1, l++) {
+            unsigned cur;
+            stx_block *k;
+            if (!(x & 1u))
                 continue;
+            if (w->nblocks >= STX_MAX_BLOCKS)
+                return STX_E_SPACE;
+            k = &w->blk[w->nblocks];
+            block_init(k, STX_BK_BODY);
+            w->block_of[l] = (int16_t)w->nblocks++;
+            for (cur = l;;) {
+                k->lines[k->nlines++] = (uint8_t)cur;
+                if (sn[cur] == 1 && (follow >> sx[cur][0] & 1u) && k->nlines < STX_NLINES) {
+                    cur = sx[cur][0];
+                    continue;
+                }
+                break;
             }
-            break;
         }
     }
     for (int b = 0; b < w->nblocks; b++) {
