@@ -246,14 +246,16 @@ stx_err stx_region(stx_work *w, const int32_t store[STX_NLINES],
             k = &w->blk[w->nblocks];
             block_init(k, STX_BK_BODY);
             w->block_of[l] = (int16_t)w->nblocks++;
+            unsigned nl = 0;
             for (cur = l;;) {
-                k->lines[k->nlines++] = (uint8_t)cur;
-                if (sn[cur] == 1 && (follow >> sx[cur][0] & 1u) && k->nlines < STX_NLINES) {
+                k->lines[nl++] = (uint8_t)cur;
+                if (sn[cur] == 1 && (follow >> sx[cur][0] & 1u) && nl < STX_NLINES) {
                     cur = sx[cur][0];
                     continue;
                 }
                 break;
             }
+            k->nlines = (uint8_t)nl;
         }
     }
     for (int b = 0; b < w->nblocks; b++) {
