@@ -3,7 +3,7 @@
  * translator"). "stx" = SSEM translation.
  *
  * Portable C11, freestanding (<stdint.h>, <stddef.h>, <stdbool.h>, cms_defs.h via nm.h): no
- * globals, no allocation. The caller passes the work area (stx_work, about 100 KB) and the
+ * globals, no allocation. The caller passes the work area (stx_work, about 70 KB) and the
  * output buffer; the printers write into a caller buffer.
  *
  * Run-time contract (docs/translator.md): TR1 = A, TR2 = CI, TR3 = step budget, TR4..TR7 cache
@@ -46,7 +46,7 @@
 #ifndef STX_MAX_EXITS
 #define STX_MAX_EXITS 48
 #endif
-/* The sizes above (and so sizeof(stx_work), about 100 KB with these defaults) may be set smaller
+/* The sizes above (and so sizeof(stx_work), about 70 KB with these defaults) may be set smaller
  * by the build: the firmware (mk/morph.mk) compiles the library with smaller ones so that its
  * work area fits DMEM; a region that does not fit gives STX_E_SPACE (not translated). */
 #define STX_NVREG0     16         /* IR value refs: 0..15 = TRs, 16.. = virtual registers */
