@@ -23,8 +23,6 @@ typedef struct {
     int npend;            /* earlier operations it depends on, not placed yet */
     int rdy;              /* the first bundle the placed ones allow */
     int idx;              /* index in w->ops */
-    uint32_t p1, p0;      /* a block of at most 32 operations: the earlier operations it
-                             depends on (bit i: operation i) with latency 1, and 0 */
 } sop;
 
 /* latency of the dependence of operation j on an earlier operation i: -1 none, 0 same bundle
@@ -39,14 +37,36 @@ static inline int lat_of(const sop *i, const sop *j)
     return -1;
 }
 
+/* the closing blt/bge o in the bundle of the SUB f that computes its operand: bmi/bpl of the
+ * SUB's operands (the bundle reads them before the SUB writes) */
+static STX_INLINE void to_bmi(stx_op *o, const stx_op *f)
+{
+    o->imm = o->imm == CMS_F3_BLT ? CMS_F3_BMI : CMS_F3_BPL;
+    o->a = f->a;
+    o->b = f->b;
+}
+
+/* the register for a value defined in bundle t and last read in bundle `last`: the first of
+ * TR8..TR14 free by t (free_at[r]: the first bundle it is free from), then busy until `last`
+ * (a value read only in its own bundle frees it from the next); -1 when none is free */
+static STX_INLINE int take_reg(int *free_at, int t, int last)
+{
+    for (int r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
+        if (free_at[r] <= t) {
+            free_at[r] = last == t ? t + 1 : last;
+            return r;
+        }
+    return -1;
+}
+
 /* schedule one block: ops[o0..o0+no) get bun (relative) and slot; returns the bundle count.
  * List scheduling by height: at each bundle t, the ready operation of the greatest height
  * (the first in program order among equals) is placed, again and again, then t + 1. An
  * operation is ready when every earlier operation it depends on is placed at most t - lat.
- * A block of at most 32 operations (nearly all: Kilburn's average 4) keeps each operation's
- * dependences as two bit masks and its operations in priority order, so that a placement
- * updates one mask and a choice stops at the first ready operation; a larger one counts the
- * dependences not placed and rescans the block. Both choose the same operations. */
+ * Each operation counts the dependences not placed, and each choice rescans the block: the
+ * plain form of the algorithm, for any block. The firmware uses it only for blocks
+ * sched_small does not take (more than 32 operations or 16 virtual registers); the host runs
+ * it on every block as the reference sched_small must agree with. */
 static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab, int *regerr,
                                     sop *op)
 {
@@ -73,7 +93,6 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
         pn->cls = c & 15;
         pn->bar = c >> 4;
         pn->h = 0;
-        pn->p1 = pn->p0 = 0;
         pn++;
     }
     n = (int)(pn - op);
@@ -94,112 +113,54 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
                     break;
                 }
     }
-    if (n > 0 && n <= 32) {
-        /* the same list scheduling with the dependences as bit masks (p1, p0): ready at t
-         * when the latency-1 ones are placed before t (pb) and the latency-0 ones by t (pt) */
-        uint32_t pb = 0, pt = 0, bit = 1u << (n - 1);
-        for (sop *pj = op + n - 1; pj >= op; pj--, bit >>= 1) {
-            int h = 0;
-            for (sop *ps = pj + 1; ps < op + n; ps++) {
-                int l = ps == brp && pj == fz ? 0 : lat_of(pj, ps);
-                if (l > 0) {
-                    ps->p1 |= bit;
-                    if (ps->h + 1 > h)
-                        h = ps->h + 1;
-                } else if (l == 0) {
-                    ps->p0 |= bit;
-                    if (ps->h > h)
-                        h = ps->h;
-                }
+    /* counts of the dependences not placed (npend) and the first bundle the placed ones allow
+     * (rdy), updated at each placement */
+    sop *lo = op;                    /* the first operation not placed */
+    for (sop *p = op; p < op + n; p++) {
+        p->npend = p->rdy = 0;
+        p->bun = -1;
+    }
+    /* heights (longest latency path to the end) for the priority; the dependences counted */
+    for (int j = n - 1; j >= 0; j--) {
+        sop *pj = &op[j];
+        for (sop *ps = pj + 1; ps < op + n; ps++) {
+            int l = ps == brp && pj == fz ? 0 : lat_of(pj, ps);
+            if (l >= 0) {
+                ps->npend++;
+                if (ps->h + l > pj->h)
+                    pj->h = ps->h + l;
             }
-            pj->h = h;
         }
-        /* the operations not placed, by priority: height down, then program order (the
-         * choice is then the first one ready whose class has room) */
-        sop *ord[32];
-        int m = 0;
-        for (sop *p = op; p < op + n; p++) {
-            int x = m++;
-            for (; x > 0 && ord[x - 1]->h < p->h; x--)
-                ord[x] = ord[x - 1];
-            ord[x] = p;
-        }
-        for (int t = 0; m > 0; t++) {
-            pb = pt;
-            cA = cM = cB = 0;
-            while (cA + cM + cB < S) {
-                sop *best = NULL;
-                int q;
-                for (q = 0; q < m; q++) {
-                    sop *p = ord[q];
-                    if ((p->p1 & ~pb) | (p->p0 & ~pt)) continue;
-                    if (p->cls == NM_C_M && cM) continue;
-                    if (p->cls == NM_C_B && cB) continue;
+    }
+    for (int left = n, t = 0; left > 0; t++) {
+        if (t >= MAXB_OPS * 2)
+            return -1;
+        cA = cM = cB = 0;
+        while (cA + cM + cB < S) {
+            sop *best = NULL;
+            for (sop *p = lo; p < op + n; p++) {
+                if (p->bun >= 0 || p->npend || p->rdy > t) continue;
+                if (p->cls == NM_C_M && cM) continue;
+                if (p->cls == NM_C_B && cB) continue;
+                if (!best || p->h > best->h)
                     best = p;
-                    break;
-                }
-                if (!best)
-                    break;
-                for (m--; q < m; q++)
-                    ord[q] = ord[q + 1];
-                best->bun = t;
-                pt |= 1u << (best - op);
-                if (best->cls == NM_C_M) cM++;
-                else if (best->cls == NM_C_B) cB++;
-                else cA++;
-                nbun = t + 1;
             }
-        }
-    } else {
-        /* the general case: counts of the dependences not placed (npend) and the first
-         * bundle the placed ones allow (rdy), updated at each placement */
-        sop *lo = op;                    /* the first operation not placed */
-        for (sop *p = op; p < op + n; p++) {
-            p->npend = p->rdy = 0;
-            p->bun = -1;
-        }
-        /* heights (longest latency path to the end) for the priority; the dependences counted */
-        for (int j = n - 1; j >= 0; j--) {
-            sop *pj = &op[j];
-            for (sop *ps = pj + 1; ps < op + n; ps++) {
-                int l = ps == brp && pj == fz ? 0 : lat_of(pj, ps);
+            if (!best)
+                break;
+            best->bun = t;
+            while (lo < op + n && lo->bun >= 0)   /* the placed prefix is not scanned again */
+                lo++;
+            if (best->cls == NM_C_M) cM++;
+            else if (best->cls == NM_C_B) cB++;
+            else cA++;
+            nbun = t + 1;
+            left--;
+            for (sop *ps = best + 1; ps < op + n; ps++) {
+                int l = ps == brp && best == fz ? 0 : lat_of(best, ps);
                 if (l >= 0) {
-                    ps->npend++;
-                    if (ps->h + l > pj->h)
-                        pj->h = ps->h + l;
-                }
-            }
-        }
-        for (int left = n, t = 0; left > 0; t++) {
-            if (t >= MAXB_OPS * 2)
-                return -1;
-            cA = cM = cB = 0;
-            while (cA + cM + cB < S) {
-                sop *best = NULL;
-                for (sop *p = lo; p < op + n; p++) {
-                    if (p->bun >= 0 || p->npend || p->rdy > t) continue;
-                    if (p->cls == NM_C_M && cM) continue;
-                    if (p->cls == NM_C_B && cB) continue;
-                    if (!best || p->h > best->h)
-                        best = p;
-                }
-                if (!best)
-                    break;
-                best->bun = t;
-                while (lo < op + n && lo->bun >= 0)   /* the placed prefix is not scanned again */
-                    lo++;
-                if (best->cls == NM_C_M) cM++;
-                else if (best->cls == NM_C_B) cB++;
-                else cA++;
-                nbun = t + 1;
-                left--;
-                for (sop *ps = best + 1; ps < op + n; ps++) {
-                    int l = ps == brp && best == fz ? 0 : lat_of(best, ps);
-                    if (l >= 0) {
-                        ps->npend--;
-                        if (t + l > ps->rdy)
-                            ps->rdy = t + l;
-                    }
+                    ps->npend--;
+                    if (t + l > ps->rdy)
+                        ps->rdy = t + l;
                 }
             }
         }
@@ -207,11 +168,7 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
     /* the branch in its SUB's bundle becomes bmi/bpl of the SUB's operands (in a later bundle
      * it stays a blt/bge of the SUB's result, which it then sees) */
     if (fz && fz->bun == brp->bun) {
-        stx_op *o = &w->ops[brp->idx];
-        const stx_op *f = &w->ops[fz->idx];
-        o->imm = o->imm == CMS_F3_BLT ? CMS_F3_BMI : CMS_F3_BPL;
-        o->a = f->a;
-        o->b = f->b;
+        to_bmi(&w->ops[brp->idx], &w->ops[fz->idx]);
         brp->a = fz->a;
         brp->b = fz->b;
     }
@@ -261,14 +218,11 @@ static STX_NOINLINE int sched_block(stx_work *w, stx_block *k, uint8_t *cls_tab,
             for (const sop *u = op; u < op + n; u++)
                 if ((u->a == v || u->b == v) && u->bun > last)
                     last = u->bun;
-            for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
-                if (free_at[r] <= t)
-                    break;
-            if (r >= STX_TR_FLAG) {
+            r = take_reg(free_at, t, last);
+            if (r < 0) {
                 *regerr = 1;
                 break;
             }
-            free_at[r] = last == t ? t + 1 : last;
             p->d = r;
             w->ops[p->idx].d = (int16_t)r;
             for (sop *u = op; u < op + n; u++) {
@@ -411,11 +365,7 @@ static STX_NOINLINE int sched_small(stx_work *w, stx_block *k, uint8_t *cls_tab,
     }
     /* bmi/bpl in the SUB's bundle */
     if (fz && fz->bun == brp->bun) {
-        stx_op *o = &w->ops[brp->idx];
-        const stx_op *f = &w->ops[fz->idx];
-        o->imm = o->imm == CMS_F3_BLT ? CMS_F3_BMI : CMS_F3_BPL;
-        o->a = f->a;
-        o->b = f->b;
+        to_bmi(&w->ops[brp->idx], &w->ops[fz->idx]);
         brp->R = fz->R;
     }
     /* slots, in one pass: M 0, B S - 1, ALU its rank among the bundle's ALU operations (in
@@ -460,14 +410,11 @@ static STX_NOINLINE int sched_small(stx_work *w, stx_block *k, uint8_t *cls_tab,
             for (const smop *u = op; u < end; u++)
                 if ((u->R & vbit) && u->bun > last)
                     last = u->bun;
-            for (r = STX_TR_SCRATCH0; r < STX_TR_FLAG; r++)
-                if (free_at[r] <= t)
-                    break;
-            if (r >= STX_TR_FLAG) {
+            r = take_reg(free_at, t, last);
+            if (r < 0) {
                 *regerr = 1;
                 break;
             }
-            free_at[r] = last == t ? t + 1 : last;
             w->ops[p->idx].d = (int16_t)r;
             for (const smop *u = op; u < end; u++)
                 if (u->R & vbit) {
