@@ -410,11 +410,12 @@ static bool lin_isconst(const lin *f)
 /* f == lin_input(i): the input unchanged */
 static bool lin_is_input(const lin *f, int i)
 {
-    uint32_t any = f->c | (f->k[i] ^ 1u);
-    for (int j = 0; j < NIN; j++)          /* (unrolled: NIN is a constant) */
-        if (j != i)
-            any |= f->k[j];
-    return any == 0;
+    if (f->c)
+        return false;
+    for (int j = 0; j < NIN; j++)
+        if (f->k[j] != (j == i ? 1u : 0u))
+            return false;
+    return true;
 }
 static int in_tr(int i) { return i == 0 ? STX_TR_A : STX_TR_CACHE0 + i - 1; }
 static bool fits12(uint32_t v) { return (int32_t)v >= -2048 && (int32_t)v <= 2047; }
@@ -1111,51 +1112,35 @@ static int stub_block(stx_work *w, int b)
     return flush_block(w, k, &c);
 }
 
+/* the prologue: the budget flag (TR8), an LW per cached line, COMMIT, then the branch to the
+ * entry-check stub stub0 when the budget is short. The check branches only after the commit:
+ * stub0 may be laid out anywhere after wb_from, and an abort there (an interrupt at its EXIT)
+ * must roll back to this translation's own commit, whose cached TRs equal memory, never to an
+ * older commit whose TR4.. hold other values (another translation's lines, or lines the
+ * interpreter has written since) that the firmware would then write back. Made and scheduled
+ * at once (sched_shape); the flag is in TR8, the register the allocator would give the
+ * block's only value; the entry block is laid out next (stx_optimize's layout), so no J. */
 static int prologue_block(stx_work *w, int b, int entry, int stub0)
 {
     stx_block *k = &w->blk[b];
     const stx_meta *m = &w->meta;
-    octx c;
-    int f;
-    if (w->nops + 3 + (int)m->ncached <= STX_MAX_OPS) {
-        /* made and scheduled at once (sched_shape): the budget flag in TR8 (the register the
-         * allocator would give it, the block's only value), the loads, COMMIT, the branch;
-         * the entry block is laid out next (stx_optimize's layout), so no J */
-        stx_op *o = &w->ops[w->nops];
-        int c0 = (int)m->ncached;
-        k->o0 = w->nops;
-        put_op(&o[0], NM_SLTI, STX_TR_SCRATCH0, STX_TR_BUDGET, -1, (uint32_t)w->blk[entry].maxlen);
-        for (int i = 0; i < c0; i++)
-            put_op(&o[1 + i], NM_LW, STX_TR_CACHE0 + i, 0, -1, 4u * m->cached_line[i]);
-        put_op(&o[1 + c0], NM_COMMIT, -1, -1, -1, 0);
-        put_op(&o[2 + c0], NM_BR, -1, STX_TR_SCRATCH0, 0, CMS_F3_BNE);
-        o[2 + c0].tgt = (int8_t)stub0;
-        k->no = 3 + c0;
-        w->nops += k->no;
-        k->nb = sched_shape(o, 1, c0, true, (int)w->slots);
-        k->presched = 1;
-        k->fall = (int16_t)entry;
-        return 0;
-    }
-    c.w = w;
-    c.err = 0;
-    c.line = 0xffu;
-    w->npre = w->nfin = w->npost = 0;
-    f = newv(&c);
-    /* the budget check branches only after the commit: the entry-check stub (stub0) may be
-     * laid out anywhere after wb_from, and an abort there (an interrupt at its EXIT) must roll
-     * back to this translation's own commit, whose cached TRs equal memory, never to an older
-     * commit whose TR4.. hold other values (another translation's lines, or lines the
-     * interpreter has written since) that the firmware would then write back */
-    c.err |= emit(w, L_PRE, NM_SLTI, f, STX_TR_BUDGET, -1, (uint32_t)w->blk[entry].maxlen, -1, 0xff);
-    for (unsigned i = 0; i < m->ncached; i++)
-        c.err |= emit(w, L_PRE, NM_LW, STX_TR_CACHE0 + (int)i, 0, -1, 4u * m->cached_line[i], -1, 0xff);
-    c.err |= emit(w, L_PRE, NM_COMMIT, -1, -1, -1, 0, -1, 0xff);
-    c.err |= emit(w, L_PRE, NM_BR, -1, f, 0, CMS_F3_BNE, stub0, 0xff);
-    k->fall = (int16_t)entry;
-    if (c.err)
+    const int c0 = (int)m->ncached;
+    stx_op *o = &w->ops[w->nops];
+    if (w->nops + 3 + c0 > STX_MAX_OPS)
         return -1;
-    return flush_block(w, k, &c);
+    k->o0 = w->nops;
+    put_op(&o[0], NM_SLTI, STX_TR_SCRATCH0, STX_TR_BUDGET, -1, (uint32_t)w->blk[entry].maxlen);
+    for (int i = 0; i < c0; i++)
+        put_op(&o[1 + i], NM_LW, STX_TR_CACHE0 + i, 0, -1, 4u * m->cached_line[i]);
+    put_op(&o[1 + c0], NM_COMMIT, -1, -1, -1, 0);
+    put_op(&o[2 + c0], NM_BR, -1, STX_TR_SCRATCH0, 0, CMS_F3_BNE);
+    o[2 + c0].tgt = (int8_t)stub0;
+    k->no = 3 + c0;
+    w->nops += k->no;
+    k->nb = sched_shape(o, 1, c0, true, (int)w->slots);
+    k->presched = 1;
+    k->fall = (int16_t)entry;
+    return 0;
 }
 
 static void invert(stx_op *o)
